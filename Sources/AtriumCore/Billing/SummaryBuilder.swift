@@ -1,0 +1,87 @@
+/// Builds a ``Summary`` from entry totals, applying rates by the rule stated on ``Summary``.
+public struct SummaryBuilder: Sendable {
+    private struct Key: Hashable {
+        var clientID: ID<Client>
+        var projectID: ID<Project>?
+    }
+
+    private let clients: [ID<Client>: Client]
+    private let projects: [ID<Project>: Project]
+    private let rates: RateCard
+    private let grouping: SummaryGrouping
+    private var sums: [Key: EntryTotal] = [:]
+
+    /// - Parameters:
+    ///   - clients: Every client the totals may name (archived ones included).
+    ///   - projects: Every project the totals may name.
+    public init(clients: [Client], projects: [Project], rates: RateCard, grouping: SummaryGrouping) {
+        self.clients = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.projects = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.rates = rates
+        self.grouping = grouping
+    }
+
+    /// Adds a group of entries. Totals of unknown clients are ignored.
+    public mutating func add(_ total: EntryTotal) {
+        let key = Key(clientID: total.clientID, projectID: total.projectID)
+        var sum = sums[key] ?? EntryTotal(
+            clientID: total.clientID, projectID: total.projectID, personID: total.personID, isBillable: true,
+            entryCount: 0, rawSeconds: 0, roundedSeconds: 0)
+        sum.entryCount += total.entryCount
+        sum.rawSeconds += total.rawSeconds
+        if total.isBillable { sum.roundedSeconds += total.roundedSeconds }
+        sums[key] = sum
+    }
+
+    /// The summary, lines sorted by client name then project name.
+    public func build() -> Summary {
+        var lines: [Key: SummaryLine] = [:]
+        for (key, sum) in sums {
+            guard let client = clients[key.clientID] else { continue }
+            let project = key.projectID.flatMap { projects[$0] }
+            let rate = rates.hourlyRate(client: client, project: project)
+            let amount: Money? =
+                sum.roundedSeconds == 0
+                ? .zero(client.currency)
+                : rate.map { Money.charge(forSeconds: sum.roundedSeconds, at: $0, rounding: .halfUp) }
+            let lineKey = grouping == .client ? Key(clientID: key.clientID, projectID: nil) : key
+            var line = lines[lineKey] ?? SummaryLine(
+                clientID: client.id, clientName: client.name,
+                projectID: grouping == .project ? project?.id : nil,
+                projectName: grouping == .project ? project?.name ?? "" : "", currency: client.currency,
+                entryCount: 0, rawSeconds: 0, billableSeconds: 0, amount: .zero(client.currency))
+            line.entryCount += sum.entryCount
+            line.rawSeconds += sum.rawSeconds
+            line.billableSeconds += sum.roundedSeconds
+            line.amount = Self.sum(line.amount, amount)
+            lines[lineKey] = line
+        }
+        let sorted = lines.values.sorted {
+            ($0.clientName.lowercased(), $0.projectName.lowercased()) < ($1.clientName.lowercased(), $1.projectName.lowercased())
+        }
+        return Summary(grouping: grouping, lines: sorted, totals: Self.totals(of: sorted))
+    }
+
+    private static func sum(_ left: Money?, _ right: Money?) -> Money? {
+        guard let left, let right, let total = try? left.adding(right) else { return nil }
+        return total
+    }
+
+    private static func totals(of lines: [SummaryLine]) -> [SummaryCurrencyTotal] {
+        var byCurrency: [Currency: SummaryCurrencyTotal] = [:]
+        for line in lines {
+            var total = byCurrency[line.currency] ?? SummaryCurrencyTotal(
+                currency: line.currency, rawSeconds: 0, billableSeconds: 0, amount: .zero(line.currency),
+                hasUnpricedTime: false)
+            total.rawSeconds += line.rawSeconds
+            total.billableSeconds += line.billableSeconds
+            if let amount = line.amount, let sum = try? total.amount.adding(amount) {
+                total.amount = sum
+            } else {
+                total.hasUnpricedTime = true
+            }
+            byCurrency[line.currency] = total
+        }
+        return byCurrency.values.sorted { $0.currency.code < $1.currency.code }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Finds a record by the name a person typed: exact match first, then a unique prefix, ignoring
+/// case and accents (`acme` finds `Acme Realty`, `cafe` finds `Café Nord`).
+public enum NameLookup {
+    /// The one item whose name is `query` or starts with it.
+    ///
+    /// - Parameters:
+    ///   - kind: What is looked up, for messages (`client`, `project of Acme Realty`).
+    /// - Throws: ``LookupError`` listing the candidates when nothing or several things match.
+    public static func find<Item>(_ query: String, in items: [Item], kind: String, name: (Item) -> String)
+        throws(LookupError) -> Item
+    {
+        let key = fold(query)
+        guard !key.isEmpty else { throw LookupError.unknown(kind: kind, query: query, candidates: items.map(name)) }
+        if let exact = items.first(where: { fold(name($0)) == key }) { return exact }
+        let matches = items.filter { fold(name($0)).hasPrefix(key) }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw LookupError.unknown(kind: kind, query: query, candidates: items.map(name)) }
+        throw LookupError.ambiguous(kind: kind, query: query, candidates: matches.map(name))
+    }
+
+    /// Like ``find(_:in:kind:name:)`` over `preferred` (e.g. active clients); only when nothing
+    /// there matches, over `all` (archived ones too), listing the preferred names if that fails.
+    public static func find<Item>(
+        _ query: String, preferring preferred: [Item], in all: [Item], kind: String, name: (Item) -> String
+    ) throws(LookupError) -> Item {
+        do {
+            return try find(query, in: preferred, kind: kind, name: name)
+        } catch {
+            guard case .unknown = error, let fallback = try? find(query, in: all, kind: kind, name: name) else {
+                throw error
+            }
+            return fallback
+        }
+    }
+
+    static func fold(_ text: String) -> String {
+        text.trimmingWhitespace().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
+
+/// A name that matched nothing, or more than one thing.
+public enum LookupError: UserFacingError, Equatable, Sendable {
+    case unknown(kind: String, query: String, candidates: [String])
+    case ambiguous(kind: String, query: String, candidates: [String])
+
+    public var kind: UserFacingErrorKind {
+        switch self {
+        case .unknown: return .notFound
+        case .ambiguous: return .invalidInput
+        }
+    }
+
+    public var userMessage: String {
+        switch self {
+        case .unknown(let kind, let query, let candidates):
+            let list = candidates.sorted()
+            let known = list.isEmpty ? "There is none yet." : "Known: \(list.prefix(12).joined(separator: ", "))\(list.count > 12 ? ", …" : "")."
+            return "No \(kind) matches \"\(query)\". \(known)"
+        case .ambiguous(let kind, let query, let candidates):
+            return "\"\(query)\" matches more than one \(kind): \(candidates.sorted().joined(separator: ", ")). "
+                + "Type more of the name."
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Input that could not be read: a malformed time, an unknown currency, a negative rate.
+///
+/// Parsers throw it without a field; the edge that knows which option or key the value came
+/// from attaches it with ``named(_:)``.
+public struct InvalidInput: UserFacingError, Equatable, Sendable {
+    /// The option, form field or JSON key the value came from, e.g. `--at`.
+    public var field: String?
+    /// What was wrong and what is expected, e.g. `"25:00" is not a time: hours go from 0 to 23`.
+    public var message: String
+
+    public init(_ message: String, field: String? = nil) {
+        self.message = message
+        self.field = field
+    }
+
+    public var kind: UserFacingErrorKind { .invalidInput }
+
+    public var userMessage: String {
+        guard let field else { return message }
+        return "\(field): \(message)"
+    }
+
+    /// The same error, attributed to `field` unless a field is already set.
+    public func named(_ field: String) -> InvalidInput {
+        var copy = self
+        if copy.field == nil { copy.field = field }
+        return copy
+    }
+}
+
+/// Runs `body`, attributing any ``InvalidInput`` it throws to `field`.
+///
+/// ```swift
+/// let start = try attributing(to: "--from") { try TimeExpression.parse(text, context: context) }
+/// ```
+public func attributing<T>(to field: String, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as InvalidInput {
+        throw error.named(field)
+    }
+}

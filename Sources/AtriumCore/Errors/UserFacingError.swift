@@ -1,0 +1,25 @@
+/// What kind of refusal an error is, so each edge (CLI, web, API) can translate it once.
+public enum UserFacingErrorKind: Sendable, Equatable {
+    /// The input was malformed or out of range; the person can fix it and retry.
+    case invalidInput
+    /// The thing named does not exist (or is not visible to the caller).
+    case notFound
+    /// The request clashes with the current state (an overlap, a running timer, a duplicate name).
+    case conflict
+    /// The caller may not do this.
+    case forbidden
+}
+
+/// An error that may be shown to a person as it is: a message that says what was wrong and what is expected.
+public protocol UserFacingError: Error {
+    /// How an edge should classify the refusal (exit code, HTTP status).
+    var kind: UserFacingErrorKind { get }
+    /// One or two sentences for a person; never contains internal details.
+    var userMessage: String { get }
+    /// The form field, CLI option or JSON key at fault, when there is one.
+    var field: String? { get }
+}
+
+extension UserFacingError {
+    public var field: String? { nil }
+}

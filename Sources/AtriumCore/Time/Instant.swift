@@ -1,0 +1,23 @@
+/// A point in time, in whole seconds since 1970-01-01T00:00:00Z. Atrium stores every instant this way.
+public struct Instant: Hashable, Comparable, Sendable {
+    /// Seconds since the Unix epoch, UTC; negative before 1970.
+    public var secondsSinceEpoch: Int64
+
+    public init(secondsSinceEpoch: Int64) {
+        self.secondsSinceEpoch = secondsSinceEpoch
+    }
+
+    public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.secondsSinceEpoch < rhs.secondsSinceEpoch }
+
+    /// This instant moved by `seconds` (negative moves back).
+    public func adding(seconds: Int64) -> Instant { Instant(secondsSinceEpoch: secondsSinceEpoch + seconds) }
+
+    /// Seconds from `self` to `later` (negative when `later` is earlier).
+    public func seconds(until later: Instant) -> Int64 { later.secondsSinceEpoch - secondsSinceEpoch }
+
+    /// The UTC wall clock at this instant.
+    public var utcDateTime: LocalDateTime { LocalDateTime(secondsSinceLocalEpoch: secondsSinceEpoch) }
+
+    /// ISO 8601 in UTC with a `Z`: `2026-11-20T14:00:00Z`.
+    public var iso8601: String { utcDateTime.iso8601 + "Z" }
+}

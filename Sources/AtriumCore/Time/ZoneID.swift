@@ -1,0 +1,165 @@
+import Foundation
+
+/// A validated IANA time zone name (`Australia/Sydney`), with the rules to move between instants
+/// and that zone's wall clock.
+public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
+    /// The canonical spelling of the IANA name.
+    public let identifier: String
+    private let timeZone: TimeZone
+
+    /// The zone named `name`, matched case-insensitively against the IANA database.
+    ///
+    /// - Throws: ``InvalidInput`` listing close matches when the name is unknown.
+    public init(_ name: String) throws(InvalidInput) {
+        let trimmed = name.trimmingWhitespace()
+        if let zone = TimeZone(identifier: trimmed), zone.identifier == trimmed, !trimmed.hasPrefix("GMT+"),
+            !trimmed.hasPrefix("GMT-")
+        {
+            self.identifier = trimmed
+            self.timeZone = zone
+            return
+        }
+        let known = ZoneID.knownIdentifiers
+        if let match = known.first(where: { $0.caseInsensitiveCompare(trimmed) == .orderedSame }),
+            let zone = TimeZone(identifier: match)
+        {
+            self.identifier = match
+            self.timeZone = zone
+            return
+        }
+        let suggestions = ZoneID.suggestions(for: trimmed, among: known)
+        let hint = suggestions.isEmpty ? "" : " Close matches: \(suggestions.joined(separator: ", "))."
+        throw InvalidInput(
+            "\"\(name)\" is not an IANA time zone; use a name such as Europe/London or America/New_York.\(hint)")
+    }
+
+    /// Coordinated Universal Time.
+    public static let utc: ZoneID = {
+        do { return try ZoneID("UTC") } catch { preconditionFailure("UTC is always a zone") }
+    }()
+
+    public var description: String { identifier }
+
+    public static func == (lhs: ZoneID, rhs: ZoneID) -> Bool { lhs.identifier == rhs.identifier }
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
+
+    /// Seconds this zone's clocks are ahead of UTC at `instant` (negative west of Greenwich).
+    public func offset(at instant: Instant) -> Int {
+        timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch)))
+    }
+
+    /// What a clock in this zone shows at `instant`.
+    public func localDateTime(at instant: Instant) -> LocalDateTime {
+        LocalDateTime(secondsSinceLocalEpoch: instant.secondsSinceEpoch + Int64(offset(at: instant)))
+    }
+
+    /// The date in this zone at `instant`.
+    public func localDate(at instant: Instant) -> LocalDate { localDateTime(at: instant).date }
+
+    /// The zone's abbreviation at `instant` when it has a common one (`AEDT`, `GMT`), else the offset (`+0530`).
+    public func abbreviation(at instant: Instant) -> String {
+        let date = Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch))
+        if let name = timeZone.abbreviation(for: date), !name.hasPrefix("GMT+"), !name.hasPrefix("GMT-") {
+            return name
+        }
+        let seconds = offset(at: instant)
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        return "\(sign)\((minutes / 60).twoDigits)\((minutes % 60).twoDigits)"
+    }
+
+    /// Every instant at which this zone's clocks show `local`: none in a spring-forward gap, two in
+    /// a fall-back overlap, otherwise one.
+    public func resolve(_ local: LocalDateTime) -> LocalResolution {
+        let wall = local.secondsSinceLocalEpoch
+        let window: Int64 = 2 * 86_400
+        var offsets: [Int] = [offset(at: Instant(secondsSinceEpoch: wall - window))]
+        var cursor = Date(timeIntervalSince1970: TimeInterval(wall - window))
+        let end = Date(timeIntervalSince1970: TimeInterval(wall + window))
+        while let next = timeZone.nextDaylightSavingTimeTransition(after: cursor), next < end {
+            offsets.append(timeZone.secondsFromGMT(for: next))
+            cursor = next
+        }
+        offsets.append(offset(at: Instant(secondsSinceEpoch: wall + window)))
+        var solutions: [Instant] = []
+        for candidate in Set(offsets) {
+            let instant = Instant(secondsSinceEpoch: wall - Int64(candidate))
+            if offset(at: instant) == candidate { solutions.append(instant) }
+        }
+        solutions.sort()
+        if solutions.count == 1 { return .unique(solutions[0]) }
+        if solutions.count >= 2 { return .repeated(earlier: solutions[0], later: solutions[solutions.count - 1]) }
+        // In a gap: read the wall time with the offset in force before the gap, which lands after it.
+        let before = offset(at: Instant(secondsSinceEpoch: wall - window / 2))
+        let shifted = Instant(secondsSinceEpoch: wall - Int64(before))
+        let after = offset(at: shifted)
+        return .skipped(shiftedTo: shifted, gapSeconds: Int64(after - before))
+    }
+
+    /// The instant a clock in this zone shows `local`, by Atrium's stated rule: a time skipped by a
+    /// spring-forward gap is moved forward by the gap's length (02:30 → 03:30); a time repeated by a
+    /// fall-back overlap means its first occurrence. (RFC 5545 reads local times the same way.)
+    public func instant(for local: LocalDateTime) -> Instant { resolve(local).instant }
+
+    /// The first instant of `date` in this zone (midnight, or the end of a gap that swallows it).
+    public func startOfDay(_ date: LocalDate) -> Instant {
+        instant(for: LocalDateTime(date: date, time: LocalTime(checkedSecondsSinceMidnight: 0)))
+    }
+
+    static let knownIdentifiers: [String] = {
+        var names = Set(TimeZone.knownTimeZoneIdentifiers)
+        names.insert("UTC")
+        return names.sorted()
+    }()
+
+    static func suggestions(for name: String, among known: [String]) -> [String] {
+        let lower = name.lowercased()
+        let lastPart = lower.split(separator: "/").last.map(String.init) ?? lower
+        let key = lastPart.replacingOccurrences(of: " ", with: "_")
+        let scored = known.compactMap { candidate -> (String, Int)? in
+            let candidateLower = candidate.lowercased()
+            let city = candidateLower.split(separator: "/").last.map(String.init) ?? candidateLower
+            if !key.isEmpty, city.contains(key) || candidateLower.contains(lower) { return (candidate, 0) }
+            let distance = editDistance(city, key)
+            return distance <= max(2, key.count / 3) ? (candidate, distance) : nil
+        }
+        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(5).map(\.0)
+    }
+}
+
+/// The instants at which a wall-clock time occurs in a zone.
+public enum LocalResolution: Equatable, Sendable {
+    /// The time occurs once.
+    case unique(Instant)
+    /// The time does not occur: clocks jumped over it. `shiftedTo` is the time moved forward by the gap.
+    case skipped(shiftedTo: Instant, gapSeconds: Int64)
+    /// The time occurs twice: clocks were set back over it.
+    case repeated(earlier: Instant, later: Instant)
+
+    /// The instant Atrium uses: the only one, the shifted one in a gap, the earlier one in an overlap.
+    public var instant: Instant {
+        switch self {
+        case .unique(let instant): return instant
+        case .skipped(let shifted, _): return shifted
+        case .repeated(let earlier, _): return earlier
+        }
+    }
+}
+
+/// Levenshtein distance between two short strings, for "did you mean" suggestions.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

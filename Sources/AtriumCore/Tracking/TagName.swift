@@ -1,0 +1,32 @@
+/// A tag on time entries, written `+rush` on the command line and stored without the `+`, in lower case.
+public struct TagName: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    public let name: String
+
+    /// Reads `+writing`, `writing` or `Follow-up`.
+    ///
+    /// - Throws: ``InvalidInput`` unless the tag is 1–40 letters, digits, `-`, `_` or `.`.
+    public init(_ text: String) throws(InvalidInput) {
+        var body = text.trimmingWhitespace()
+        if body.hasPrefix("+") { body.removeFirst() }
+        body = body.lowercased()
+        guard (1...40).contains(body.count),
+            body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
+        else {
+            throw InvalidInput("\"\(text)\" is not a tag: use 1–40 letters, digits, - _ or ., e.g. +writing", field: "tag")
+        }
+        name = body
+    }
+
+    public var description: String { "+\(name)" }
+
+    public static func < (lhs: TagName, rhs: TagName) -> Bool { lhs.name < rhs.name }
+
+    public init(from decoder: any Decoder) throws {
+        name = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// A typed identifier: `ID<Client>` and `ID<Project>` cannot be mixed up. Stored as a lowercase UUID.
+public struct ID<Entity>: Hashable, Sendable, LosslessStringConvertible, Codable {
+    public let rawValue: UUID
+
+    /// A new random identifier.
+    public init() { rawValue = UUID() }
+
+    public init(_ rawValue: UUID) { self.rawValue = rawValue }
+
+    /// The identifier written as a UUID (any case); nil for anything else.
+    public init?(_ description: String) {
+        guard let uuid = UUID(uuidString: description) else { return nil }
+        rawValue = uuid
+    }
+
+    /// Lowercase UUID text, as stored and sent in JSON.
+    public var description: String { rawValue.uuidString.lowercased() }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let id = ID(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a UUID"))
+        }
+        self = id
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,84 @@
+import AtriumCore
+import AtriumStore
+
+/// Adding, finding, editing and archiving clients, and their projects.
+public struct ClientService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// Adds a client. Unset fields default to the workspace's zone and base currency, English,
+    /// no rounding, status active.
+    ///
+    /// - Throws: ``InvalidInput``, or ``StoreError/conflict(_:)`` when the name is taken.
+    public func add(_ input: ClientInput, as caller: Caller) async throws -> Client {
+        try caller.requireOwner(to: "add clients")
+        let directory = try await Directory.load(store, for: caller)
+        guard let name = input.name else { throw InvalidInput("a client needs a name", field: "name") }
+        let instant = now()
+        var client = Client(
+            workspaceID: caller.workspaceID, name: name, zone: directory.workspace.zone,
+            language: directory.person.language, currency: input.currency ?? directory.workspace.baseCurrency,
+            createdAt: instant)
+        try input.apply(to: &client, at: instant)
+        let clientID = client.id
+        let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: clientID) }
+        try await store.insertClient(client, contacts: contacts, stamp: caller.stamp(at: instant))
+        return client
+    }
+
+    /// The workspace's clients by name; archived ones only when asked.
+    public func list(includeArchived: Bool, as caller: Caller) async throws -> [Client] {
+        try await store.clients(in: caller.workspaceID).filter { includeArchived || !$0.isArchived }
+    }
+
+    /// Everything about one client: profile, contacts, projects and all-time hours.
+    public func details(of name: String, as caller: Caller) async throws -> ClientDetails {
+        let directory = try await Directory.load(store, for: caller)
+        let client = try attributing(to: "client") { try directory.client(named: name) }
+        let totals = try await store.entryTotals(in: caller.workspaceID, startingIn: nil).filter {
+            $0.clientID == client.id
+        }
+        return ClientDetails(
+            client: client, contacts: try await store.contacts(of: client.id, in: caller.workspaceID),
+            projects: directory.projects.filter { $0.clientID == client.id },
+            rate: RateCard(workspaceDefault: directory.workspace.defaultRate).hourlyRate(client: client, project: nil),
+            entryCount: totals.reduce(0) { $0 + $1.entryCount }, rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds })
+    }
+
+    /// Applies `input` to the client named `name`; rate and rounding changes are audited.
+    public func edit(_ name: String, with input: ClientInput, as caller: Caller) async throws -> Client {
+        try caller.requireOwner(to: "edit clients")
+        let directory = try await Directory.load(store, for: caller)
+        let client = try attributing(to: "client") { try directory.client(named: name) }
+        let instant = now()
+        let updated = try await store.updateClient(client.id, in: caller.workspaceID, stamp: caller.stamp(at: instant)) {
+            try input.apply(to: &$0, at: instant)
+        }
+        let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: client.id) }
+        if !contacts.isEmpty { try await store.insertContacts(contacts, in: caller.workspaceID) }
+        return updated
+    }
+
+    /// Archives the client: it leaves lists and pickers; its history stays.
+    public func archive(_ name: String, as caller: Caller) async throws -> Client {
+        var input = ClientInput()
+        input.archived = true
+        return try await edit(name, with: input, as: caller)
+    }
+}
+
+/// A client with its contacts, projects, effective rate and all-time hours.
+public struct ClientDetails: Sendable {
+    public var client: Client
+    public var contacts: [ClientContact]
+    public var projects: [Project]
+    /// The rate that applies to work without a project (own rate or workspace default).
+    public var rate: Money?
+    public var entryCount: Int64
+    public var rawSeconds: Int64
+}

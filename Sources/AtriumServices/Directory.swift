@@ -1,0 +1,74 @@
+import AtriumCore
+import AtriumStore
+import Foundation
+
+/// What a use case needs to know about the caller's workspace, read once: the workspace, the
+/// caller, its people, clients and projects. Resolves the names people type.
+public struct Directory: Sendable {
+    public let workspace: Workspace
+    public let person: Person
+    public let people: [Person]
+    public let clients: [Client]
+    public let projects: [Project]
+
+    static func load(_ store: any AtriumStore, for caller: Caller) async throws -> Directory {
+        async let workspace = store.workspace(caller.workspaceID)
+        async let people = store.people(in: caller.workspaceID)
+        async let clients = store.clients(in: caller.workspaceID)
+        async let projects = store.projects(in: caller.workspaceID)
+        let everyone = try await people
+        guard let person = everyone.first(where: { $0.id == caller.personID }) else {
+            throw StoreError.notFound("The person")
+        }
+        return Directory(
+            workspace: try await workspace, person: person, people: everyone, clients: try await clients,
+            projects: try await projects)
+    }
+
+    /// Now and the caller's zone, for reading times they type.
+    func timeContext(now: Instant) -> TimeContext { TimeContext(now: now, zone: person.zone) }
+
+    public func client(_ id: ID<Client>) -> Client? { clients.first { $0.id == id } }
+    public func project(_ id: ID<Project>?) -> Project? { id.flatMap { id in projects.first { $0.id == id } } }
+    public func personName(_ id: ID<Person>) -> String { people.first { $0.id == id }?.name ?? "?" }
+
+    /// The client a person means by `name` (unique prefix, case- and accent-insensitive).
+    ///
+    /// Active clients are matched first; archived ones only when no active one matches.
+    /// - Throws: ``LookupError`` listing the candidates.
+    public func client(named name: String) throws -> Client {
+        try NameLookup.find(name, preferring: clients.filter { !$0.isArchived }, in: clients, kind: "client", name: \.name)
+    }
+
+    /// The project of `client` a person means by `name`.
+    ///
+    /// - Throws: ``LookupError`` listing the client's projects.
+    public func project(named name: String, of client: Client) throws -> Project {
+        let own = projects.filter { $0.clientID == client.id }
+        return try NameLookup.find(
+            name, preferring: own.filter { !$0.isArchived }, in: own, kind: "project of \(client.name)", name: \.name)
+    }
+
+    /// Reads `client` or `client/project`.
+    ///
+    /// - Throws: ``LookupError`` for an unknown or ambiguous name, ``InvalidInput`` for an empty one.
+    public func target(_ text: String) throws -> (client: Client, project: Project?) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
+            throw InvalidInput("name a client, or a client and project as client/project", field: "client")
+        }
+        guard let slash = trimmed.firstIndex(of: "/") else { return (try client(named: trimmed), nil) }
+        let client = try client(named: String(trimmed[..<slash]))
+        let projectName = String(trimmed[trimmed.index(after: slash)...])
+        guard !projectName.trimmingCharacters(in: .whitespaces).isEmpty else { return (client, nil) }
+        return (client, try project(named: projectName, of: client))
+    }
+
+    /// A one-line reference to an entry for messages: `#12 2026-11-22 14:00–15:30 Acme Realty`.
+    func reference(_ entry: TimeEntry) -> EntryReference {
+        let start = person.zone.localDateTime(at: entry.start)
+        let end = entry.end.map { person.zone.localDateTime(at: $0).time.description } ?? "running"
+        let name = client(entry.clientID)?.name ?? "?"
+        return EntryReference(number: entry.number, text: "#\(entry.number) \(start)–\(end) \(name)")
+    }
+}

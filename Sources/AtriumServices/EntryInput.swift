@@ -1,0 +1,106 @@
+import AtriumCore
+
+/// The fields of a manual entry or an edit, as typed. Times are read in the caller's zone; a time
+/// without a date is on `date` (or, for an edit, on the entry's own date).
+public struct EntryInput: Sendable {
+    /// `client` or `client/project`.
+    public var target: String?
+    public var date: String?
+    public var from: String?
+    public var to: String?
+    public var duration: TimeSpan?
+    public var memo: String?
+    /// Replaces the tags when set.
+    public var tags: [TagName]?
+    public var isBillable: Bool?
+    /// Keep the entry even if it overlaps another.
+    public var allowsOverlap = false
+    /// Accept more than 24 hours, or times in the future.
+    public var force = false
+
+    public init(
+        target: String? = nil, date: String? = nil, from: String? = nil, to: String? = nil, duration: TimeSpan? = nil,
+        memo: String? = nil, tags: [TagName]? = nil, isBillable: Bool? = nil
+    ) {
+        self.target = target
+        self.date = date
+        self.from = from
+        self.to = to
+        self.duration = duration
+        self.memo = memo
+        self.tags = tags
+        self.isBillable = isBillable
+    }
+
+    /// The start and end of a new entry.
+    ///
+    /// - Throws: ``InvalidInput`` naming `--from`, `--to`, `--duration` or `--date`.
+    func interval(context: TimeContext) throws -> (start: ResolvedTime, end: ResolvedTime) {
+        let day = try date.map { text in try attributing(to: "--date") { try TimeExpression.parseDate(text, context: context) } }
+            ?? context.today
+        if to != nil, duration != nil {
+            throw InvalidInput("give --to or --duration, not both", field: "--duration")
+        }
+        let end = try to.map { try Self.time($0, field: "--to", day: day, context: context) }
+        switch (try from.map { try Self.time($0, field: "--from", day: day, context: context) }, end, duration) {
+        case (let start?, let end?, nil):
+            return (start, end)
+        case (let start?, nil, let duration?):
+            return (start, ResolvedTime(instant: start.instant.adding(seconds: duration.seconds)))
+        case (nil, let end?, let duration?):
+            return (ResolvedTime(instant: end.instant.adding(seconds: -duration.seconds)), end)
+        case (nil, _, _):
+            throw InvalidInput("give the start with --from, e.g. --from 14:00 --to 15:30", field: "--from")
+        default:
+            throw InvalidInput("give the end with --to or the length with --duration, e.g. --to 15:30", field: "--to")
+        }
+    }
+
+    /// Applies the set fields to `entry`. Times without a date fall on the entry's own date (or `--date`);
+    /// `--from` alone moves only the start; `--date` alone moves the whole entry to that day, keeping
+    /// its local times and length.
+    ///
+    /// - Returns: Notes on times read by a daylight-saving rule.
+    func apply(to entry: inout TimeEntry, directory: Directory, context: TimeContext) throws -> [String] {
+        var notes: [String] = []
+        if let target {
+            let resolved = try directory.target(target)
+            entry.clientID = resolved.client.id
+            entry.projectID = resolved.project?.id
+        }
+        let zone = context.zone
+        let startLocal = zone.localDateTime(at: entry.start)
+        let day = try date.map { text in try attributing(to: "--date") { try TimeExpression.parseDate(text, context: context) } }
+            ?? startLocal.date
+        let length = entry.end.map { entry.start.seconds(until: $0) }
+        if let from {
+            let start = try Self.time(from, field: "--from", day: day, context: context)
+            entry.start = start.instant
+            notes += start.note.map { [$0] } ?? []
+        } else if date != nil {
+            let moved = TimeExpression.resolve(LocalDateTime(date: day, time: startLocal.time), in: zone)
+            entry.start = moved.instant
+            notes += moved.note.map { [$0] } ?? []
+        }
+        if to != nil, duration != nil {
+            throw InvalidInput("give --to or --duration, not both", field: "--duration")
+        }
+        if let to {
+            let end = try Self.time(to, field: "--to", day: zone.localDate(at: entry.start), context: context)
+            entry.end = end.instant
+            notes += end.note.map { [$0] } ?? []
+        } else if let duration {
+            entry.end = entry.start.adding(seconds: duration.seconds)
+        } else if let length, from == nil, date != nil {
+            entry.end = entry.start.adding(seconds: length)
+        }
+        if let memo { entry.memo = memo.trimmingWhitespace() }
+        if let tags { entry.setTags(tags) }
+        if let isBillable { entry.isBillable = isBillable }
+        return notes
+    }
+
+    private static func time(_ text: String, field: String, day: LocalDate, context: TimeContext) throws -> ResolvedTime {
+        try attributing(to: field) { try TimeExpression.parse(text, context: context, bareTime: .on(day)) }
+    }
+}

@@ -1,0 +1,85 @@
+import AtriumCore
+import AtriumStore
+
+/// Adding, listing and editing projects.
+public struct ProjectService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// What a project add or edit sets; nil leaves a field as it is.
+    public struct Input: Sendable {
+        public var name: String?
+        /// The hourly rate as typed, in the client's currency.
+        public var rate: String?
+        public var clearsRate = false
+        public var budget: TimeSpan?
+        public var archived: Bool?
+
+        public init(name: String? = nil, rate: String? = nil, budget: TimeSpan? = nil) {
+            self.name = name
+            self.rate = rate
+            self.budget = budget
+        }
+
+        func apply(to project: inout Project, client: Client, at instant: Instant) throws {
+            if let name { project.name = name.trimmingWhitespace() }
+            if clearsRate { project.rate = nil }
+            if let rate { project.rate = try RateText.parse(rate, currency: client.currency) }
+            if let budget { project.budget = budget }
+            if let archived { project.archivedAt = archived ? (project.archivedAt ?? instant) : nil }
+            try project.validate(for: client)
+        }
+    }
+
+    /// Adds a project to a client, named as `client/project` (`acme/Listings`).
+    public func add(_ path: String, _ input: Input, as caller: Caller) async throws -> (Client, Project) {
+        try caller.requireOwner(to: "add projects")
+        let directory = try await Directory.load(store, for: caller)
+        guard let slash = path.firstIndex(of: "/") else {
+            throw InvalidInput("name the project as client/project, e.g. acme/Listings", field: "project")
+        }
+        let client = try attributing(to: "client") { try directory.client(named: String(path[..<slash])) }
+        let instant = now()
+        var project = Project(
+            workspaceID: caller.workspaceID, clientID: client.id, name: String(path[path.index(after: slash)...]),
+            createdAt: instant)
+        try input.apply(to: &project, client: client, at: instant)
+        try await store.insertProject(project, stamp: caller.stamp(at: instant))
+        return (client, project)
+    }
+
+    /// Projects with their clients, optionally of one client; archived ones only when asked.
+    public func list(client name: String?, includeArchived: Bool, as caller: Caller) async throws
+        -> [(client: Client, project: Project)]
+    {
+        let directory = try await Directory.load(store, for: caller)
+        let only = try name.map { name in try attributing(to: "client") { try directory.client(named: name) } }
+        return directory.projects.compactMap { project in
+            guard let client = directory.client(project.clientID), only == nil || only?.id == client.id,
+                includeArchived || !project.isArchived
+            else { return nil }
+            return (client, project)
+        }.sorted { ($0.client.name.lowercased(), $0.project.name.lowercased()) < ($1.client.name.lowercased(), $1.project.name.lowercased()) }
+    }
+
+    /// Applies `input` to the project named `client/project`; a rate change is audited.
+    public func edit(_ path: String, _ input: Input, as caller: Caller) async throws -> (Client, Project) {
+        try caller.requireOwner(to: "edit projects")
+        let directory = try await Directory.load(store, for: caller)
+        let target = try directory.target(path)
+        guard let project = target.project else {
+            throw InvalidInput("name the project as client/project, e.g. acme/Listings", field: "project")
+        }
+        let client = target.client
+        let instant = now()
+        let updated = try await store.updateProject(project.id, in: caller.workspaceID, stamp: caller.stamp(at: instant)) {
+            try input.apply(to: &$0, client: client, at: instant)
+        }
+        return (client, updated)
+    }
+}

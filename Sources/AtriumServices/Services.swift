@@ -1,0 +1,28 @@
+import AtriumCore
+import AtriumStore
+
+/// Every use case, built once from a store and a clock and handed to the CLI (and later the web app).
+public struct Services: Sendable {
+    public let workspaces: WorkspaceService
+    public let clients: ClientService
+    public let projects: ProjectService
+    public let timer: TimerService
+    public let entries: EntryService
+    public let summaries: SummaryService
+    public let audit: AuditService
+    public let demo: DemoService
+
+    /// - Parameters:
+    ///   - store: Where everything is kept.
+    ///   - now: The clock; read once per use case.
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        workspaces = WorkspaceService(store: store, now: now)
+        clients = ClientService(store: store, now: now)
+        projects = ProjectService(store: store, now: now)
+        timer = TimerService(store: store, now: now)
+        entries = EntryService(store: store, now: now)
+        summaries = SummaryService(store: store, now: now)
+        audit = AuditService(store: store)
+        demo = DemoService(store: store, now: now)
+    }
+}

@@ -1,0 +1,41 @@
+import AtriumCore
+import AtriumStore
+
+/// Hours and billable amounts per client or project for a period.
+public struct SummaryService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// The summary of finished entries starting in `period` (in the caller's zone), by the rule
+    /// stated on ``Summary``. Members see only their own time.
+    public func summary(_ period: PeriodChoice, by grouping: SummaryGrouping, as caller: Caller) async throws
+        -> SummaryReport
+    {
+        let directory = try await Directory.load(store, for: caller)
+        let instant = now()
+        let resolved = try period.resolve(in: directory.timeContext(now: instant), weekStart: directory.workspace.weekStart)
+        let totals = try await store.entryTotals(in: caller.workspaceID, startingIn: resolved.interval)
+        var builder = SummaryBuilder(
+            clients: directory.clients, projects: directory.projects,
+            rates: RateCard(workspaceDefault: directory.workspace.defaultRate), grouping: grouping)
+        for total in totals where caller.role == .owner || total.personID == caller.personID {
+            builder.add(total)
+        }
+        let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
+        return SummaryReport(
+            period: resolved, summary: builder.build(), running: running.map { directory.view($0, now: instant) })
+    }
+}
+
+/// A summary with the period it covers.
+public struct SummaryReport: Sendable {
+    public var period: Period
+    public var summary: Summary
+    /// The caller's running timer, which summaries leave out until it stops.
+    public var running: EntryView?
+}

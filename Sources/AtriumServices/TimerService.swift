@@ -1,0 +1,136 @@
+import AtriumCore
+import AtriumStore
+
+/// The punch clock: one running timer per person.
+public struct TimerService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// What `start` needs.
+    public struct Start: Sendable {
+        /// `client` or `client/project`.
+        public var target: String
+        public var memo: String
+        public var tags: [TagName]
+        /// When work started, as typed (`9:30`, `yesterday 17:00`); now when nil.
+        public var at: String?
+        public var isBillable: Bool
+        /// Accept stopping a running timer after more than 24 hours.
+        public var force: Bool
+
+        public init(target: String, memo: String = "", tags: [TagName] = [], at: String? = nil, isBillable: Bool = true, force: Bool = false) {
+            self.target = target
+            self.memo = memo
+            self.tags = tags
+            self.at = at
+            self.isBillable = isBillable
+            self.force = force
+        }
+    }
+
+    /// What a start or stop did, with notes on how ambiguous times were read.
+    public struct Outcome: Sendable {
+        /// The timer that was stopped, if any.
+        public var stopped: EntryView?
+        /// The timer that was started, if any.
+        public var started: EntryView?
+        /// E.g. how a time skipped by a daylight-saving change was read.
+        public var notes: [String]
+    }
+
+    /// Starts a timer. A running timer is stopped at the new one's start first, in the same transaction.
+    ///
+    /// - Throws: ``LookupError`` for the target, ``InvalidInput`` for `at`, ``EntryError`` when the
+    ///   start is in the future or not after the running timer's start.
+    public func start(_ request: Start, as caller: Caller) async throws -> Outcome {
+        let directory = try await Directory.load(store, for: caller)
+        let target = try directory.target(request.target)
+        guard !target.client.isArchived else { throw ServiceError.archived(target.client.name) }
+        let instant = now()
+        let context = directory.timeContext(now: instant)
+        let start = try request.at.map { text in
+            try attributing(to: "--at") { try TimeExpression.parse(text, context: context, bareTime: .mostRecent) }
+        } ?? ResolvedTime(instant: instant)
+        let entry = TimeEntry(
+            workspaceID: caller.workspaceID, personID: caller.personID, clientID: target.client.id,
+            projectID: target.project?.id, start: start.instant, memo: request.memo.trimmingWhitespace(),
+            tags: request.tags, isBillable: request.isBillable, source: .timer, createdAt: instant)
+        try entry.validateTimes(now: instant, allowLong: false, allowFuture: false)
+        let force = request.force
+        let result = try await store.startTimer(entry, stamp: caller.stamp(at: instant)) { running in
+            running.end = start.instant
+            try running.validateTimes(now: instant, allowLong: force, allowFuture: false)
+        }
+        return Outcome(
+            stopped: result.stopped.map { directory.view($0, now: instant) },
+            started: directory.view(result.started, now: instant), notes: start.note.map { [$0] } ?? [])
+    }
+
+    /// Stops the caller's running timer, at `at` (as typed) or now.
+    ///
+    /// - Throws: ``EntryError/noRunningTimer``; ``EntryError`` when the end would be before the
+    ///   start, in the future, or more than 24 hours later without `force`.
+    public func stop(at text: String?, memo: String?, force: Bool, as caller: Caller) async throws -> Outcome {
+        let directory = try await Directory.load(store, for: caller)
+        let instant = now()
+        let context = directory.timeContext(now: instant)
+        let end = try text.map { text in
+            try attributing(to: "--at") { try TimeExpression.parse(text, context: context, bareTime: .mostRecent) }
+        } ?? ResolvedTime(instant: instant)
+        let (_, stopped, _) = try await store.updateEntry(
+            .running(caller.personID), in: caller.workspaceID, stamp: caller.stamp(at: instant),
+            change: { entry in
+                entry.end = end.instant
+                if let memo { entry.memo = memo.trimmingWhitespace() }
+            },
+            check: { entry, _ in try entry.validateTimes(now: instant, allowLong: force, allowFuture: false) })
+        return Outcome(stopped: directory.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
+    }
+
+    /// Discards the caller's running timer (kept as deleted in the audit trail).
+    ///
+    /// - Throws: ``EntryError/noRunningTimer``.
+    public func cancel(as caller: Caller) async throws -> EntryView {
+        let directory = try await Directory.load(store, for: caller)
+        let instant = now()
+        let cancelled = try await store.deleteEntry(
+            .running(caller.personID), in: caller.workspaceID, stamp: caller.stamp(at: instant))
+        return directory.view(cancelled, now: instant)
+    }
+
+    /// The running timer, today's tracked time and the running client's local time.
+    public func status(as caller: Caller) async throws -> TimerStatus {
+        let directory = try await Directory.load(store, for: caller)
+        let instant = now()
+        let context = directory.timeContext(now: instant)
+        let today = try PeriodChoice.today.resolve(in: context, weekStart: directory.workspace.weekStart)
+        let entries = try await store.entries(
+            in: caller.workspaceID, matching: EntryQuery(interval: today.interval, personID: caller.personID))
+        let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
+        var todaySeconds = entries.reduce(Int64(0)) { $0 + $1.duration(now: instant).seconds }
+        if let running, let midnight = today.interval?.lowerBound, running.start < midnight {
+            todaySeconds += midnight.seconds(until: instant)  // the part of a timer from yesterday run today
+        }
+        let client = running.flatMap { directory.client($0.clientID) }
+        return TimerStatus(
+            running: running.map { directory.view($0, now: instant) }, today: TimeSpan(seconds: todaySeconds),
+            clientZone: client?.zone, clientLocalTime: client.map { $0.zone.localDateTime(at: instant) },
+            clientZoneAbbreviation: client?.zone.abbreviation(at: instant))
+    }
+}
+
+/// What `status` shows.
+public struct TimerStatus: Sendable {
+    public var running: EntryView?
+    /// Time tracked today (in the person's zone), the running timer included.
+    public var today: TimeSpan
+    /// The running client's zone and wall clock now.
+    public var clientZone: ZoneID?
+    public var clientLocalTime: LocalDateTime?
+    public var clientZoneAbbreviation: String?
+}

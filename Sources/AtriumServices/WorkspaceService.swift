@@ -1,0 +1,97 @@
+import AtriumCore
+import AtriumStore
+
+/// Creating a workspace, finding who the local user is, and the workspace's settings.
+public struct WorkspaceService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// What `atrium init` asks for; every field has a default taken from the system by the CLI.
+    public struct Setup: Sendable {
+        public var name: String
+        public var baseCurrency: Currency
+        public var zone: ZoneID
+        public var weekStart: Weekday
+        /// The default hourly rate as typed, in the base currency.
+        public var defaultRate: String?
+        public var ownerName: String
+        public var ownerEmail: String?
+        public var language: LanguageCode
+
+        public init(
+            name: String, baseCurrency: Currency, zone: ZoneID, weekStart: Weekday, defaultRate: String?,
+            ownerName: String, ownerEmail: String?, language: LanguageCode
+        ) {
+            self.name = name
+            self.baseCurrency = baseCurrency
+            self.zone = zone
+            self.weekStart = weekStart
+            self.defaultRate = defaultRate
+            self.ownerName = ownerName
+            self.ownerEmail = ownerEmail
+            self.language = language
+        }
+    }
+
+    /// Creates the data directory's workspace and its owner.
+    ///
+    /// - Throws: ``ServiceError/alreadyInitialized(name:)`` when one exists; ``InvalidInput`` for a
+    ///   bad name or rate.
+    public func initialize(_ setup: Setup) async throws -> Caller {
+        if let existing = try await store.workspaces().first {
+            throw ServiceError.alreadyInitialized(name: existing.name)
+        }
+        let name = setup.name.trimmingWhitespace()
+        guard (1...120).contains(name.count) else {
+            throw InvalidInput("a workspace name has 1 to 120 characters", field: "name")
+        }
+        let ownerName = setup.ownerName.trimmingWhitespace()
+        guard (1...120).contains(ownerName.count) else {
+            throw InvalidInput("the owner's name has 1 to 120 characters", field: "owner")
+        }
+        let rate = try setup.defaultRate.map { try RateText.parse($0, currency: setup.baseCurrency) }
+        let instant = now()
+        let workspace = Workspace(
+            name: name, baseCurrency: setup.baseCurrency, zone: setup.zone, weekStart: setup.weekStart,
+            defaultRate: rate, createdAt: instant)
+        let owner = Person(
+            workspaceID: workspace.id, name: ownerName, email: setup.ownerEmail, role: .owner, zone: setup.zone,
+            language: setup.language, createdAt: instant)
+        try await store.createWorkspace(workspace, owner: owner, stamp: AuditStamp(actorID: owner.id, at: instant))
+        return Caller(workspaceID: workspace.id, personID: owner.id, role: .owner)
+    }
+
+    /// The person the command line acts as: the first owner of the first workspace in the store.
+    ///
+    /// - Throws: ``ServiceError/notInitialized`` when the store holds no workspace.
+    public func localCaller() async throws -> Caller {
+        guard let workspace = try await store.workspaces().first else { throw ServiceError.notInitialized }
+        let people = try await store.people(in: workspace.id)
+        guard let owner = people.first(where: { $0.role == .owner }) ?? people.first else {
+            throw ServiceError.notInitialized
+        }
+        return Caller(workspaceID: workspace.id, personID: owner.id, role: owner.role)
+    }
+
+    /// The caller's workspace, people, clients and projects.
+    public func directory(for caller: Caller) async throws -> Directory {
+        try await Directory.load(store, for: caller)
+    }
+}
+
+/// Reading an hourly rate as typed.
+enum RateText {
+    /// `45` or `45.50` in `currency`, not negative.
+    ///
+    /// - Throws: ``InvalidInput`` for the `rate` field.
+    static func parse(_ text: String, currency: Currency) throws -> Money {
+        let money = try attributing(to: "rate") { try Money.parse(text, currency: currency) }
+        guard money.minorUnits >= 0 else { throw InvalidInput("a rate cannot be negative", field: "rate") }
+        return money
+    }
+}

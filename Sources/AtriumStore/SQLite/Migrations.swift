@@ -1,0 +1,182 @@
+import GRDB
+
+/// The SQLite schema, one numbered migration at a time. A migration is never edited once merged;
+/// changes come as new migrations.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("0001 foundation") { db in
+            try db.execute(sql: foundation)
+        }
+        return migrator
+    }
+
+    /// Workspaces, people, clients (every profile field), projects, tags, time entries with
+    /// per-day totals, and the audit trail.
+    private static let foundation = """
+        CREATE TABLE workspaces (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            base_currency TEXT NOT NULL,
+            zone TEXT NOT NULL,
+            week_start INTEGER NOT NULL CHECK (week_start BETWEEN 1 AND 7),
+            default_rate_minor INTEGER,
+            audit_head_sequence INTEGER NOT NULL DEFAULT 0,
+            audit_head_hash TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE TABLE people (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            email TEXT,
+            role TEXT NOT NULL CHECK (role IN ('owner', 'member')),
+            zone TEXT NOT NULL,
+            language TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX people_by_workspace ON people(workspace_id);
+
+        CREATE TABLE clients (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            legal_name TEXT,
+            zone TEXT NOT NULL,
+            language TEXT NOT NULL,
+            currency TEXT NOT NULL,
+            rate_minor INTEGER,
+            rounding_mode TEXT NOT NULL DEFAULT 'none',
+            rounding_minutes INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'active',
+            preferred_channel TEXT,
+            response_time_hours INTEGER,
+            report_frequency TEXT,
+            billing_address TEXT,
+            tax_id TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            archived_at INTEGER
+        ) STRICT;
+        CREATE UNIQUE INDEX clients_by_name ON clients(workspace_id, name COLLATE NOCASE);
+
+        CREATE TABLE client_contacts (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            email TEXT,
+            phone TEXT,
+            role TEXT,
+            is_primary INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+        CREATE INDEX client_contacts_by_client ON client_contacts(client_id);
+
+        CREATE TABLE client_important_dates (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            on_date TEXT NOT NULL,
+            label TEXT NOT NULL,
+            recurs_yearly INTEGER NOT NULL DEFAULT 0
+        ) STRICT;
+        CREATE INDEX client_important_dates_by_client ON client_important_dates(client_id);
+
+        CREATE TABLE working_hours (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            client_id TEXT REFERENCES clients(id) ON DELETE CASCADE,
+            person_id TEXT REFERENCES people(id) ON DELETE CASCADE,
+            weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+            start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+            end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+            CHECK ((client_id IS NULL) <> (person_id IS NULL))
+        ) STRICT;
+        CREATE INDEX working_hours_by_client ON working_hours(client_id);
+
+        CREATE TABLE projects (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            client_id TEXT NOT NULL REFERENCES clients(id),
+            name TEXT NOT NULL,
+            rate_minor INTEGER,
+            budget_seconds INTEGER,
+            created_at INTEGER NOT NULL,
+            archived_at INTEGER
+        ) STRICT;
+        CREATE UNIQUE INDEX projects_by_name ON projects(client_id, name COLLATE NOCASE);
+        CREATE INDEX projects_by_workspace ON projects(workspace_id);
+
+        CREATE TABLE tags (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            name TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX tags_by_name ON tags(workspace_id, name);
+
+        CREATE TABLE time_entries (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            person_id TEXT NOT NULL REFERENCES people(id),
+            client_id TEXT NOT NULL REFERENCES clients(id),
+            project_id TEXT REFERENCES projects(id),
+            started_at INTEGER NOT NULL,
+            ended_at INTEGER,
+            memo TEXT NOT NULL DEFAULT '',
+            is_billable INTEGER NOT NULL DEFAULT 1,
+            source TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            deleted_at INTEGER,
+            CHECK (ended_at IS NULL OR ended_at >= started_at)
+        ) STRICT;
+        CREATE UNIQUE INDEX time_entries_by_number ON time_entries(workspace_id, number);
+        CREATE INDEX time_entries_by_start ON time_entries(workspace_id, started_at);
+        CREATE INDEX time_entries_by_client ON time_entries(client_id, started_at);
+        CREATE UNIQUE INDEX time_entries_running ON time_entries(person_id)
+            WHERE ended_at IS NULL AND deleted_at IS NULL;
+        CREATE INDEX time_entries_long ON time_entries(person_id, started_at)
+            WHERE ended_at - started_at > 86400;
+
+        CREATE TABLE time_entry_tags (
+            entry_id TEXT NOT NULL REFERENCES time_entries(id) ON DELETE CASCADE,
+            tag_id TEXT NOT NULL REFERENCES tags(id),
+            workspace_id TEXT NOT NULL,
+            PRIMARY KEY (entry_id, tag_id)
+        ) STRICT, WITHOUT ROWID;
+
+        -- A cache of finished, live entries summed per person-local day; rebuilt from time_entries
+        -- whenever a rounding rule changes. project_key is '' for entries without a project.
+        CREATE TABLE entry_day_totals (
+            workspace_id TEXT NOT NULL,
+            day TEXT NOT NULL,
+            client_id TEXT NOT NULL,
+            project_key TEXT NOT NULL,
+            person_id TEXT NOT NULL,
+            is_billable INTEGER NOT NULL,
+            entry_count INTEGER NOT NULL,
+            raw_seconds INTEGER NOT NULL,
+            rounded_seconds INTEGER NOT NULL,
+            PRIMARY KEY (workspace_id, day, client_id, project_key, person_id, is_billable)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX entry_day_totals_by_client ON entry_day_totals(client_id);
+
+        CREATE TABLE audit_events (
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            actor_id TEXT,
+            action TEXT NOT NULL,
+            entity_kind TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            before_state TEXT,
+            after_state TEXT,
+            previous_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            UNIQUE (workspace_id, sequence)
+        ) STRICT;
+        CREATE INDEX audit_events_by_entity ON audit_events(workspace_id, entity_kind, entity_id, sequence);
+        """
+}

@@ -1,0 +1,83 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore: AuditStore {
+    /// Appends `draft` to the workspace's chain and moves the head kept on the workspace row.
+    /// Call inside the write transaction of the change it records.
+    static func appendAudit(_ db: Database, workspace: ID<Workspace>, _ draft: AuditDraft) throws {
+        let head = try auditHead(db, workspace: workspace)
+        let record = AuditChain.seal(draft, workspaceID: workspace, after: head)
+        try db.execute(
+            sql: """
+                INSERT INTO audit_events (workspace_id, sequence, at, actor_id, action, entity_kind, entity_id, summary,
+                    before_state, after_state, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                workspace, record.sequence, record.at.secondsSinceEpoch, record.actorID, record.action.rawValue,
+                record.entity.kind.rawValue, record.entity.id, record.summary, record.before, record.after,
+                record.previousHash, record.hash,
+            ])
+        try db.execute(
+            sql: "UPDATE workspaces SET audit_head_sequence = ?, audit_head_hash = ? WHERE id = ?",
+            arguments: [record.sequence, record.hash, workspace])
+    }
+
+    static func auditHead(_ db: Database, workspace: ID<Workspace>) throws -> AuditHead {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT audit_head_sequence, audit_head_hash FROM workspaces WHERE id = ?",
+                arguments: [workspace])
+        else { throw StoreError.notFound("The workspace") }
+        return AuditHead(sequence: row[0], hash: row[1])
+    }
+
+    public func auditHead(of workspace: ID<Workspace>) async throws -> AuditHead {
+        try await read { db in try Self.auditHead(db, workspace: workspace) }
+    }
+
+    public func foldAuditRecords<State: Sendable>(
+        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, AuditRecord) -> Bool
+    ) async throws -> State {
+        try await read { db in
+            var state = state
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT * FROM audit_events WHERE workspace_id = ? ORDER BY sequence", arguments: [workspace])
+            while let row = try rows.next() {
+                guard step(&state, try AuditRecord(row: row)) else { break }
+            }
+            return state
+        }
+    }
+
+    public func foldEntriesWithAuditedState<State: Sendable>(
+        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, TimeEntry, String?) -> Bool
+    ) async throws -> State {
+        try await read { db in
+            var state = state
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(TimeEntry.selection),
+                        (SELECT a.after_state FROM audit_events a
+                         WHERE a.workspace_id = e.workspace_id AND a.entity_kind = 'time_entry' AND a.entity_id = e.id
+                         ORDER BY a.sequence DESC LIMIT 1) AS audited_state
+                    FROM time_entries e WHERE e.workspace_id = ? ORDER BY e.number
+                    """,
+                arguments: [workspace])
+            while let row = try rows.next() {
+                guard step(&state, try TimeEntry(row: row), row["audited_state"]) else { break }
+            }
+            return state
+        }
+    }
+
+    public func recentAuditRecords(in workspace: ID<Workspace>, limit: Int) async throws -> [AuditRecord] {
+        try await read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM audit_events WHERE workspace_id = ? ORDER BY sequence DESC LIMIT ?",
+                arguments: [workspace, limit]
+            ).map(AuditRecord.init(row:))
+        }
+    }
+}

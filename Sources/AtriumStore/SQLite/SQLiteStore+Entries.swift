@@ -1,0 +1,86 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore {
+    public func runningEntry(of person: ID<Person>, in workspace: ID<Workspace>) async throws -> TimeEntry? {
+        try await read { db in try Self.runningEntry(db, person: person, workspace: workspace) }
+    }
+
+    static func runningEntry(_ db: Database, person: ID<Person>, workspace: ID<Workspace>) throws -> TimeEntry? {
+        try Row.fetchOne(
+            db,
+            sql: """
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE e.person_id = ? AND e.ended_at IS NULL AND e.deleted_at IS NULL AND e.workspace_id = ?
+                """,
+            arguments: [person, workspace]
+        ).map(TimeEntry.init(row:))
+    }
+
+    public func entry(number: Int, in workspace: ID<Workspace>) async throws -> TimeEntry {
+        try await read { db in try Self.entry(db, number: number, workspace: workspace) }
+    }
+
+    static func entry(_ db: Database, number: Int, workspace: ID<Workspace>) throws -> TimeEntry {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?",
+                arguments: [workspace, number])
+        else { throw EntryError.notFound(number: number) }
+        return try TimeEntry(row: row)
+    }
+
+    public func entries(in workspace: ID<Workspace>, matching query: EntryQuery) async throws -> [TimeEntry] {
+        try await read { db in
+            var conditions = ["e.workspace_id = :workspace", "e.deleted_at IS NULL"]
+            var arguments: StatementArguments = ["workspace": workspace]
+            if let interval = query.interval {
+                conditions.append("e.started_at >= :from AND e.started_at < :to")
+                arguments += ["from": interval.lowerBound.secondsSinceEpoch, "to": interval.upperBound.secondsSinceEpoch]
+            }
+            if let person = query.personID {
+                conditions.append("e.person_id = :person")
+                arguments += ["person": person]
+            }
+            if let client = query.clientID {
+                conditions.append("e.client_id = :client")
+                arguments += ["client": client]
+            }
+            if let project = query.projectID {
+                conditions.append("e.project_id = :project")
+                arguments += ["project": project]
+            }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(TimeEntry.selection) FROM time_entries e
+                    WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number
+                    """,
+                arguments: arguments
+            ).map(TimeEntry.init(row:))
+        }
+    }
+
+    /// The person's live entries that could overlap `entry`: those starting in the day before it
+    /// or during it, longer-than-a-day ones, and the running timer. Core decides what overlaps.
+    static func neighbours(_ db: Database, of entry: TimeEntry) throws -> [TimeEntry] {
+        let low = entry.start.secondsSinceEpoch - 86_400
+        let high = entry.end?.secondsSinceEpoch ?? Int64.max
+        let live = "e.workspace_id = :workspace AND e.person_id = :person AND e.deleted_at IS NULL AND e.id <> :id"
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE \(live) AND e.started_at >= :low AND e.started_at < :high
+                UNION
+                SELECT \(TimeEntry.selection) FROM time_entries e WHERE \(live) AND e.ended_at IS NULL
+                UNION
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE \(live) AND e.ended_at - e.started_at > 86400 AND e.started_at < :high
+                """,
+            arguments: [
+                "workspace": entry.workspaceID, "person": entry.personID, "id": entry.id, "low": low, "high": high,
+            ]
+        ).map(TimeEntry.init(row:))
+    }
+}

@@ -1,0 +1,169 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore: TimeEntryStore {
+    public func startTimer(
+        _ entry: TimeEntry, stamp: AuditStamp, stopRunning: @Sendable (inout TimeEntry) throws -> Void
+    ) async throws -> TimerStart {
+        try await write { db in
+            var totals = DayTotals(workspace: entry.workspaceID)
+            var stopped: TimeEntry?
+            if var running = try Self.runningEntry(db, person: entry.personID, workspace: entry.workspaceID) {
+                let before = running
+                try stopRunning(&running)
+                try Self.store(db, before: before, after: running, stamp: stamp, totals: &totals)
+                stopped = running
+            }
+            let started = try Self.insert(db, entry, stamp: stamp, totals: &totals)
+            try totals.flush(db)
+            return TimerStart(stopped: stopped, started: started)
+        }
+    }
+
+    public func insertEntry(
+        _ entry: TimeEntry, stamp: AuditStamp,
+        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+    ) async throws -> TimeEntry {
+        try await write { db in
+            try check(entry, try Self.neighbours(db, of: entry))
+            var totals = DayTotals(workspace: entry.workspaceID)
+            let stored = try Self.insert(db, entry, stamp: stamp, totals: &totals)
+            try totals.flush(db)
+            return stored
+        }
+    }
+
+    public func insertEntries(_ entries: [TimeEntry], stamp: AuditStamp) async throws -> [TimeEntry] {
+        guard let workspace = entries.first?.workspaceID else { return [] }
+        return try await write { db in
+            var totals = DayTotals(workspace: workspace)
+            let stored = try entries.map { try Self.insert(db, $0, stamp: stamp, totals: &totals) }
+            try totals.flush(db)
+            return stored
+        }
+    }
+
+    public func updateEntry<Result: Sendable>(
+        _ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp,
+        change: @Sendable (inout TimeEntry) throws -> Result,
+        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+    ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result) {
+        try await write { db in
+            let before = try Self.liveEntry(db, selector, workspace: workspace)
+            var after = before
+            let result = try change(&after)
+            after.id = before.id
+            after.number = before.number
+            after.workspaceID = before.workspaceID
+            try check(after, try Self.neighbours(db, of: after))
+            var totals = DayTotals(workspace: workspace)
+            try Self.store(db, before: before, after: after, stamp: stamp, totals: &totals)
+            try totals.flush(db)
+            return (before, after, result)
+        }
+    }
+
+    public func deleteEntry(_ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp) async throws
+        -> TimeEntry
+    {
+        try await write { db in
+            let before = try Self.liveEntry(db, selector, workspace: workspace)
+            var after = before
+            after.deletedAt = stamp.at
+            var totals = DayTotals(workspace: workspace)
+            try Self.store(db, before: before, after: after, stamp: stamp, totals: &totals)
+            try totals.flush(db)
+            return after
+        }
+    }
+
+    private static func liveEntry(_ db: Database, _ selector: EntrySelector, workspace: ID<Workspace>) throws
+        -> TimeEntry
+    {
+        switch selector {
+        case .number(let number):
+            let entry = try entry(db, number: number, workspace: workspace)
+            guard !entry.isDeleted else { throw EntryError.alreadyDeleted(number: number) }
+            return entry
+        case .running(let person):
+            guard let entry = try runningEntry(db, person: person, workspace: workspace) else {
+                throw EntryError.noRunningTimer
+            }
+            return entry
+        }
+    }
+
+    /// Inserts `entry` with the workspace's next number, its tags, its audit record and its totals.
+    private static func insert(_ db: Database, _ entry: TimeEntry, stamp: AuditStamp, totals: inout DayTotals) throws
+        -> TimeEntry
+    {
+        var stored = entry
+        stored.number =
+            try Int.fetchOne(
+                db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM time_entries WHERE workspace_id = ?",
+                arguments: [entry.workspaceID]) ?? 1
+        do {
+            try db.execute(
+                sql: """
+                    INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, started_at,
+                        ended_at, memo, is_billable, source, created_at, deleted_at)
+                    VALUES (:id, :workspace_id, :number, :person_id, :client_id, :project_id, :started_at, :ended_at,
+                        :memo, :is_billable, :source, :created_at, :deleted_at)
+                    """,
+                arguments: stored.databaseArguments)
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreError.conflict("A timer is already running for this person.")
+        }
+        try writeTags(db, stored)
+        try appendAudit(
+            db, workspace: stored.workspaceID,
+            AuditDraft(
+                at: stamp.at, actorID: stamp.actorID, action: .created,
+                entity: AuditEntity(kind: .timeEntry, id: stored.id.description),
+                summary: "time entry #\(stored.number) created", before: nil,
+                after: AuditState.json(AuditState.Entry(stored))))
+        try totals.add(db, stored, sign: 1)
+        return stored
+    }
+
+    /// Writes a changed entry with its audit record, moving its contribution in the totals.
+    private static func store(
+        _ db: Database, before: TimeEntry, after: TimeEntry, stamp: AuditStamp, totals: inout DayTotals
+    ) throws {
+        guard before != after else { return }
+        try db.execute(
+            sql: """
+                UPDATE time_entries SET person_id = :person_id, client_id = :client_id, project_id = :project_id,
+                    started_at = :started_at, ended_at = :ended_at, memo = :memo, is_billable = :is_billable,
+                    deleted_at = :deleted_at
+                WHERE id = :id AND workspace_id = :workspace_id
+                """,
+            arguments: after.databaseArguments)
+        if before.tags != after.tags { try writeTags(db, after) }
+        let action: AuditAction = after.isDeleted && !before.isDeleted ? .deleted : .edited
+        try appendAudit(
+            db, workspace: after.workspaceID,
+            AuditDraft(
+                at: stamp.at, actorID: stamp.actorID, action: action,
+                entity: AuditEntity(kind: .timeEntry, id: after.id.description),
+                summary: "time entry #\(after.number) \(action.rawValue)",
+                before: AuditState.json(AuditState.Entry(before)), after: AuditState.json(AuditState.Entry(after))))
+        try totals.add(db, before, sign: -1)
+        try totals.add(db, after, sign: 1)
+    }
+
+    private static func writeTags(_ db: Database, _ entry: TimeEntry) throws {
+        try db.execute(sql: "DELETE FROM time_entry_tags WHERE entry_id = ?", arguments: [entry.id])
+        for tag in entry.tags {
+            try db.execute(
+                sql: "INSERT INTO tags (id, workspace_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                arguments: [ID<TagName>(), entry.workspaceID, tag.name])
+            try db.execute(
+                sql: """
+                    INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id)
+                    SELECT ?, id, workspace_id FROM tags WHERE workspace_id = ? AND name = ?
+                    """,
+                arguments: [entry.id, entry.workspaceID, tag.name])
+        }
+    }
+}

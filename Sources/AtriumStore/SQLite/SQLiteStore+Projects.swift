@@ -1,0 +1,98 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore {
+    public func projects(in workspace: ID<Workspace>) async throws -> [Project] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.*, c.currency AS client_currency FROM projects p JOIN clients c ON c.id = p.client_id
+                    WHERE p.workspace_id = ? ORDER BY p.name COLLATE NOCASE
+                    """,
+                arguments: [workspace]
+            ).map(Self.project(row:))
+        }
+    }
+
+    private static func project(row: Row) throws -> Project {
+        try Project(row: row, currency: row.parsed("client_currency", table: "clients") { try Currency(code: $0) })
+    }
+
+    public func insertProject(_ project: Project, stamp: AuditStamp) async throws {
+        try await write { db in
+            let client = try Self.client(db, project.clientID, in: project.workspaceID)
+            do {
+                try db.execute(
+                    sql: """
+                        INSERT INTO projects (id, workspace_id, client_id, name, rate_minor, budget_seconds, created_at,
+                            archived_at)
+                        VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
+                            :archived_at)
+                        """,
+                    arguments: project.databaseArguments)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                throw StoreError.conflict("\(client.name) already has a project named \"\(project.name)\".")
+            }
+            try Self.appendAudit(
+                db, workspace: project.workspaceID,
+                AuditDraft(
+                    at: stamp.at, actorID: stamp.actorID, action: .created,
+                    entity: AuditEntity(kind: .project, id: project.id.description),
+                    summary: "project \(client.name)/\(project.name) created", before: nil,
+                    after: AuditState.json(project.billingState(currency: client.currency))))
+        }
+    }
+
+    public func updateProject(
+        _ id: ID<Project>, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ change: @Sendable (inout Project) throws -> Void
+    ) async throws -> Project {
+        try await write { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.*, c.currency AS client_currency FROM projects p JOIN clients c ON c.id = p.client_id
+                        WHERE p.id = ? AND p.workspace_id = ?
+                        """,
+                    arguments: [id, workspace])
+            else { throw StoreError.notFound("The project") }
+            let before = try Self.project(row: row)
+            var after = before
+            try change(&after)
+            after.id = before.id
+            after.workspaceID = before.workspaceID
+            after.clientID = before.clientID
+            let client = try Self.client(db, after.clientID, in: workspace)
+            do {
+                try db.execute(
+                    sql: """
+                        UPDATE projects SET name = :name, rate_minor = :rate_minor, budget_seconds = :budget_seconds,
+                            archived_at = :archived_at
+                        WHERE id = :id AND workspace_id = :workspace_id
+                        """,
+                    arguments: after.databaseArguments)
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                throw StoreError.conflict("\(client.name) already has a project named \"\(after.name)\".")
+            }
+            if before.rate != after.rate {
+                try Self.appendAudit(
+                    db, workspace: workspace,
+                    AuditDraft(
+                        at: stamp.at, actorID: stamp.actorID, action: .rateChanged,
+                        entity: AuditEntity(kind: .project, id: id.description),
+                        summary: "rate of \(client.name)/\(after.name) changed",
+                        before: AuditState.json(before.billingState(currency: client.currency)),
+                        after: AuditState.json(after.billingState(currency: client.currency))))
+            }
+            return after
+        }
+    }
+}
+
+extension Project {
+    func billingState(currency: Currency) -> AuditState.Billing {
+        AuditState.Billing(name: name, currency: currency, rate: rate, rounding: nil)
+    }
+}

@@ -1,0 +1,103 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore {
+    public func entryTotals(in workspace: ID<Workspace>, startingIn interval: Range<Instant>?) async throws
+        -> [EntryTotal]
+    {
+        try await read { db in
+            guard let interval else { return try Self.allTimeTotals(db, workspace: workspace) }
+            return try Self.scannedTotals(db, workspace: workspace, interval: interval)
+        }
+    }
+
+    /// All time, from the per-day cache: a few rows per client and day instead of every entry.
+    private static func allTimeTotals(_ db: Database, workspace: ID<Workspace>) throws -> [EntryTotal] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT client_id, project_key, person_id, is_billable, SUM(entry_count), SUM(raw_seconds),
+                    SUM(rounded_seconds)
+                FROM entry_day_totals WHERE workspace_id = ?
+                GROUP BY client_id, project_key, person_id, is_billable
+                """,
+            arguments: [workspace]
+        ).map { row in
+            let projectKey: String = row[1]
+            return EntryTotal(
+                clientID: try row.id("client_id", table: "entry_day_totals"),
+                projectID: projectKey.isEmpty ? nil : try row.id("project_key", table: "entry_day_totals"),
+                personID: try row.id("person_id", table: "entry_day_totals"),
+                isBillable: row[3], entryCount: row[4], rawSeconds: row[5], roundedSeconds: row[6])
+        }
+    }
+
+    /// A bounded period, by reading each finished entry that starts in it and rounding it by its client's rule.
+    private static func scannedTotals(_ db: Database, workspace: ID<Workspace>, interval: Range<Instant>) throws
+        -> [EntryTotal]
+    {
+        var roundings: [String: TimeRounding] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT id, rounding_mode, rounding_minutes FROM clients WHERE workspace_id = ?",
+            arguments: [workspace])
+        {
+            let minutes: Int = row[2]
+            roundings[row[0]] = try row.parsed("rounding_mode", table: "clients") {
+                try TimeRounding(mode: $0, stepMinutes: minutes)
+            }
+        }
+        struct Key: Hashable {
+            var client: String
+            var project: String
+            var person: String
+            var isBillable: Bool
+        }
+        var sums: [Key: EntryTotal] = [:]
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT client_id, COALESCE(project_id, ''), person_id, is_billable, ended_at - started_at
+                FROM time_entries
+                WHERE workspace_id = ? AND started_at >= ? AND started_at < ? AND ended_at IS NOT NULL
+                    AND deleted_at IS NULL
+                """,
+            arguments: [workspace, interval.lowerBound.secondsSinceEpoch, interval.upperBound.secondsSinceEpoch])
+        while let row = try rows.next() {
+            let key = Key(client: row[0], project: row[1], person: row[2], isBillable: row[3])
+            let seconds: Int64 = row[4]
+            let rounded = (roundings[key.client] ?? .none).apply(to: seconds)
+            if var sum = sums[key] {
+                sum.entryCount += 1
+                sum.rawSeconds += seconds
+                sum.roundedSeconds += rounded
+                sums[key] = sum
+            } else {
+                guard let client = ID<Client>(key.client), let person = ID<Person>(key.person) else {
+                    throw StoreError.corruptValue(table: "time_entries", column: "client_id", value: key.client)
+                }
+                sums[key] = EntryTotal(
+                    clientID: client, projectID: ID<Project>(key.project), personID: person, isBillable: key.isBillable,
+                    entryCount: 1, rawSeconds: seconds, roundedSeconds: rounded)
+            }
+        }
+        return Array(sums.values)
+    }
+
+    /// Recomputes the cached totals of one client, after its rounding rule changed.
+    static func rebuildTotals(_ db: Database, workspace: ID<Workspace>, client: ID<Client>) throws {
+        try db.execute(
+            sql: "DELETE FROM entry_day_totals WHERE workspace_id = ? AND client_id = ?", arguments: [workspace, client])
+        var totals = DayTotals(workspace: workspace)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE e.workspace_id = ? AND e.client_id = ? AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
+                """,
+            arguments: [workspace, client])
+        while let row = try rows.next() {
+            try totals.add(db, try TimeEntry(row: row), sign: 1)
+        }
+        try totals.flush(db)
+    }
+}

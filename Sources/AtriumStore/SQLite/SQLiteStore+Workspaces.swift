@@ -1,0 +1,98 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore: WorkspaceStore {
+    public func createWorkspace(_ workspace: Workspace, owner: Person, stamp: AuditStamp) async throws {
+        try await write { db in
+            var arguments = workspace.databaseArguments
+            arguments += ["audit_head_hash": AuditHead.empty.hash]
+            try db.execute(
+                sql: """
+                    INSERT INTO workspaces (id, name, base_currency, zone, week_start, default_rate_minor, audit_head_hash,
+                        created_at)
+                    VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at)
+                    """,
+                arguments: arguments)
+            try Self.insertPerson(db, owner)
+            try Self.appendAudit(
+                db, workspace: workspace.id,
+                AuditDraft(
+                    at: stamp.at, actorID: stamp.actorID, action: .created,
+                    entity: AuditEntity(kind: .workspace, id: workspace.id.description),
+                    summary: "workspace \(workspace.name) created", before: nil,
+                    after: AuditState.json(workspace.billingState)))
+        }
+    }
+
+    public func workspaces() async throws -> [Workspace] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM workspaces ORDER BY created_at, id").map(Workspace.init(row:))
+        }
+    }
+
+    public func workspace(_ id: ID<Workspace>) async throws -> Workspace {
+        try await read { db in try Self.workspace(db, id) }
+    }
+
+    static func workspace(_ db: Database, _ id: ID<Workspace>) throws -> Workspace {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM workspaces WHERE id = ?", arguments: [id]) else {
+            throw StoreError.notFound("The workspace")
+        }
+        return try Workspace(row: row)
+    }
+
+    public func updateWorkspace(
+        _ id: ID<Workspace>, stamp: AuditStamp, _ change: @Sendable (inout Workspace) throws -> Void
+    ) async throws -> Workspace {
+        try await write { db in
+            let before = try Self.workspace(db, id)
+            var after = before
+            try change(&after)
+            after.id = before.id
+            try db.execute(
+                sql: """
+                    UPDATE workspaces SET name = :name, base_currency = :base_currency, zone = :zone,
+                        week_start = :week_start, default_rate_minor = :default_rate_minor
+                    WHERE id = :id
+                    """,
+                arguments: after.databaseArguments)
+            if before.defaultRate != after.defaultRate || before.baseCurrency != after.baseCurrency {
+                try Self.appendAudit(
+                    db, workspace: id,
+                    AuditDraft(
+                        at: stamp.at, actorID: stamp.actorID, action: .rateChanged,
+                        entity: AuditEntity(kind: .workspace, id: id.description),
+                        summary: "workspace default rate changed", before: AuditState.json(before.billingState),
+                        after: AuditState.json(after.billingState)))
+            }
+            return after
+        }
+    }
+
+    public func people(in workspace: ID<Workspace>) async throws -> [Person] {
+        try await read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM people WHERE workspace_id = ? ORDER BY created_at, id", arguments: [workspace]
+            ).map(Person.init(row:))
+        }
+    }
+
+    public func insertPerson(_ person: Person) async throws {
+        try await write { db in try Self.insertPerson(db, person) }
+    }
+
+    static func insertPerson(_ db: Database, _ person: Person) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO people (id, workspace_id, name, email, role, zone, language, created_at)
+                VALUES (:id, :workspace_id, :name, :email, :role, :zone, :language, :created_at)
+                """,
+            arguments: person.databaseArguments)
+    }
+}
+
+extension Workspace {
+    var billingState: AuditState.Billing {
+        AuditState.Billing(name: name, currency: baseCurrency, rate: defaultRate, rounding: nil)
+    }
+}

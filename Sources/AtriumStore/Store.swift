@@ -1,0 +1,162 @@
+import AtriumCore
+
+/// Everything Atrium persists, as one value the services hold. SQLite implements it today;
+/// PostgreSQL will implement the same protocols.
+public typealias AtriumStore = WorkspaceStore & ClientStore & TimeEntryStore & AuditStore
+
+/// Who makes a change and when: stamped on every audited write.
+public struct AuditStamp: Sendable, Equatable {
+    public var actorID: ID<Person>?
+    public var at: Instant
+
+    public init(actorID: ID<Person>?, at: Instant) {
+        self.actorID = actorID
+        self.at = at
+    }
+}
+
+/// Workspaces and the people in them.
+public protocol WorkspaceStore: Sendable {
+    /// Stores a new workspace with its owner, in one transaction.
+    func createWorkspace(_ workspace: Workspace, owner: Person, stamp: AuditStamp) async throws
+    /// Every workspace, oldest first.
+    func workspaces() async throws -> [Workspace]
+    /// - Throws: ``StoreError/notFound(_:)``.
+    func workspace(_ id: ID<Workspace>) async throws -> Workspace
+    /// Applies `change` to the workspace and stores it; a changed default rate is audited.
+    func updateWorkspace(
+        _ id: ID<Workspace>, stamp: AuditStamp, _ change: @Sendable (inout Workspace) throws -> Void
+    ) async throws -> Workspace
+    /// The workspace's people, oldest first.
+    func people(in workspace: ID<Workspace>) async throws -> [Person]
+    /// Adds a person to a workspace.
+    func insertPerson(_ person: Person) async throws
+}
+
+/// Clients, their contacts and their projects.
+public protocol ClientStore: Sendable {
+    /// Every client of the workspace, archived ones included, by name.
+    func clients(in workspace: ID<Workspace>) async throws -> [Client]
+    /// Stores a new client and its contacts; its rate and rounding are audited.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when the name is taken.
+    func insertClient(_ client: Client, contacts: [ClientContact], stamp: AuditStamp) async throws
+    /// Applies `change` and stores the client. Rate and rounding changes are audited; a rounding
+    /// change recomputes the client's cached totals in the same transaction.
+    func updateClient(
+        _ id: ID<Client>, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ change: @Sendable (inout Client) throws -> Void
+    ) async throws -> Client
+    /// The client's contacts, primary first.
+    func contacts(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> [ClientContact]
+    /// Adds contacts to a client.
+    func insertContacts(_ contacts: [ClientContact], in workspace: ID<Workspace>) async throws
+    /// Every project of the workspace, archived ones included.
+    func projects(in workspace: ID<Workspace>) async throws -> [Project]
+    /// Stores a new project; its rate is audited.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when the client already has a project of that name.
+    func insertProject(_ project: Project, stamp: AuditStamp) async throws
+    /// Applies `change` and stores the project; a rate change is audited.
+    func updateProject(
+        _ id: ID<Project>, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ change: @Sendable (inout Project) throws -> Void
+    ) async throws -> Project
+}
+
+/// Which entry a write is about.
+public enum EntrySelector: Sendable, Equatable {
+    /// The entry with this number.
+    case number(Int)
+    /// The running timer of this person.
+    case running(ID<Person>)
+}
+
+/// A filter for listing entries. Deleted entries are never listed.
+public struct EntryQuery: Sendable, Equatable {
+    /// Entries that start within this interval; all when nil.
+    public var interval: Range<Instant>?
+    public var personID: ID<Person>?
+    public var clientID: ID<Client>?
+    public var projectID: ID<Project>?
+
+    public init(
+        interval: Range<Instant>? = nil, personID: ID<Person>? = nil, clientID: ID<Client>? = nil,
+        projectID: ID<Project>? = nil
+    ) {
+        self.interval = interval
+        self.personID = personID
+        self.clientID = clientID
+        self.projectID = projectID
+    }
+}
+
+/// What starting a timer did.
+public struct TimerStart: Sendable, Equatable {
+    /// The timer that was running and has been stopped, if any.
+    public var stopped: TimeEntry?
+    public var started: TimeEntry
+
+    public init(stopped: TimeEntry?, started: TimeEntry) {
+        self.stopped = stopped
+        self.started = started
+    }
+}
+
+/// Time entries. Every write is one transaction that also appends to the audit trail and keeps
+/// the per-day totals current.
+public protocol TimeEntryStore: Sendable {
+    /// The person's running timer, if any.
+    func runningEntry(of person: ID<Person>, in workspace: ID<Workspace>) async throws -> TimeEntry?
+    /// The entry with this number, deleted or not.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)``.
+    func entry(number: Int, in workspace: ID<Workspace>) async throws -> TimeEntry
+    /// Live entries matching `query`, by start.
+    func entries(in workspace: ID<Workspace>, matching query: EntryQuery) async throws -> [TimeEntry]
+    /// Stops the person's running timer with `stopRunning` (if one runs), then stores `entry` as
+    /// the new running timer with the next number.
+    func startTimer(
+        _ entry: TimeEntry, stamp: AuditStamp, stopRunning: @Sendable (inout TimeEntry) throws -> Void
+    ) async throws -> TimerStart
+    /// Gives `entry` the next number and stores it after `check` accepts it; `check` sees the
+    /// person's entries near its interval.
+    func insertEntry(
+        _ entry: TimeEntry, stamp: AuditStamp,
+        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+    ) async throws -> TimeEntry
+    /// Stores many finished entries in one transaction, numbered in order, each audited as created.
+    /// No overlap checks: imported history keeps its overlaps.
+    func insertEntries(_ entries: [TimeEntry], stamp: AuditStamp) async throws -> [TimeEntry]
+    /// Applies `change` to the selected live entry, lets `check` see the result and its person's
+    /// neighbouring entries, and stores it. Returns the entry before and after, and what `change` returned.
+    func updateEntry<Result: Sendable>(
+        _ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp,
+        change: @Sendable (inout TimeEntry) throws -> Result,
+        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+    ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result)
+    /// Marks the selected live entry deleted (it stays for the audit trail).
+    func deleteEntry(_ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp) async throws
+        -> TimeEntry
+    /// Finished, live entries summed per client, project, person and billability, rounding each
+    /// entry by its client's rule. `interval` bounds entry starts; nil means all time, answered
+    /// from the per-day totals kept current on every write.
+    func entryTotals(in workspace: ID<Workspace>, startingIn interval: Range<Instant>?) async throws -> [EntryTotal]
+}
+
+/// The audit trail, read for verification.
+public protocol AuditStore: Sendable {
+    /// The head kept with the workspace.
+    func auditHead(of workspace: ID<Workspace>) async throws -> AuditHead
+    /// Folds `step` over the audit records in sequence order, until it returns false.
+    func foldAuditRecords<State: Sendable>(
+        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, AuditRecord) -> Bool
+    ) async throws -> State
+    /// Folds `step` over every time entry (deleted ones too) with the `after` state of its latest
+    /// audit record (nil when it has none), until it returns false.
+    func foldEntriesWithAuditedState<State: Sendable>(
+        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, TimeEntry, String?) -> Bool
+    ) async throws -> State
+    /// The latest records, newest first.
+    func recentAuditRecords(in workspace: ID<Workspace>, limit: Int) async throws -> [AuditRecord]
+}

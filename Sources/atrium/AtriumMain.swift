@@ -1,0 +1,1 @@
+@main struct AtriumMain { static func main() {} }
