@@ -30,10 +30,11 @@ let package = Package(
             dependencies: ["AtriumCore", "AtriumStore"],
             swiftSettings: strict
         ),
+        .target(name: "AtriumDocuments", dependencies: ["AtriumCore"], swiftSettings: strict),
         .target(
             name: "AtriumCLI",
             dependencies: [
-                "AtriumCore", "AtriumServices", "AtriumStore",
+                "AtriumCore", "AtriumDocuments", "AtriumServices", "AtriumStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -17,7 +17,8 @@ public struct AuditService: Sendable {
         try caller.requireOwner(to: "verify the audit trail")
         let head = try await store.auditHead(of: caller.workspaceID)
         let chain = try await store.foldAuditRecords(
-            in: caller.workspaceID, into: ChainCheck()
+            in: caller.workspaceID,
+            into: ChainCheck()
         ) { check, record in
             if let problem = check.verifier.check(record) {
                 check.problem = problem
@@ -29,7 +30,8 @@ public struct AuditService: Sendable {
         let ending = chain.verifier.finish(head: head)
         guard case .intact = ending else { return AuditReport(verification: ending, entriesChecked: 0) }
         let entries = try await store.foldEntriesWithAuditedState(
-            in: caller.workspaceID, into: EntryCheck()
+            in: caller.workspaceID,
+            into: EntryCheck()
         ) { check, entry, state in
             check.count += 1
             check.problem = AuditVerifier.check(entry, auditedState: state)

@@ -40,7 +40,9 @@ public struct ClientInput: Sendable {
             if let oldRate = client.rate, rate == nil, !clearsRate {
                 throw ServiceError.incomplete(
                     "\(client.name)'s rate is \(oldRate.labeled); give a --rate in \(currency) with the new currency, "
-                        + "or --no-rate", field: "rate")
+                        + "or --no-rate",
+                    field: "rate"
+                )
             }
         }
         if clearsRate { client.rate = nil }

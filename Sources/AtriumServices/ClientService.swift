@@ -21,9 +21,13 @@ public struct ClientService: Sendable {
         guard let name = input.name else { throw InvalidInput("a client needs a name", field: "name") }
         let instant = now()
         var client = Client(
-            workspaceID: caller.workspaceID, name: name, zone: directory.workspace.zone,
-            language: directory.person.language, currency: input.currency ?? directory.workspace.baseCurrency,
-            createdAt: instant)
+            workspaceID: caller.workspaceID,
+            name: name,
+            zone: directory.workspace.zone,
+            language: directory.person.language,
+            currency: input.currency ?? directory.workspace.baseCurrency,
+            createdAt: instant
+        )
         try input.apply(to: &client, at: instant)
         let clientID = client.id
         let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: clientID) }
@@ -44,10 +48,13 @@ public struct ClientService: Sendable {
             $0.clientID == client.id
         }
         return ClientDetails(
-            client: client, contacts: try await store.contacts(of: client.id, in: caller.workspaceID),
+            client: client,
+            contacts: try await store.contacts(of: client.id, in: caller.workspaceID),
             projects: directory.projects.filter { $0.clientID == client.id },
             rate: RateCard(workspaceDefault: directory.workspace.defaultRate).hourlyRate(client: client, project: nil),
-            entryCount: totals.reduce(0) { $0 + $1.entryCount }, rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds })
+            entryCount: totals.reduce(0) { $0 + $1.entryCount },
+            rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds }
+        )
     }
 
     /// Applies `input` to the client named `name`; rate and rounding changes are audited.
@@ -56,7 +63,8 @@ public struct ClientService: Sendable {
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
         let instant = now()
-        let updated = try await store.updateClient(client.id, in: caller.workspaceID, stamp: caller.stamp(at: instant)) {
+        let updated = try await store.updateClient(client.id, in: caller.workspaceID, stamp: caller.stamp(at: instant))
+        {
             try input.apply(to: &$0, at: instant)
         }
         let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: client.id) }

@@ -23,23 +23,47 @@ public struct DemoService: Sendable {
 
     private static let clients: [DemoClient] = [
         DemoClient(
-            name: "Acme Realty", zone: "Australia/Sydney", currency: "AUD", rate: "45", rounding: .up(minutes: 15),
+            name: "Acme Realty",
+            zone: "Australia/Sydney",
+            currency: "AUD",
+            rate: "45",
+            rounding: .up(minutes: 15),
             projects: [
-                ("Listings", "55", ["Draft three listing descriptions", "Update photos on listing portal", "Schedule viewings"]),
+                (
+                    "Listings", "55",
+                    ["Draft three listing descriptions", "Update photos on listing portal", "Schedule viewings"]
+                ),
                 ("Inbox", nil, ["Inbox triage and replies", "Follow up with buyers", "Sort agent enquiries"]),
-            ]),
+            ]
+        ),
         DemoClient(
-            name: "Bloom & Co", zone: "Europe/London", currency: "GBP", rate: "38", rounding: .nearest(minutes: 6),
+            name: "Bloom & Co",
+            zone: "Europe/London",
+            currency: "GBP",
+            rate: "38",
+            rounding: .nearest(minutes: 6),
             projects: [
                 ("Bookkeeping", nil, ["Reconcile bank feed", "Chase overdue invoices", "Prepare VAT folder"]),
                 ("Newsletter", nil, ["Draft monthly newsletter", "Schedule social posts", "Collect product photos"]),
-            ]),
+            ]
+        ),
         DemoClient(
-            name: "Northwind Legal", zone: "America/New_York", currency: "USD", rate: "50", rounding: .none,
+            name: "Northwind Legal",
+            zone: "America/New_York",
+            currency: "USD",
+            rate: "50",
+            rounding: .none,
             projects: [
-                ("Scheduling", nil, ["Book client consultations", "Reschedule hearings calendar", "Confirm court dates"]),
-                ("Client intake", nil, ["Send intake questionnaires", "Enter new matters in CRM", "Collect signed engagement letters"]),
-            ]),
+                (
+                    "Scheduling", nil,
+                    ["Book client consultations", "Reschedule hearings calendar", "Confirm court dates"]
+                ),
+                (
+                    "Client intake", nil,
+                    ["Send intake questionnaires", "Enter new matters in CRM", "Collect signed engagement letters"]
+                ),
+            ]
+        ),
     ]
 
     private static let tagsByMemoWord: [(String, String)] = [
@@ -56,8 +80,16 @@ public struct DemoService: Sendable {
         let workspaces = WorkspaceService(store: store, now: now)
         let owner = try await workspaces.initialize(
             WorkspaceService.Setup(
-                name: "Maria Lopez VA", baseCurrency: try Currency(code: "USD"), zone: zone, weekStart: .monday,
-                defaultRate: "40", ownerName: "Maria Lopez", ownerEmail: "maria@example.com", language: .english))
+                name: "Maria Lopez VA",
+                baseCurrency: try Currency(code: "USD"),
+                zone: zone,
+                weekStart: .monday,
+                defaultRate: "40",
+                ownerName: "Maria Lopez",
+                ownerEmail: "maria@example.com",
+                language: .english
+            )
+        )
         let clientService = ClientService(store: store, now: now)
         let projectService = ProjectService(store: store, now: now)
         var choices: [(client: Client, project: Project, memos: [String])] = []
@@ -70,11 +102,16 @@ public struct DemoService: Sendable {
             input.rounding = demo.rounding
             input.preferredChannel = .email
             input.reportFrequency = .monthly
-            input.contacts = ["Alex \(demo.name.split(separator: " ")[0]) <alex@\(demo.name.split(separator: " ")[0].lowercased()).example>"]
+            input.contacts = [
+                "Alex \(demo.name.split(separator: " ")[0]) <alex@\(demo.name.split(separator: " ")[0].lowercased()).example>"
+            ]
             let client = try await clientService.add(input, as: owner)
             for project in demo.projects {
                 let (_, added) = try await projectService.add(
-                    "\(client.name)/\(project.name)", ProjectService.Input(rate: project.rate), as: owner)
+                    "\(client.name)/\(project.name)",
+                    ProjectService.Input(rate: project.rate),
+                    as: owner
+                )
                 choices.append((client, added, project.memos))
             }
         }
@@ -88,9 +125,13 @@ public struct DemoService: Sendable {
             let timer = TimerService(store: store, now: now)
             _ = try await timer.start(
                 TimerService.Start(
-                    target: "\(pick.client.name)/\(pick.project.name)", memo: pick.memos[0],
-                    tags: [try TagName("writing")], at: runningStart.iso8601),
-                as: owner)
+                    target: "\(pick.client.name)/\(pick.project.name)",
+                    memo: pick.memos[0],
+                    tags: [try TagName("writing")],
+                    at: runningStart.iso8601
+                ),
+                as: owner
+            )
         }
         return owner
     }
@@ -98,7 +139,10 @@ public struct DemoService: Sendable {
     /// Weekday work from 08:30 in the VA's zone: four to seven entries of 15 minutes to 2 hours
     /// with short breaks, ending at least 40 minutes before `now`.
     private static func history(
-        owner: Caller, zone: ZoneID, choices: [(client: Client, project: Project, memos: [String])], now: Instant,
+        owner: Caller,
+        zone: ZoneID,
+        choices: [(client: Client, project: Project, memos: [String])],
+        now: Instant,
         weeks: Int
     ) -> [TimeEntry] {
         var random = SeededGenerator(seed: 2026)
@@ -108,9 +152,12 @@ public struct DemoService: Sendable {
         for offset in stride(from: weeks * 7 - 1, through: 0, by: -1) {
             let day = today.adding(days: -offset)
             guard day.weekday != .saturday, day.weekday != .sunday else { continue }
-            var cursor = zone.instant(for: LocalDateTime(date: day, time: opening)).adding(seconds: Int64.random(in: 0...40, using: &random) * 60)
+            var cursor = zone.instant(for: LocalDateTime(date: day, time: opening)).adding(
+                seconds: Int64.random(in: 0...40, using: &random) * 60
+            )
             for _ in 0..<Int.random(in: 4...7, using: &random) {
-                let length = Int64.random(in: 1...8, using: &random) * 15 * 60 + Int64.random(in: -7...7, using: &random) * 60
+                let length =
+                    Int64.random(in: 1...8, using: &random) * 15 * 60 + Int64.random(in: -7...7, using: &random) * 60
                 let end = cursor.adding(seconds: length)
                 guard end < now.adding(seconds: -40 * 60) else { break }
                 let pick = choices[Int.random(in: 0..<choices.count, using: &random)]
@@ -119,9 +166,19 @@ public struct DemoService: Sendable {
                 if Int.random(in: 0..<12, using: &random) == 0, let rush = try? TagName("rush") { tags.append(rush) }
                 entries.append(
                     TimeEntry(
-                        workspaceID: owner.workspaceID, personID: owner.personID, clientID: pick.client.id,
-                        projectID: pick.project.id, start: cursor, end: end, memo: memo, tags: tags,
-                        isBillable: Int.random(in: 0..<10, using: &random) > 0, source: .timer, createdAt: end))
+                        workspaceID: owner.workspaceID,
+                        personID: owner.personID,
+                        clientID: pick.client.id,
+                        projectID: pick.project.id,
+                        start: cursor,
+                        end: end,
+                        memo: memo,
+                        tags: tags,
+                        isBillable: Int.random(in: 0..<10, using: &random) > 0,
+                        source: .timer,
+                        createdAt: end
+                    )
+                )
                 cursor = end.adding(seconds: Int64.random(in: 1...4, using: &random) * 5 * 60)
             }
         }

@@ -21,8 +21,12 @@ public struct Directory: Sendable {
             throw StoreError.notFound("The person")
         }
         return Directory(
-            workspace: try await workspace, person: person, people: everyone, clients: try await clients,
-            projects: try await projects)
+            workspace: try await workspace,
+            person: person,
+            people: everyone,
+            clients: try await clients,
+            projects: try await projects
+        )
     }
 
     /// Now and the caller's zone, for reading times they type.
@@ -37,7 +41,13 @@ public struct Directory: Sendable {
     /// Active clients are matched first; archived ones only when no active one matches.
     /// - Throws: ``LookupError`` listing the candidates.
     public func client(named name: String) throws -> Client {
-        try NameLookup.find(name, preferring: clients.filter { !$0.isArchived }, in: clients, kind: "client", name: \.name)
+        try NameLookup.find(
+            name,
+            preferring: clients.filter { !$0.isArchived },
+            in: clients,
+            kind: "client",
+            name: \.name
+        )
     }
 
     /// The project of `client` a person means by `name`.
@@ -46,7 +56,12 @@ public struct Directory: Sendable {
     public func project(named name: String, of client: Client) throws -> Project {
         let own = projects.filter { $0.clientID == client.id }
         return try NameLookup.find(
-            name, preferring: own.filter { !$0.isArchived }, in: own, kind: "project of \(client.name)", name: \.name)
+            name,
+            preferring: own.filter { !$0.isArchived },
+            in: own,
+            kind: "project of \(client.name)",
+            name: \.name
+        )
     }
 
     /// Reads `client` or `client/project`.

@@ -19,8 +19,14 @@ public struct EntryInput: Sendable {
     public var force = false
 
     public init(
-        target: String? = nil, date: String? = nil, from: String? = nil, to: String? = nil, duration: TimeSpan? = nil,
-        memo: String? = nil, tags: [TagName]? = nil, isBillable: Bool? = nil
+        target: String? = nil,
+        date: String? = nil,
+        from: String? = nil,
+        to: String? = nil,
+        duration: TimeSpan? = nil,
+        memo: String? = nil,
+        tags: [TagName]? = nil,
+        isBillable: Bool? = nil
     ) {
         self.target = target
         self.date = date
@@ -36,7 +42,10 @@ public struct EntryInput: Sendable {
     ///
     /// - Throws: ``InvalidInput`` naming `--from`, `--to`, `--duration` or `--date`.
     func interval(context: TimeContext) throws -> (start: ResolvedTime, end: ResolvedTime) {
-        let day = try date.map { text in try attributing(to: "--date") { try TimeExpression.parseDate(text, context: context) } }
+        let day =
+            try date.map { text in
+                try attributing(to: "--date") { try TimeExpression.parseDate(text, context: context) }
+            }
             ?? context.today
         if to != nil, duration != nil {
             throw InvalidInput("give --to or --duration, not both", field: "--duration")
@@ -70,7 +79,10 @@ public struct EntryInput: Sendable {
         }
         let zone = context.zone
         let startLocal = zone.localDateTime(at: entry.start)
-        let day = try date.map { text in try attributing(to: "--date") { try TimeExpression.parseDate(text, context: context) } }
+        let day =
+            try date.map { text in
+                try attributing(to: "--date") { try TimeExpression.parseDate(text, context: context) }
+            }
             ?? startLocal.date
         let length = entry.end.map { entry.start.seconds(until: $0) }
         if let from {
@@ -100,7 +112,8 @@ public struct EntryInput: Sendable {
         return notes
     }
 
-    private static func time(_ text: String, field: String, day: LocalDate, context: TimeContext) throws -> ResolvedTime {
+    private static func time(_ text: String, field: String, day: LocalDate, context: TimeContext) throws -> ResolvedTime
+    {
         try attributing(to: field) { try TimeExpression.parse(text, context: context, bareTime: .on(day)) }
     }
 }

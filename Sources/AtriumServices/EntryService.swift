@@ -29,10 +29,18 @@ public struct EntryService: Sendable {
         let context = directory.timeContext(now: instant)
         let (start, end) = try input.interval(context: context)
         let entry = TimeEntry(
-            workspaceID: caller.workspaceID, personID: caller.personID, clientID: target.client.id,
-            projectID: target.project?.id, start: start.instant, end: end.instant,
-            memo: (input.memo ?? "").trimmingWhitespace(), tags: input.tags ?? [], isBillable: input.isBillable ?? true,
-            source: .manual, createdAt: instant)
+            workspaceID: caller.workspaceID,
+            personID: caller.personID,
+            clientID: target.client.id,
+            projectID: target.project?.id,
+            start: start.instant,
+            end: end.instant,
+            memo: (input.memo ?? "").trimmingWhitespace(),
+            tags: input.tags ?? [],
+            isBillable: input.isBillable ?? true,
+            source: .manual,
+            createdAt: instant
+        )
         let check = Self.check(input, directory: directory, now: instant)
         let stored = try await store.insertEntry(entry, stamp: caller.stamp(at: instant), check: check)
         return Outcome(entry: directory.view(stored, now: instant), notes: [start.note, end.note].compactMap { $0 })
@@ -47,12 +55,15 @@ public struct EntryService: Sendable {
         let context = directory.timeContext(now: instant)
         let check = Self.check(input, directory: directory, now: instant)
         let (_, after, notes) = try await store.updateEntry(
-            .number(number), in: caller.workspaceID, stamp: caller.stamp(at: instant),
+            .number(number),
+            in: caller.workspaceID,
+            stamp: caller.stamp(at: instant),
             change: { entry in
                 guard caller.canTouch(entry) else { throw EntryError.notFound(number: number) }
                 return try input.apply(to: &entry, directory: directory, context: context)
             },
-            check: check)
+            check: check
+        )
         return Outcome(entry: directory.view(after, now: instant), notes: notes)
     }
 
@@ -62,7 +73,11 @@ public struct EntryService: Sendable {
         let entry = try await store.entry(number: number, in: caller.workspaceID)
         guard caller.canTouch(entry) else { throw EntryError.notFound(number: number) }
         let instant = now()
-        let deleted = try await store.deleteEntry(.number(number), in: caller.workspaceID, stamp: caller.stamp(at: instant))
+        let deleted = try await store.deleteEntry(
+            .number(number),
+            in: caller.workspaceID,
+            stamp: caller.stamp(at: instant)
+        )
         return directory.view(deleted, now: instant)
     }
 
@@ -70,7 +85,10 @@ public struct EntryService: Sendable {
     public func list(_ period: PeriodChoice, client: String? = nil, as caller: Caller) async throws -> EntryList {
         let directory = try await Directory.load(store, for: caller)
         let instant = now()
-        let resolved = try period.resolve(in: directory.timeContext(now: instant), weekStart: directory.workspace.weekStart)
+        let resolved = try period.resolve(
+            in: directory.timeContext(now: instant),
+            weekStart: directory.workspace.weekStart
+        )
         var query = EntryQuery(interval: resolved.interval)
         if caller.role != .owner { query.personID = caller.personID }
         if let client {

@@ -23,9 +23,14 @@ extension Directory {
     /// The entry as the caller reads it: names resolved, times in the caller's zone.
     func view(_ entry: TimeEntry, now: Instant) -> EntryView {
         EntryView(
-            entry: entry, clientName: client(entry.clientID)?.name ?? "?",
-            projectName: project(entry.projectID)?.name ?? "", personName: personName(entry.personID),
-            zone: person.zone, start: person.zone.localDateTime(at: entry.start),
-            end: entry.end.map { person.zone.localDateTime(at: $0) }, duration: entry.duration(now: now))
+            entry: entry,
+            clientName: client(entry.clientID)?.name ?? "?",
+            projectName: project(entry.projectID)?.name ?? "",
+            personName: personName(entry.personID),
+            zone: person.zone,
+            start: person.zone.localDateTime(at: entry.start),
+            end: entry.end.map { person.zone.localDateTime(at: $0) },
+            duration: entry.duration(now: now)
+        )
     }
 }

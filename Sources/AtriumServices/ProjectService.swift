@@ -46,8 +46,11 @@ public struct ProjectService: Sendable {
         let client = try attributing(to: "client") { try directory.client(named: String(path[..<slash])) }
         let instant = now()
         var project = Project(
-            workspaceID: caller.workspaceID, clientID: client.id, name: String(path[path.index(after: slash)...]),
-            createdAt: instant)
+            workspaceID: caller.workspaceID,
+            clientID: client.id,
+            name: String(path[path.index(after: slash)...]),
+            createdAt: instant
+        )
         try input.apply(to: &project, client: client, at: instant)
         try await store.insertProject(project, stamp: caller.stamp(at: instant))
         return (client, project)
@@ -64,7 +67,11 @@ public struct ProjectService: Sendable {
                 includeArchived || !project.isArchived
             else { return nil }
             return (client, project)
-        }.sorted { ($0.client.name.lowercased(), $0.project.name.lowercased()) < ($1.client.name.lowercased(), $1.project.name.lowercased()) }
+        }.sorted {
+            ($0.client.name.lowercased(), $0.project.name.lowercased()) < (
+                $1.client.name.lowercased(), $1.project.name.lowercased()
+            )
+        }
     }
 
     /// Applies `input` to the project named `client/project`; a rate change is audited.
@@ -77,7 +84,11 @@ public struct ProjectService: Sendable {
         }
         let client = target.client
         let instant = now()
-        let updated = try await store.updateProject(project.id, in: caller.workspaceID, stamp: caller.stamp(at: instant)) {
+        let updated = try await store.updateProject(
+            project.id,
+            in: caller.workspaceID,
+            stamp: caller.stamp(at: instant)
+        ) {
             try input.apply(to: &$0, client: client, at: instant)
         }
         return (client, updated)

@@ -18,17 +18,26 @@ public struct SummaryService: Sendable {
     {
         let directory = try await Directory.load(store, for: caller)
         let instant = now()
-        let resolved = try period.resolve(in: directory.timeContext(now: instant), weekStart: directory.workspace.weekStart)
+        let resolved = try period.resolve(
+            in: directory.timeContext(now: instant),
+            weekStart: directory.workspace.weekStart
+        )
         let totals = try await store.entryTotals(in: caller.workspaceID, startingIn: resolved.interval)
         var builder = SummaryBuilder(
-            clients: directory.clients, projects: directory.projects,
-            rates: RateCard(workspaceDefault: directory.workspace.defaultRate), grouping: grouping)
+            clients: directory.clients,
+            projects: directory.projects,
+            rates: RateCard(workspaceDefault: directory.workspace.defaultRate),
+            grouping: grouping
+        )
         for total in totals where caller.role == .owner || total.personID == caller.personID {
             builder.add(total)
         }
         let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
         return SummaryReport(
-            period: resolved, summary: builder.build(), running: running.map { directory.view($0, now: instant) })
+            period: resolved,
+            summary: builder.build(),
+            running: running.map { directory.view($0, now: instant) }
+        )
     }
 }
 

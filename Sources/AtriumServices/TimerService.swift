@@ -23,7 +23,14 @@ public struct TimerService: Sendable {
         /// Accept stopping a running timer after more than 24 hours.
         public var force: Bool
 
-        public init(target: String, memo: String = "", tags: [TagName] = [], at: String? = nil, isBillable: Bool = true, force: Bool = false) {
+        public init(
+            target: String,
+            memo: String = "",
+            tags: [TagName] = [],
+            at: String? = nil,
+            isBillable: Bool = true,
+            force: Bool = false
+        ) {
             self.target = target
             self.memo = memo
             self.tags = tags
@@ -53,13 +60,22 @@ public struct TimerService: Sendable {
         guard !target.client.isArchived else { throw ServiceError.archived(target.client.name) }
         let instant = now()
         let context = directory.timeContext(now: instant)
-        let start = try request.at.map { text in
-            try attributing(to: "--at") { try TimeExpression.parse(text, context: context, bareTime: .mostRecent) }
-        } ?? ResolvedTime(instant: instant)
+        let start =
+            try request.at.map { text in
+                try attributing(to: "--at") { try TimeExpression.parse(text, context: context, bareTime: .mostRecent) }
+            } ?? ResolvedTime(instant: instant)
         let entry = TimeEntry(
-            workspaceID: caller.workspaceID, personID: caller.personID, clientID: target.client.id,
-            projectID: target.project?.id, start: start.instant, memo: request.memo.trimmingWhitespace(),
-            tags: request.tags, isBillable: request.isBillable, source: .timer, createdAt: instant)
+            workspaceID: caller.workspaceID,
+            personID: caller.personID,
+            clientID: target.client.id,
+            projectID: target.project?.id,
+            start: start.instant,
+            memo: request.memo.trimmingWhitespace(),
+            tags: request.tags,
+            isBillable: request.isBillable,
+            source: .timer,
+            createdAt: instant
+        )
         try entry.validateTimes(now: instant, allowLong: false, allowFuture: false)
         let force = request.force
         let result = try await store.startTimer(entry, stamp: caller.stamp(at: instant)) { running in
@@ -68,7 +84,9 @@ public struct TimerService: Sendable {
         }
         return Outcome(
             stopped: result.stopped.map { directory.view($0, now: instant) },
-            started: directory.view(result.started, now: instant), notes: start.note.map { [$0] } ?? [])
+            started: directory.view(result.started, now: instant),
+            notes: start.note.map { [$0] } ?? []
+        )
     }
 
     /// Stops the caller's running timer, at `at` (as typed) or now.
@@ -79,16 +97,20 @@ public struct TimerService: Sendable {
         let directory = try await Directory.load(store, for: caller)
         let instant = now()
         let context = directory.timeContext(now: instant)
-        let end = try text.map { text in
-            try attributing(to: "--at") { try TimeExpression.parse(text, context: context, bareTime: .mostRecent) }
-        } ?? ResolvedTime(instant: instant)
+        let end =
+            try text.map { text in
+                try attributing(to: "--at") { try TimeExpression.parse(text, context: context, bareTime: .mostRecent) }
+            } ?? ResolvedTime(instant: instant)
         let (_, stopped, _) = try await store.updateEntry(
-            .running(caller.personID), in: caller.workspaceID, stamp: caller.stamp(at: instant),
+            .running(caller.personID),
+            in: caller.workspaceID,
+            stamp: caller.stamp(at: instant),
             change: { entry in
                 entry.end = end.instant
                 if let memo { entry.memo = memo.trimmingWhitespace() }
             },
-            check: { entry, _ in try entry.validateTimes(now: instant, allowLong: force, allowFuture: false) })
+            check: { entry, _ in try entry.validateTimes(now: instant, allowLong: force, allowFuture: false) }
+        )
         return Outcome(stopped: directory.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
     }
 
@@ -99,7 +121,10 @@ public struct TimerService: Sendable {
         let directory = try await Directory.load(store, for: caller)
         let instant = now()
         let cancelled = try await store.deleteEntry(
-            .running(caller.personID), in: caller.workspaceID, stamp: caller.stamp(at: instant))
+            .running(caller.personID),
+            in: caller.workspaceID,
+            stamp: caller.stamp(at: instant)
+        )
         return directory.view(cancelled, now: instant)
     }
 
@@ -110,7 +135,9 @@ public struct TimerService: Sendable {
         let context = directory.timeContext(now: instant)
         let today = try PeriodChoice.today.resolve(in: context, weekStart: directory.workspace.weekStart)
         let entries = try await store.entries(
-            in: caller.workspaceID, matching: EntryQuery(interval: today.interval, personID: caller.personID))
+            in: caller.workspaceID,
+            matching: EntryQuery(interval: today.interval, personID: caller.personID)
+        )
         let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
         var todaySeconds = entries.reduce(Int64(0)) { $0 + $1.duration(now: instant).seconds }
         if let running, let midnight = today.interval?.lowerBound, running.start < midnight {
@@ -118,9 +145,12 @@ public struct TimerService: Sendable {
         }
         let client = running.flatMap { directory.client($0.clientID) }
         return TimerStatus(
-            running: running.map { directory.view($0, now: instant) }, today: TimeSpan(seconds: todaySeconds),
-            clientZone: client?.zone, clientLocalTime: client.map { $0.zone.localDateTime(at: instant) },
-            clientZoneAbbreviation: client?.zone.abbreviation(at: instant))
+            running: running.map { directory.view($0, now: instant) },
+            today: TimeSpan(seconds: todaySeconds),
+            clientZone: client?.zone,
+            clientLocalTime: client.map { $0.zone.localDateTime(at: instant) },
+            clientZoneAbbreviation: client?.zone.abbreviation(at: instant)
+        )
     }
 }
 

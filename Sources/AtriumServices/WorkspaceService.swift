@@ -24,8 +24,14 @@ public struct WorkspaceService: Sendable {
         public var language: LanguageCode
 
         public init(
-            name: String, baseCurrency: Currency, zone: ZoneID, weekStart: Weekday, defaultRate: String?,
-            ownerName: String, ownerEmail: String?, language: LanguageCode
+            name: String,
+            baseCurrency: Currency,
+            zone: ZoneID,
+            weekStart: Weekday,
+            defaultRate: String?,
+            ownerName: String,
+            ownerEmail: String?,
+            language: LanguageCode
         ) {
             self.name = name
             self.baseCurrency = baseCurrency
@@ -57,11 +63,22 @@ public struct WorkspaceService: Sendable {
         let rate = try setup.defaultRate.map { try RateText.parse($0, currency: setup.baseCurrency) }
         let instant = now()
         let workspace = Workspace(
-            name: name, baseCurrency: setup.baseCurrency, zone: setup.zone, weekStart: setup.weekStart,
-            defaultRate: rate, createdAt: instant)
+            name: name,
+            baseCurrency: setup.baseCurrency,
+            zone: setup.zone,
+            weekStart: setup.weekStart,
+            defaultRate: rate,
+            createdAt: instant
+        )
         let owner = Person(
-            workspaceID: workspace.id, name: ownerName, email: setup.ownerEmail, role: .owner, zone: setup.zone,
-            language: setup.language, createdAt: instant)
+            workspaceID: workspace.id,
+            name: ownerName,
+            email: setup.ownerEmail,
+            role: .owner,
+            zone: setup.zone,
+            language: setup.language,
+            createdAt: instant
+        )
         try await store.createWorkspace(workspace, owner: owner, stamp: AuditStamp(actorID: owner.id, at: instant))
         return Caller(workspaceID: workspace.id, personID: owner.id, role: .owner)
     }

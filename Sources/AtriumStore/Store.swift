@@ -25,7 +25,9 @@ public protocol WorkspaceStore: Sendable {
     func workspace(_ id: ID<Workspace>) async throws -> Workspace
     /// Applies `change` to the workspace and stores it; a changed default rate is audited.
     func updateWorkspace(
-        _ id: ID<Workspace>, stamp: AuditStamp, _ change: @Sendable (inout Workspace) throws -> Void
+        _ id: ID<Workspace>,
+        stamp: AuditStamp,
+        _ change: @Sendable (inout Workspace) throws -> Void
     ) async throws -> Workspace
     /// The workspace's people, oldest first.
     func people(in workspace: ID<Workspace>) async throws -> [Person]
@@ -44,7 +46,9 @@ public protocol ClientStore: Sendable {
     /// Applies `change` and stores the client. Rate and rounding changes are audited; a rounding
     /// change recomputes the client's cached totals in the same transaction.
     func updateClient(
-        _ id: ID<Client>, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ id: ID<Client>,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
         _ change: @Sendable (inout Client) throws -> Void
     ) async throws -> Client
     /// The client's contacts, primary first.
@@ -59,7 +63,9 @@ public protocol ClientStore: Sendable {
     func insertProject(_ project: Project, stamp: AuditStamp) async throws
     /// Applies `change` and stores the project; a rate change is audited.
     func updateProject(
-        _ id: ID<Project>, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ id: ID<Project>,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
         _ change: @Sendable (inout Project) throws -> Void
     ) async throws -> Project
 }
@@ -81,7 +87,9 @@ public struct EntryQuery: Sendable, Equatable {
     public var projectID: ID<Project>?
 
     public init(
-        interval: Range<Instant>? = nil, personID: ID<Person>? = nil, clientID: ID<Client>? = nil,
+        interval: Range<Instant>? = nil,
+        personID: ID<Person>? = nil,
+        clientID: ID<Client>? = nil,
         projectID: ID<Project>? = nil
     ) {
         self.interval = interval
@@ -117,12 +125,15 @@ public protocol TimeEntryStore: Sendable {
     /// Stops the person's running timer with `stopRunning` (if one runs), then stores `entry` as
     /// the new running timer with the next number.
     func startTimer(
-        _ entry: TimeEntry, stamp: AuditStamp, stopRunning: @Sendable (inout TimeEntry) throws -> Void
+        _ entry: TimeEntry,
+        stamp: AuditStamp,
+        stopRunning: @Sendable (inout TimeEntry) throws -> Void
     ) async throws -> TimerStart
     /// Gives `entry` the next number and stores it after `check` accepts it; `check` sees the
     /// person's entries near its interval.
     func insertEntry(
-        _ entry: TimeEntry, stamp: AuditStamp,
+        _ entry: TimeEntry,
+        stamp: AuditStamp,
         check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> TimeEntry
     /// Stores many finished entries in one transaction, numbered in order, each audited as created.
@@ -131,7 +142,9 @@ public protocol TimeEntryStore: Sendable {
     /// Applies `change` to the selected live entry, lets `check` see the result and its person's
     /// neighbouring entries, and stores it. Returns the entry before and after, and what `change` returned.
     func updateEntry<Result: Sendable>(
-        _ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ selector: EntrySelector,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
         change: @Sendable (inout TimeEntry) throws -> Result,
         check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result)
@@ -150,12 +163,16 @@ public protocol AuditStore: Sendable {
     func auditHead(of workspace: ID<Workspace>) async throws -> AuditHead
     /// Folds `step` over the audit records in sequence order, until it returns false.
     func foldAuditRecords<State: Sendable>(
-        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, AuditRecord) -> Bool
+        in workspace: ID<Workspace>,
+        into state: State,
+        _ step: @Sendable (inout State, AuditRecord) -> Bool
     ) async throws -> State
     /// Folds `step` over every time entry (deleted ones too) with the `after` state of its latest
     /// audit record (nil when it has none), until it returns false.
     func foldEntriesWithAuditedState<State: Sendable>(
-        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, TimeEntry, String?) -> Bool
+        in workspace: ID<Workspace>,
+        into state: State,
+        _ step: @Sendable (inout State, TimeEntry, String?) -> Bool
     ) async throws -> State
     /// The latest records, newest first.
     func recentAuditRecords(in workspace: ID<Workspace>, limit: Int) async throws -> [AuditRecord]

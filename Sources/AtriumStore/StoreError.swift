@@ -32,7 +32,8 @@ public enum StoreError: UserFacingError, Equatable {
         case .conflict(let what):
             return what
         case .newerSchema(let path, let unknown):
-            return "\(path) was written by a newer version of Atrium (it has schema changes \(unknown.joined(separator: ", ")) "
+            return
+                "\(path) was written by a newer version of Atrium (it has schema changes \(unknown.joined(separator: ", ")) "
                 + "that this version does not know). Upgrade Atrium to open it; the file was not changed."
         case .unreadable(let path, let reason):
             return "\(path) cannot be read as an Atrium database (\(reason)). Restore it from a backup or point "

@@ -9,9 +9,18 @@ public enum AuditChain {
     /// Appends `draft` after `head`: the next sequence number, linked to the head's hash.
     public static func seal(_ draft: AuditDraft, workspaceID: ID<Workspace>, after head: AuditHead) -> AuditRecord {
         var record = AuditRecord(
-            workspaceID: workspaceID, sequence: head.sequence + 1, at: draft.at, actorID: draft.actorID,
-            action: draft.action, entity: draft.entity, summary: draft.summary, before: draft.before,
-            after: draft.after, previousHash: head.hash, hash: "")
+            workspaceID: workspaceID,
+            sequence: head.sequence + 1,
+            at: draft.at,
+            actorID: draft.actorID,
+            action: draft.action,
+            entity: draft.entity,
+            summary: draft.summary,
+            before: draft.before,
+            after: draft.after,
+            previousHash: head.hash,
+            hash: ""
+        )
         record.hash = hash(of: record)
         return record
     }

@@ -23,8 +23,17 @@ public struct AuditRecord: Sendable, Equatable {
     public var hash: String
 
     public init(
-        workspaceID: ID<Workspace>, sequence: Int64, at: Instant, actorID: ID<Person>?, action: AuditAction,
-        entity: AuditEntity, summary: String, before: String?, after: String?, previousHash: String, hash: String
+        workspaceID: ID<Workspace>,
+        sequence: Int64,
+        at: Instant,
+        actorID: ID<Person>?,
+        action: AuditAction,
+        entity: AuditEntity,
+        summary: String,
+        before: String?,
+        after: String?,
+        previousHash: String,
+        hash: String
     ) {
         self.workspaceID = workspaceID
         self.sequence = sequence
@@ -93,7 +102,12 @@ public struct AuditDraft: Sendable, Equatable {
     public var after: String?
 
     public init(
-        at: Instant, actorID: ID<Person>?, action: AuditAction, entity: AuditEntity, summary: String, before: String?,
+        at: Instant,
+        actorID: ID<Person>?,
+        action: AuditAction,
+        entity: AuditEntity,
+        summary: String,
+        before: String?,
         after: String?
     ) {
         self.at = at

@@ -50,7 +50,9 @@ public struct AuditVerifier: Sendable {
     /// The result once every record has been checked.
     public func finish(head: AuditHead) -> AuditVerification {
         guard head == last else {
-            return .broken(AuditBreak(sequence: last.sequence + 1, reason: .truncated(expectedLast: head.sequence), record: nil))
+            return .broken(
+                AuditBreak(sequence: last.sequence + 1, reason: .truncated(expectedLast: head.sequence), record: nil)
+            )
         }
         return .intact(last)
     }
@@ -98,13 +100,16 @@ public struct AuditBreak: Sendable, Equatable {
         let subject = record.map { "record \(sequence) (\($0.summary))" } ?? "record \(sequence)"
         switch reason {
         case .contentsChanged:
-            return "Audit chain broken at \(subject): its contents do not match its hash, so it was changed after it was written."
+            return
+                "Audit chain broken at \(subject): its contents do not match its hash, so it was changed after it was written."
         case .linkBroken:
-            return "Audit chain broken at \(subject): it does not link to the record before it, so an earlier record was changed or replaced."
+            return
+                "Audit chain broken at \(subject): it does not link to the record before it, so an earlier record was changed or replaced."
         case .missing(let found):
             return "Audit chain broken at record \(sequence): it is missing (the next record found is \(found))."
         case .truncated(let expected):
-            return "Audit chain broken at record \(sequence): records \(sequence)–\(expected) were written and are gone."
+            return
+                "Audit chain broken at record \(sequence): records \(sequence)–\(expected) were written and are gone."
         case .recordDiffers(_, let label):
             return "\(label) differs from its last audited state: it was changed outside Atrium."
         case .unrecorded(_, let label):

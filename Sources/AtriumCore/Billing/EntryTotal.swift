@@ -12,8 +12,13 @@ public struct EntryTotal: Sendable, Equatable {
     public var roundedSeconds: Int64
 
     public init(
-        clientID: ID<Client>, projectID: ID<Project>?, personID: ID<Person>, isBillable: Bool, entryCount: Int64,
-        rawSeconds: Int64, roundedSeconds: Int64
+        clientID: ID<Client>,
+        projectID: ID<Project>?,
+        personID: ID<Person>,
+        isBillable: Bool,
+        entryCount: Int64,
+        rawSeconds: Int64,
+        roundedSeconds: Int64
     ) {
         self.clientID = clientID
         self.projectID = projectID
@@ -28,8 +33,13 @@ public struct EntryTotal: Sendable, Equatable {
     public init(entry: TimeEntry, end: Instant, rounding: TimeRounding) {
         let seconds = entry.start.seconds(until: end)
         self.init(
-            clientID: entry.clientID, projectID: entry.projectID, personID: entry.personID,
-            isBillable: entry.isBillable, entryCount: 1, rawSeconds: seconds,
-            roundedSeconds: rounding.apply(to: seconds))
+            clientID: entry.clientID,
+            projectID: entry.projectID,
+            personID: entry.personID,
+            isBillable: entry.isBillable,
+            entryCount: 1,
+            rawSeconds: seconds,
+            roundedSeconds: rounding.apply(to: seconds)
+        )
     }
 }

@@ -39,8 +39,15 @@ public struct SummaryLine: Sendable, Equatable {
     public var amount: Money?
 
     public init(
-        clientID: ID<Client>, clientName: String, projectID: ID<Project>?, projectName: String, currency: Currency,
-        entryCount: Int64, rawSeconds: Int64, billableSeconds: Int64, amount: Money?
+        clientID: ID<Client>,
+        clientName: String,
+        projectID: ID<Project>?,
+        projectName: String,
+        currency: Currency,
+        entryCount: Int64,
+        rawSeconds: Int64,
+        billableSeconds: Int64,
+        amount: Money?
     ) {
         self.clientID = clientID
         self.clientName = clientName

@@ -24,9 +24,17 @@ public struct SummaryBuilder: Sendable {
     /// Adds a group of entries. Totals of unknown clients are ignored.
     public mutating func add(_ total: EntryTotal) {
         let key = Key(clientID: total.clientID, projectID: total.projectID)
-        var sum = sums[key] ?? EntryTotal(
-            clientID: total.clientID, projectID: total.projectID, personID: total.personID, isBillable: true,
-            entryCount: 0, rawSeconds: 0, roundedSeconds: 0)
+        var sum =
+            sums[key]
+            ?? EntryTotal(
+                clientID: total.clientID,
+                projectID: total.projectID,
+                personID: total.personID,
+                isBillable: true,
+                entryCount: 0,
+                rawSeconds: 0,
+                roundedSeconds: 0
+            )
         sum.entryCount += total.entryCount
         sum.rawSeconds += total.rawSeconds
         if total.isBillable { sum.roundedSeconds += total.roundedSeconds }
@@ -45,11 +53,19 @@ public struct SummaryBuilder: Sendable {
                 ? .zero(client.currency)
                 : rate.map { Money.charge(forSeconds: sum.roundedSeconds, at: $0, rounding: .halfUp) }
             let lineKey = grouping == .client ? Key(clientID: key.clientID, projectID: nil) : key
-            var line = lines[lineKey] ?? SummaryLine(
-                clientID: client.id, clientName: client.name,
-                projectID: grouping == .project ? project?.id : nil,
-                projectName: grouping == .project ? project?.name ?? "" : "", currency: client.currency,
-                entryCount: 0, rawSeconds: 0, billableSeconds: 0, amount: .zero(client.currency))
+            var line =
+                lines[lineKey]
+                ?? SummaryLine(
+                    clientID: client.id,
+                    clientName: client.name,
+                    projectID: grouping == .project ? project?.id : nil,
+                    projectName: grouping == .project ? project?.name ?? "" : "",
+                    currency: client.currency,
+                    entryCount: 0,
+                    rawSeconds: 0,
+                    billableSeconds: 0,
+                    amount: .zero(client.currency)
+                )
             line.entryCount += sum.entryCount
             line.rawSeconds += sum.rawSeconds
             line.billableSeconds += sum.roundedSeconds
@@ -57,7 +73,9 @@ public struct SummaryBuilder: Sendable {
             lines[lineKey] = line
         }
         let sorted = lines.values.sorted {
-            ($0.clientName.lowercased(), $0.projectName.lowercased()) < ($1.clientName.lowercased(), $1.projectName.lowercased())
+            ($0.clientName.lowercased(), $0.projectName.lowercased()) < (
+                $1.clientName.lowercased(), $1.projectName.lowercased()
+            )
         }
         return Summary(grouping: grouping, lines: sorted, totals: Self.totals(of: sorted))
     }
@@ -70,9 +88,15 @@ public struct SummaryBuilder: Sendable {
     private static func totals(of lines: [SummaryLine]) -> [SummaryCurrencyTotal] {
         var byCurrency: [Currency: SummaryCurrencyTotal] = [:]
         for line in lines {
-            var total = byCurrency[line.currency] ?? SummaryCurrencyTotal(
-                currency: line.currency, rawSeconds: 0, billableSeconds: 0, amount: .zero(line.currency),
-                hasUnpricedTime: false)
+            var total =
+                byCurrency[line.currency]
+                ?? SummaryCurrencyTotal(
+                    currency: line.currency,
+                    rawSeconds: 0,
+                    billableSeconds: 0,
+                    amount: .zero(line.currency),
+                    hasUnpricedTime: false
+                )
             total.rawSeconds += line.rawSeconds
             total.billableSeconds += line.billableSeconds
             if let amount = line.amount, let sum = try? total.amount.adding(amount) {

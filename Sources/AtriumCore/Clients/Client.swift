@@ -29,11 +29,24 @@ public struct Client: Sendable, Equatable {
     public var archivedAt: Instant?
 
     public init(
-        id: ID<Client> = ID(), workspaceID: ID<Workspace>, name: String, legalName: String? = nil, zone: ZoneID,
-        language: LanguageCode, currency: Currency, rate: Money? = nil, rounding: TimeRounding = .none,
-        status: ClientStatus = .active, preferredChannel: ContactChannel? = nil, responseTimeHours: Int? = nil,
-        reportFrequency: ReportFrequency? = nil, billingAddress: String? = nil, taxID: String? = nil,
-        notes: String = "", createdAt: Instant, archivedAt: Instant? = nil
+        id: ID<Client> = ID(),
+        workspaceID: ID<Workspace>,
+        name: String,
+        legalName: String? = nil,
+        zone: ZoneID,
+        language: LanguageCode,
+        currency: Currency,
+        rate: Money? = nil,
+        rounding: TimeRounding = .none,
+        status: ClientStatus = .active,
+        preferredChannel: ContactChannel? = nil,
+        responseTimeHours: Int? = nil,
+        reportFrequency: ReportFrequency? = nil,
+        billingAddress: String? = nil,
+        taxID: String? = nil,
+        notes: String = "",
+        createdAt: Instant,
+        archivedAt: Instant? = nil
     ) {
         self.id = id
         self.workspaceID = workspaceID
@@ -85,7 +98,8 @@ public struct Client: Sendable, Equatable {
         guard !trimmed.contains("/") else {
             throw InvalidInput(
                 "\"\(trimmed)\" contains \"/\", which separates client and project in commands; use another character",
-                field: "name")
+                field: "name"
+            )
         }
     }
 }

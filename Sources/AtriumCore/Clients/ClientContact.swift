@@ -10,8 +10,13 @@ public struct ClientContact: Sendable, Equatable {
     public var isPrimary: Bool
 
     public init(
-        id: ID<ClientContact> = ID(), clientID: ID<Client>, name: String, email: String? = nil, phone: String? = nil,
-        role: String? = nil, isPrimary: Bool = false
+        id: ID<ClientContact> = ID(),
+        clientID: ID<Client>,
+        name: String,
+        email: String? = nil,
+        phone: String? = nil,
+        role: String? = nil,
+        isPrimary: Bool = false
     ) {
         self.id = id
         self.clientID = clientID

@@ -23,7 +23,11 @@ public enum NameLookup {
     /// Like ``find(_:in:kind:name:)`` over `preferred` (e.g. active clients); only when nothing
     /// there matches, over `all` (archived ones too), listing the preferred names if that fails.
     public static func find<Item>(
-        _ query: String, preferring preferred: [Item], in all: [Item], kind: String, name: (Item) -> String
+        _ query: String,
+        preferring preferred: [Item],
+        in all: [Item],
+        kind: String,
+        name: (Item) -> String
     ) throws(LookupError) -> Item {
         do {
             return try find(query, in: preferred, kind: kind, name: name)
@@ -56,7 +60,10 @@ public enum LookupError: UserFacingError, Equatable, Sendable {
         switch self {
         case .unknown(let kind, let query, let candidates):
             let list = candidates.sorted()
-            let known = list.isEmpty ? "There is none yet." : "Known: \(list.prefix(12).joined(separator: ", "))\(list.count > 12 ? ", …" : "")."
+            let known =
+                list.isEmpty
+                ? "There is none yet."
+                : "Known: \(list.prefix(12).joined(separator: ", "))\(list.count > 12 ? ", …" : "")."
             return "No \(kind) matches \"\(query)\". \(known)"
         case .ambiguous(let kind, let query, let candidates):
             return "\"\(query)\" matches more than one \(kind): \(candidates.sorted().joined(separator: ", ")). "

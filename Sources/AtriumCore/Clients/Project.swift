@@ -13,8 +13,14 @@ public struct Project: Sendable, Equatable {
     public var archivedAt: Instant?
 
     public init(
-        id: ID<Project> = ID(), workspaceID: ID<Workspace>, clientID: ID<Client>, name: String, rate: Money? = nil,
-        budget: TimeSpan? = nil, createdAt: Instant, archivedAt: Instant? = nil
+        id: ID<Project> = ID(),
+        workspaceID: ID<Workspace>,
+        clientID: ID<Client>,
+        name: String,
+        rate: Money? = nil,
+        budget: TimeSpan? = nil,
+        createdAt: Instant,
+        archivedAt: Instant? = nil
     ) {
         self.id = id
         self.workspaceID = workspaceID
@@ -38,8 +44,10 @@ public struct Project: Sendable, Equatable {
         }
         if let rate {
             guard rate.currency == client.currency else {
-                throw InvalidInput("the rate is in \(rate.currency) but \(client.name) bills in \(client.currency)",
-                    field: "rate")
+                throw InvalidInput(
+                    "the rate is in \(rate.currency) but \(client.name) bills in \(client.currency)",
+                    field: "rate"
+                )
             }
             guard rate.minorUnits >= 0 else { throw InvalidInput("a rate cannot be negative", field: "rate") }
         }

@@ -21,6 +21,11 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { code }
 
+    /// The US dollar, the default when nothing else is known.
+    public static let usd: Currency = {
+        do { return try Currency(code: "USD") } catch { preconditionFailure("USD is a currency") }
+    }()
+
     /// 10 to the power of ``minorUnitDigits``: how many minor units make one major unit.
     public var minorUnitsPerMajor: Int64 {
         var value: Int64 = 1

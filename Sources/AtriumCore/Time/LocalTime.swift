@@ -26,6 +26,9 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
         lhs.secondsSinceMidnight < rhs.secondsSinceMidnight
     }
 
+    /// Hours and minutes only, as on a timesheet: `09:30`.
+    public var hourAndMinute: String { "\(hour.twoDigits):\(minute.twoDigits)" }
+
     /// `09:30`, or `09:30:15` when seconds are not zero.
     public var description: String {
         let base = "\(hour.twoDigits):\(minute.twoDigits)"

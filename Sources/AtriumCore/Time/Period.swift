@@ -22,14 +22,22 @@ public enum PeriodChoice: Sendable, Equatable {
             return Period(label: "today, \(today.weekday.shortName) \(today)", days: today...today, zone: context.zone)
         case .week:
             let start = today.startOfWeek(startingOn: weekStart)
-            return Period(label: "this week, \(start) – \(start.adding(days: 6))", days: start...start.adding(days: 6),
-                zone: context.zone)
+            return Period(
+                label: "this week, \(start) – \(start.adding(days: 6))",
+                days: start...start.adding(days: 6),
+                zone: context.zone
+            )
         case .month:
-            return Period(label: "\(Period.monthNames[today.month - 1]) \(today.year)",
-                days: today.firstOfMonth...today.lastOfMonth, zone: context.zone)
+            return Period(
+                label: "\(Period.monthNames[today.month - 1]) \(today.year)",
+                days: today.firstOfMonth...today.lastOfMonth,
+                zone: context.zone
+            )
         case .range(let from, let to):
             guard from <= to else {
-                throw InvalidInput("--to \(to) is before --from \(from): the end date must not be before the start date")
+                throw InvalidInput(
+                    "--to \(to) is before --from \(from): the end date must not be before the start date"
+                )
             }
             return Period(label: from == to ? "\(from)" : "\(from) – \(to)", days: from...to, zone: context.zone)
         }

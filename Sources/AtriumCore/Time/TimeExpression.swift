@@ -61,7 +61,9 @@ public enum TimeExpression {
         let date = try parseDate(datePart, context: context)
         if let (time, offsetSeconds) = try absoluteTime(timePart, original: text) {
             let local = LocalDateTime(date: date, time: time)
-            return ResolvedTime(instant: Instant(secondsSinceEpoch: local.secondsSinceLocalEpoch - Int64(offsetSeconds)))
+            return ResolvedTime(
+                instant: Instant(secondsSinceEpoch: local.secondsSinceLocalEpoch - Int64(offsetSeconds))
+            )
         }
         return resolve(LocalDateTime(date: date, time: try LocalTime.parse(timePart)), in: context.zone)
     }
@@ -73,11 +75,13 @@ public enum TimeExpression {
             return ResolvedTime(instant: instant)
         case .skipped(let shifted, let gap):
             let shown = zone.localDateTime(at: shifted)
-            let note = "\(local) does not exist in \(zone) (clocks go forward \(TimeSpan(seconds: gap))); "
+            let note =
+                "\(local) does not exist in \(zone) (clocks go forward \(TimeSpan(seconds: gap))); "
                 + "using \(shown.time) \(zone.abbreviation(at: shifted))."
             return ResolvedTime(instant: shifted, note: note)
         case .repeated(let earlier, let later):
-            let note = "\(local) happens twice in \(zone); using the first (\(zone.abbreviation(at: earlier))). "
+            let note =
+                "\(local) happens twice in \(zone); using the first (\(zone.abbreviation(at: earlier))). "
                 + "To mean the second, write \(local.date)T\(local.time)\(offsetText(zone.offset(at: later)))."
             return ResolvedTime(instant: earlier, note: note)
         }
@@ -87,7 +91,9 @@ public enum TimeExpression {
         if let space = text.firstIndex(of: " ") {
             return (String(text[..<space]), text[space...].trimmingWhitespace())
         }
-        if text.count > 10, text.dropFirst(10).first == "t", text.prefix(10).allSatisfy({ $0.isASCIIDigit || $0 == "-" }) {
+        if text.count > 10, text.dropFirst(10).first == "t",
+            text.prefix(10).allSatisfy({ $0.isASCIIDigit || $0 == "-" })
+        {
             return (String(text.prefix(10)), String(text.dropFirst(11)))
         }
         return (text, nil)
@@ -135,7 +141,8 @@ public enum TimeExpression {
         }
         guard let date = LocalDate(year: year, month: month, day: day) else {
             throw InvalidInput(
-                "\"\(original)\" is not a date: \(year)-\(month.twoDigits) has \(LocalDate.daysIn(month: month, year: year)) days")
+                "\"\(original)\" is not a date: \(year)-\(month.twoDigits) has \(LocalDate.daysIn(month: month, year: year)) days"
+            )
         }
         return date
     }
@@ -145,4 +152,3 @@ public enum TimeExpression {
         return "\(seconds < 0 ? "-" : "+")\((minutes / 60).twoDigits):\((minutes % 60).twoDigits)"
     }
 }
-

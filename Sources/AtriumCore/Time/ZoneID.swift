@@ -30,7 +30,8 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
         let suggestions = ZoneID.suggestions(for: trimmed, among: known)
         let hint = suggestions.isEmpty ? "" : " Close matches: \(suggestions.joined(separator: ", "))."
         throw InvalidInput(
-            "\"\(name)\" is not an IANA time zone; use a name such as Europe/London or America/New_York.\(hint)")
+            "\"\(name)\" is not an IANA time zone; use a name such as Europe/London or America/New_York.\(hint)"
+        )
     }
 
     /// Coordinated Universal Time.
@@ -51,6 +52,11 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
     /// What a clock in this zone shows at `instant`.
     public func localDateTime(at instant: Instant) -> LocalDateTime {
         LocalDateTime(secondsSinceLocalEpoch: instant.secondsSinceEpoch + Int64(offset(at: instant)))
+    }
+
+    /// ISO 8601 on this zone's clock with its offset: `2026-11-20T14:00:00-06:00`.
+    public func iso8601(at instant: Instant) -> String {
+        localDateTime(at: instant).iso8601 + TimeExpression.offsetText(offset(at: instant))
     }
 
     /// The date in this zone at `instant`.

@@ -12,7 +12,10 @@ public struct TagName: Hashable, Comparable, Sendable, CustomStringConvertible, 
         guard (1...40).contains(body.count),
             body.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." })
         else {
-            throw InvalidInput("\"\(text)\" is not a tag: use 1–40 letters, digits, - _ or ., e.g. +writing", field: "tag")
+            throw InvalidInput(
+                "\"\(text)\" is not a tag: use 1–40 letters, digits, - _ or ., e.g. +writing",
+                field: "tag"
+            )
         }
         name = body
     }

@@ -20,9 +20,19 @@ public struct TimeEntry: Sendable, Equatable {
     public var deletedAt: Instant?
 
     public init(
-        id: ID<TimeEntry> = ID(), workspaceID: ID<Workspace>, number: Int = 0, personID: ID<Person>,
-        clientID: ID<Client>, projectID: ID<Project>? = nil, start: Instant, end: Instant? = nil, memo: String = "",
-        tags: [TagName] = [], isBillable: Bool = true, source: EntrySource, createdAt: Instant,
+        id: ID<TimeEntry> = ID(),
+        workspaceID: ID<Workspace>,
+        number: Int = 0,
+        personID: ID<Person>,
+        clientID: ID<Client>,
+        projectID: ID<Project>? = nil,
+        start: Instant,
+        end: Instant? = nil,
+        memo: String = "",
+        tags: [TagName] = [],
+        isBillable: Bool = true,
+        source: EntrySource,
+        createdAt: Instant,
         deletedAt: Instant? = nil
     ) {
         self.id = id

@@ -13,8 +13,13 @@ public struct Workspace: Sendable, Equatable {
     public var createdAt: Instant
 
     public init(
-        id: ID<Workspace> = ID(), name: String, baseCurrency: Currency, zone: ZoneID, weekStart: Weekday = .monday,
-        defaultRate: Money? = nil, createdAt: Instant
+        id: ID<Workspace> = ID(),
+        name: String,
+        baseCurrency: Currency,
+        zone: ZoneID,
+        weekStart: Weekday = .monday,
+        defaultRate: Money? = nil,
+        createdAt: Instant
     ) {
         self.id = id
         self.name = name
@@ -39,8 +44,14 @@ public struct Person: Sendable, Equatable {
     public var createdAt: Instant
 
     public init(
-        id: ID<Person> = ID(), workspaceID: ID<Workspace>, name: String, email: String? = nil, role: PersonRole,
-        zone: ZoneID, language: LanguageCode, createdAt: Instant
+        id: ID<Person> = ID(),
+        workspaceID: ID<Workspace>,
+        name: String,
+        email: String? = nil,
+        role: PersonRole,
+        zone: ZoneID,
+        language: LanguageCode,
+        createdAt: Instant
     ) {
         self.id = id
         self.workspaceID = workspaceID

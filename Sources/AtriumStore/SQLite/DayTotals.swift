@@ -35,8 +35,12 @@ struct DayTotals {
         guard let end = entry.end, !entry.isDeleted else { return }
         let total = EntryTotal(entry: entry, end: end, rounding: try rounding(db, entry.clientID))
         let key = Key(
-            day: try zone(db, entry.personID).localDate(at: entry.start).description, clientID: entry.clientID,
-            projectKey: entry.projectID?.description ?? "", personID: entry.personID, isBillable: entry.isBillable)
+            day: try zone(db, entry.personID).localDate(at: entry.start).description,
+            clientID: entry.clientID,
+            projectKey: entry.projectID?.description ?? "",
+            personID: entry.personID,
+            isBillable: entry.isBillable
+        )
         var delta = deltas[key] ?? Delta()
         delta.count += sign
         delta.raw += sign * total.rawSeconds
@@ -61,11 +65,14 @@ struct DayTotals {
                         raw_seconds = raw_seconds + excluded.raw_seconds,
                         rounded_seconds = rounded_seconds + excluded.rounded_seconds
                     """,
-                arguments: arguments)
+                arguments: arguments
+            )
         }
         if deltas.values.contains(where: { $0.count < 0 }) {
             try db.execute(
-                sql: "DELETE FROM entry_day_totals WHERE workspace_id = ? AND entry_count <= 0", arguments: [workspace])
+                sql: "DELETE FROM entry_day_totals WHERE workspace_id = ? AND entry_count <= 0",
+                arguments: [workspace]
+            )
         }
         deltas = [:]
     }
@@ -74,11 +81,15 @@ struct DayTotals {
         if let cached = roundings[client] { return cached }
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT rounding_mode, rounding_minutes FROM clients WHERE id = ? AND workspace_id = ?",
-                arguments: [client, workspace])
+                db,
+                sql: "SELECT rounding_mode, rounding_minutes FROM clients WHERE id = ? AND workspace_id = ?",
+                arguments: [client, workspace]
+            )
         else { throw StoreError.notFound("The client") }
         let minutes: Int = row[1]
-        let rule = try row.parsed("rounding_mode", table: "clients") { try TimeRounding(mode: $0, stepMinutes: minutes) }
+        let rule = try row.parsed("rounding_mode", table: "clients") {
+            try TimeRounding(mode: $0, stepMinutes: minutes)
+        }
         roundings[client] = rule
         return rule
     }
@@ -87,7 +98,10 @@ struct DayTotals {
         if let cached = zones[person] { return cached }
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT zone FROM people WHERE id = ? AND workspace_id = ?", arguments: [person, workspace])
+                db,
+                sql: "SELECT zone FROM people WHERE id = ? AND workspace_id = ?",
+                arguments: [person, workspace]
+            )
         else { throw StoreError.notFound("The person") }
         let zone = try row.parsed("zone", table: "people") { try ZoneID($0) }
         zones[person] = zone

@@ -15,14 +15,18 @@ extension Row {
     /// The ID in `column`, or a ``StoreError/corruptValue(table:column:value:)``.
     func id<Entity>(_ column: String, table: String) throws -> ID<Entity> {
         let text: String = self[column] ?? ""
-        guard let id = ID<Entity>(text) else { throw StoreError.corruptValue(table: table, column: column, value: text) }
+        guard let id = ID<Entity>(text) else {
+            throw StoreError.corruptValue(table: table, column: column, value: text)
+        }
         return id
     }
 
     /// The optional ID in `column`.
     func optionalID<Entity>(_ column: String, table: String) throws -> ID<Entity>? {
         guard let text: String = self[column], !text.isEmpty else { return nil }
-        guard let id = ID<Entity>(text) else { throw StoreError.corruptValue(table: table, column: column, value: text) }
+        guard let id = ID<Entity>(text) else {
+            throw StoreError.corruptValue(table: table, column: column, value: text)
+        }
         return id
     }
 
@@ -36,5 +40,13 @@ extension Row {
 
     func optionalInstant(_ column: String) -> Instant? {
         (self[column] as Int64?).map { Instant(secondsSinceEpoch: $0) }
+    }
+}
+
+extension Optional {
+    /// The value, or a ``StoreError/corruptValue(table:column:value:)`` naming what was found.
+    func orCorrupt(table: String, column: String, value: some CustomStringConvertible) throws -> Wrapped {
+        guard let self else { throw StoreError.corruptValue(table: table, column: column, value: value.description) }
+        return self
     }
 }

@@ -17,17 +17,21 @@ extension SQLiteStore: AuditStore {
                 workspace, record.sequence, record.at.secondsSinceEpoch, record.actorID, record.action.rawValue,
                 record.entity.kind.rawValue, record.entity.id, record.summary, record.before, record.after,
                 record.previousHash, record.hash,
-            ])
+            ]
+        )
         try db.execute(
             sql: "UPDATE workspaces SET audit_head_sequence = ?, audit_head_hash = ? WHERE id = ?",
-            arguments: [record.sequence, record.hash, workspace])
+            arguments: [record.sequence, record.hash, workspace]
+        )
     }
 
     static func auditHead(_ db: Database, workspace: ID<Workspace>) throws -> AuditHead {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT audit_head_sequence, audit_head_hash FROM workspaces WHERE id = ?",
-                arguments: [workspace])
+                db,
+                sql: "SELECT audit_head_sequence, audit_head_hash FROM workspaces WHERE id = ?",
+                arguments: [workspace]
+            )
         else { throw StoreError.notFound("The workspace") }
         return AuditHead(sequence: row[0], hash: row[1])
     }
@@ -37,12 +41,17 @@ extension SQLiteStore: AuditStore {
     }
 
     public func foldAuditRecords<State: Sendable>(
-        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, AuditRecord) -> Bool
+        in workspace: ID<Workspace>,
+        into state: State,
+        _ step: @Sendable (inout State, AuditRecord) -> Bool
     ) async throws -> State {
         try await read { db in
             var state = state
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT * FROM audit_events WHERE workspace_id = ? ORDER BY sequence", arguments: [workspace])
+                db,
+                sql: "SELECT * FROM audit_events WHERE workspace_id = ? ORDER BY sequence",
+                arguments: [workspace]
+            )
             while let row = try rows.next() {
                 guard step(&state, try AuditRecord(row: row)) else { break }
             }
@@ -51,7 +60,9 @@ extension SQLiteStore: AuditStore {
     }
 
     public func foldEntriesWithAuditedState<State: Sendable>(
-        in workspace: ID<Workspace>, into state: State, _ step: @Sendable (inout State, TimeEntry, String?) -> Bool
+        in workspace: ID<Workspace>,
+        into state: State,
+        _ step: @Sendable (inout State, TimeEntry, String?) -> Bool
     ) async throws -> State {
         try await read { db in
             var state = state
@@ -64,7 +75,8 @@ extension SQLiteStore: AuditStore {
                          ORDER BY a.sequence DESC LIMIT 1) AS audited_state
                     FROM time_entries e WHERE e.workspace_id = ? ORDER BY e.number
                     """,
-                arguments: [workspace])
+                arguments: [workspace]
+            )
             while let row = try rows.next() {
                 guard step(&state, try TimeEntry(row: row), row["audited_state"]) else { break }
             }
@@ -75,7 +87,8 @@ extension SQLiteStore: AuditStore {
     public func recentAuditRecords(in workspace: ID<Workspace>, limit: Int) async throws -> [AuditRecord] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM audit_events WHERE workspace_id = ? ORDER BY sequence DESC LIMIT ?",
+                db,
+                sql: "SELECT * FROM audit_events WHERE workspace_id = ? ORDER BY sequence DESC LIMIT ?",
                 arguments: [workspace, limit]
             ).map(AuditRecord.init(row:))
         }

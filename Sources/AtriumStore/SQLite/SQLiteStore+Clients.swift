@@ -9,7 +9,8 @@ extension SQLiteStore: ClientStore {
 
     static func clients(_ db: Database, _ workspace: ID<Workspace>) throws -> [Client] {
         try Row.fetchAll(
-            db, sql: "SELECT \(Client.columns) FROM clients WHERE workspace_id = ? ORDER BY name COLLATE NOCASE",
+            db,
+            sql: "SELECT \(Client.columns) FROM clients WHERE workspace_id = ? ORDER BY name COLLATE NOCASE",
             arguments: [workspace]
         ).map(Client.init(row:))
     }
@@ -17,8 +18,10 @@ extension SQLiteStore: ClientStore {
     static func client(_ db: Database, _ id: ID<Client>, in workspace: ID<Workspace>) throws -> Client {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT \(Client.columns) FROM clients WHERE id = ? AND workspace_id = ?",
-                arguments: [id, workspace])
+                db,
+                sql: "SELECT \(Client.columns) FROM clients WHERE id = ? AND workspace_id = ?",
+                arguments: [id, workspace]
+            )
         else { throw StoreError.notFound("The client") }
         return try Client(row: row)
     }
@@ -28,22 +31,32 @@ extension SQLiteStore: ClientStore {
             do {
                 try db.execute(
                     sql: "INSERT INTO clients (\(Client.columns)) VALUES (\(Client.placeholders))",
-                    arguments: client.databaseArguments)
+                    arguments: client.databaseArguments
+                )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("There is already a client named \"\(client.name)\".")
             }
             try Self.insertContacts(db, contacts, workspace: client.workspaceID)
             try Self.appendAudit(
-                db, workspace: client.workspaceID,
+                db,
+                workspace: client.workspaceID,
                 AuditDraft(
-                    at: stamp.at, actorID: stamp.actorID, action: .created,
+                    at: stamp.at,
+                    actorID: stamp.actorID,
+                    action: .created,
                     entity: AuditEntity(kind: .client, id: client.id.description),
-                    summary: "client \(client.name) created", before: nil, after: AuditState.json(client.billingState)))
+                    summary: "client \(client.name) created",
+                    before: nil,
+                    after: AuditState.json(client.billingState)
+                )
+            )
         }
     }
 
     public func updateClient(
-        _ id: ID<Client>, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ id: ID<Client>,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
         _ change: @Sendable (inout Client) throws -> Void
     ) async throws -> Client {
         try await write { db in
@@ -55,26 +68,41 @@ extension SQLiteStore: ClientStore {
             do {
                 try db.execute(
                     sql: "UPDATE clients SET \(Client.assignments) WHERE id = :id AND workspace_id = :workspace_id",
-                    arguments: after.databaseArguments)
+                    arguments: after.databaseArguments
+                )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("There is already a client named \"\(after.name)\".")
             }
             let entity = AuditEntity(kind: .client, id: id.description)
             if before.rate != after.rate {
                 try Self.appendAudit(
-                    db, workspace: workspace,
+                    db,
+                    workspace: workspace,
                     AuditDraft(
-                        at: stamp.at, actorID: stamp.actorID, action: .rateChanged, entity: entity,
-                        summary: "rate of \(after.name) changed", before: AuditState.json(before.billingState),
-                        after: AuditState.json(after.billingState)))
+                        at: stamp.at,
+                        actorID: stamp.actorID,
+                        action: .rateChanged,
+                        entity: entity,
+                        summary: "rate of \(after.name) changed",
+                        before: AuditState.json(before.billingState),
+                        after: AuditState.json(after.billingState)
+                    )
+                )
             }
             if before.rounding != after.rounding {
                 try Self.appendAudit(
-                    db, workspace: workspace,
+                    db,
+                    workspace: workspace,
                     AuditDraft(
-                        at: stamp.at, actorID: stamp.actorID, action: .roundingChanged, entity: entity,
-                        summary: "rounding of \(after.name) changed", before: AuditState.json(before.billingState),
-                        after: AuditState.json(after.billingState)))
+                        at: stamp.at,
+                        actorID: stamp.actorID,
+                        action: .roundingChanged,
+                        entity: entity,
+                        summary: "rounding of \(after.name) changed",
+                        before: AuditState.json(before.billingState),
+                        after: AuditState.json(after.billingState)
+                    )
+                )
                 try Self.rebuildTotals(db, workspace: workspace, client: id)
             }
             return after
@@ -109,7 +137,8 @@ extension SQLiteStore: ClientStore {
                 arguments: [
                     contact.id, workspace, contact.clientID, contact.name, contact.email, contact.phone, contact.role,
                     contact.isPrimary,
-                ])
+                ]
+            )
         }
     }
 }

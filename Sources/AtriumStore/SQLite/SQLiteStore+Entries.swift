@@ -24,8 +24,10 @@ extension SQLiteStore {
     static func entry(_ db: Database, number: Int, workspace: ID<Workspace>) throws -> TimeEntry {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?",
-                arguments: [workspace, number])
+                db,
+                sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?",
+                arguments: [workspace, number]
+            )
         else { throw EntryError.notFound(number: number) }
         return try TimeEntry(row: row)
     }
@@ -36,7 +38,9 @@ extension SQLiteStore {
             var arguments: StatementArguments = ["workspace": workspace]
             if let interval = query.interval {
                 conditions.append("e.started_at >= :from AND e.started_at < :to")
-                arguments += ["from": interval.lowerBound.secondsSinceEpoch, "to": interval.upperBound.secondsSinceEpoch]
+                arguments += [
+                    "from": interval.lowerBound.secondsSinceEpoch, "to": interval.upperBound.secondsSinceEpoch,
+                ]
             }
             if let person = query.personID {
                 conditions.append("e.person_id = :person")

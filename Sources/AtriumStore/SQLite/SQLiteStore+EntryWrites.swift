@@ -3,7 +3,9 @@ import GRDB
 
 extension SQLiteStore: TimeEntryStore {
     public func startTimer(
-        _ entry: TimeEntry, stamp: AuditStamp, stopRunning: @Sendable (inout TimeEntry) throws -> Void
+        _ entry: TimeEntry,
+        stamp: AuditStamp,
+        stopRunning: @Sendable (inout TimeEntry) throws -> Void
     ) async throws -> TimerStart {
         try await write { db in
             var totals = DayTotals(workspace: entry.workspaceID)
@@ -21,7 +23,8 @@ extension SQLiteStore: TimeEntryStore {
     }
 
     public func insertEntry(
-        _ entry: TimeEntry, stamp: AuditStamp,
+        _ entry: TimeEntry,
+        stamp: AuditStamp,
         check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> TimeEntry {
         try await write { db in
@@ -44,7 +47,9 @@ extension SQLiteStore: TimeEntryStore {
     }
 
     public func updateEntry<Result: Sendable>(
-        _ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ selector: EntrySelector,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
         change: @Sendable (inout TimeEntry) throws -> Result,
         check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result) {
@@ -100,8 +105,10 @@ extension SQLiteStore: TimeEntryStore {
         var stored = entry
         stored.number =
             try Int.fetchOne(
-                db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM time_entries WHERE workspace_id = ?",
-                arguments: [entry.workspaceID]) ?? 1
+                db,
+                sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM time_entries WHERE workspace_id = ?",
+                arguments: [entry.workspaceID]
+            ) ?? 1
         do {
             try db.execute(
                 sql: """
@@ -110,25 +117,36 @@ extension SQLiteStore: TimeEntryStore {
                     VALUES (:id, :workspace_id, :number, :person_id, :client_id, :project_id, :started_at, :ended_at,
                         :memo, :is_billable, :source, :created_at, :deleted_at)
                     """,
-                arguments: stored.databaseArguments)
+                arguments: stored.databaseArguments
+            )
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.conflict("A timer is already running for this person.")
         }
         try writeTags(db, stored)
         try appendAudit(
-            db, workspace: stored.workspaceID,
+            db,
+            workspace: stored.workspaceID,
             AuditDraft(
-                at: stamp.at, actorID: stamp.actorID, action: .created,
+                at: stamp.at,
+                actorID: stamp.actorID,
+                action: .created,
                 entity: AuditEntity(kind: .timeEntry, id: stored.id.description),
-                summary: "time entry #\(stored.number) created", before: nil,
-                after: AuditState.json(AuditState.Entry(stored))))
+                summary: "time entry #\(stored.number) created",
+                before: nil,
+                after: AuditState.json(AuditState.Entry(stored))
+            )
+        )
         try totals.add(db, stored, sign: 1)
         return stored
     }
 
     /// Writes a changed entry with its audit record, moving its contribution in the totals.
     private static func store(
-        _ db: Database, before: TimeEntry, after: TimeEntry, stamp: AuditStamp, totals: inout DayTotals
+        _ db: Database,
+        before: TimeEntry,
+        after: TimeEntry,
+        stamp: AuditStamp,
+        totals: inout DayTotals
     ) throws {
         guard before != after else { return }
         try db.execute(
@@ -138,16 +156,23 @@ extension SQLiteStore: TimeEntryStore {
                     deleted_at = :deleted_at
                 WHERE id = :id AND workspace_id = :workspace_id
                 """,
-            arguments: after.databaseArguments)
+            arguments: after.databaseArguments
+        )
         if before.tags != after.tags { try writeTags(db, after) }
         let action: AuditAction = after.isDeleted && !before.isDeleted ? .deleted : .edited
         try appendAudit(
-            db, workspace: after.workspaceID,
+            db,
+            workspace: after.workspaceID,
             AuditDraft(
-                at: stamp.at, actorID: stamp.actorID, action: action,
+                at: stamp.at,
+                actorID: stamp.actorID,
+                action: action,
                 entity: AuditEntity(kind: .timeEntry, id: after.id.description),
                 summary: "time entry #\(after.number) \(action.rawValue)",
-                before: AuditState.json(AuditState.Entry(before)), after: AuditState.json(AuditState.Entry(after))))
+                before: AuditState.json(AuditState.Entry(before)),
+                after: AuditState.json(AuditState.Entry(after))
+            )
+        )
         try totals.add(db, before, sign: -1)
         try totals.add(db, after, sign: 1)
     }
@@ -157,13 +182,15 @@ extension SQLiteStore: TimeEntryStore {
         for tag in entry.tags {
             try db.execute(
                 sql: "INSERT INTO tags (id, workspace_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                arguments: [ID<TagName>(), entry.workspaceID, tag.name])
+                arguments: [ID<TagName>(), entry.workspaceID, tag.name]
+            )
             try db.execute(
                 sql: """
                     INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id)
                     SELECT ?, id, workspace_id FROM tags WHERE workspace_id = ? AND name = ?
                     """,
-                arguments: [entry.id, entry.workspaceID, tag.name])
+                arguments: [entry.id, entry.workspaceID, tag.name]
+            )
         }
     }
 }

@@ -30,22 +30,31 @@ extension SQLiteStore {
                         VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
                             :archived_at)
                         """,
-                    arguments: project.databaseArguments)
+                    arguments: project.databaseArguments
+                )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("\(client.name) already has a project named \"\(project.name)\".")
             }
             try Self.appendAudit(
-                db, workspace: project.workspaceID,
+                db,
+                workspace: project.workspaceID,
                 AuditDraft(
-                    at: stamp.at, actorID: stamp.actorID, action: .created,
+                    at: stamp.at,
+                    actorID: stamp.actorID,
+                    action: .created,
                     entity: AuditEntity(kind: .project, id: project.id.description),
-                    summary: "project \(client.name)/\(project.name) created", before: nil,
-                    after: AuditState.json(project.billingState(currency: client.currency))))
+                    summary: "project \(client.name)/\(project.name) created",
+                    before: nil,
+                    after: AuditState.json(project.billingState(currency: client.currency))
+                )
+            )
         }
     }
 
     public func updateProject(
-        _ id: ID<Project>, in workspace: ID<Workspace>, stamp: AuditStamp,
+        _ id: ID<Project>,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
         _ change: @Sendable (inout Project) throws -> Void
     ) async throws -> Project {
         try await write { db in
@@ -56,7 +65,8 @@ extension SQLiteStore {
                         SELECT p.*, c.currency AS client_currency FROM projects p JOIN clients c ON c.id = p.client_id
                         WHERE p.id = ? AND p.workspace_id = ?
                         """,
-                    arguments: [id, workspace])
+                    arguments: [id, workspace]
+                )
             else { throw StoreError.notFound("The project") }
             let before = try Self.project(row: row)
             var after = before
@@ -72,19 +82,25 @@ extension SQLiteStore {
                             archived_at = :archived_at
                         WHERE id = :id AND workspace_id = :workspace_id
                         """,
-                    arguments: after.databaseArguments)
+                    arguments: after.databaseArguments
+                )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("\(client.name) already has a project named \"\(after.name)\".")
             }
             if before.rate != after.rate {
                 try Self.appendAudit(
-                    db, workspace: workspace,
+                    db,
+                    workspace: workspace,
                     AuditDraft(
-                        at: stamp.at, actorID: stamp.actorID, action: .rateChanged,
+                        at: stamp.at,
+                        actorID: stamp.actorID,
+                        action: .rateChanged,
                         entity: AuditEntity(kind: .project, id: id.description),
                         summary: "rate of \(client.name)/\(after.name) changed",
                         before: AuditState.json(before.billingState(currency: client.currency)),
-                        after: AuditState.json(after.billingState(currency: client.currency))))
+                        after: AuditState.json(after.billingState(currency: client.currency))
+                    )
+                )
             }
             return after
         }

@@ -28,7 +28,11 @@ extension SQLiteStore {
                 clientID: try row.id("client_id", table: "entry_day_totals"),
                 projectID: projectKey.isEmpty ? nil : try row.id("project_key", table: "entry_day_totals"),
                 personID: try row.id("person_id", table: "entry_day_totals"),
-                isBillable: row[3], entryCount: row[4], rawSeconds: row[5], roundedSeconds: row[6])
+                isBillable: row[3],
+                entryCount: row[4],
+                rawSeconds: row[5],
+                roundedSeconds: row[6]
+            )
         }
     }
 
@@ -38,9 +42,10 @@ extension SQLiteStore {
     {
         var roundings: [String: TimeRounding] = [:]
         for row in try Row.fetchAll(
-            db, sql: "SELECT id, rounding_mode, rounding_minutes FROM clients WHERE workspace_id = ?",
-            arguments: [workspace])
-        {
+            db,
+            sql: "SELECT id, rounding_mode, rounding_minutes FROM clients WHERE workspace_id = ?",
+            arguments: [workspace]
+        ) {
             let minutes: Int = row[2]
             roundings[row[0]] = try row.parsed("rounding_mode", table: "clients") {
                 try TimeRounding(mode: $0, stepMinutes: minutes)
@@ -61,7 +66,8 @@ extension SQLiteStore {
                 WHERE workspace_id = ? AND started_at >= ? AND started_at < ? AND ended_at IS NOT NULL
                     AND deleted_at IS NULL
                 """,
-            arguments: [workspace, interval.lowerBound.secondsSinceEpoch, interval.upperBound.secondsSinceEpoch])
+            arguments: [workspace, interval.lowerBound.secondsSinceEpoch, interval.upperBound.secondsSinceEpoch]
+        )
         while let row = try rows.next() {
             let key = Key(client: row[0], project: row[1], person: row[2], isBillable: row[3])
             let seconds: Int64 = row[4]
@@ -76,8 +82,14 @@ extension SQLiteStore {
                     throw StoreError.corruptValue(table: "time_entries", column: "client_id", value: key.client)
                 }
                 sums[key] = EntryTotal(
-                    clientID: client, projectID: ID<Project>(key.project), personID: person, isBillable: key.isBillable,
-                    entryCount: 1, rawSeconds: seconds, roundedSeconds: rounded)
+                    clientID: client,
+                    projectID: ID<Project>(key.project),
+                    personID: person,
+                    isBillable: key.isBillable,
+                    entryCount: 1,
+                    rawSeconds: seconds,
+                    roundedSeconds: rounded
+                )
             }
         }
         return Array(sums.values)
@@ -86,7 +98,9 @@ extension SQLiteStore {
     /// Recomputes the cached totals of one client, after its rounding rule changed.
     static func rebuildTotals(_ db: Database, workspace: ID<Workspace>, client: ID<Client>) throws {
         try db.execute(
-            sql: "DELETE FROM entry_day_totals WHERE workspace_id = ? AND client_id = ?", arguments: [workspace, client])
+            sql: "DELETE FROM entry_day_totals WHERE workspace_id = ? AND client_id = ?",
+            arguments: [workspace, client]
+        )
         var totals = DayTotals(workspace: workspace)
         let rows = try Row.fetchCursor(
             db,
@@ -94,7 +108,8 @@ extension SQLiteStore {
                 SELECT \(TimeEntry.selection) FROM time_entries e
                 WHERE e.workspace_id = ? AND e.client_id = ? AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
                 """,
-            arguments: [workspace, client])
+            arguments: [workspace, client]
+        )
         while let row = try rows.next() {
             try totals.add(db, try TimeEntry(row: row), sign: 1)
         }

@@ -12,15 +12,22 @@ extension SQLiteStore: WorkspaceStore {
                         created_at)
                     VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at)
                     """,
-                arguments: arguments)
+                arguments: arguments
+            )
             try Self.insertPerson(db, owner)
             try Self.appendAudit(
-                db, workspace: workspace.id,
+                db,
+                workspace: workspace.id,
                 AuditDraft(
-                    at: stamp.at, actorID: stamp.actorID, action: .created,
+                    at: stamp.at,
+                    actorID: stamp.actorID,
+                    action: .created,
                     entity: AuditEntity(kind: .workspace, id: workspace.id.description),
-                    summary: "workspace \(workspace.name) created", before: nil,
-                    after: AuditState.json(workspace.billingState)))
+                    summary: "workspace \(workspace.name) created",
+                    before: nil,
+                    after: AuditState.json(workspace.billingState)
+                )
+            )
         }
     }
 
@@ -42,7 +49,9 @@ extension SQLiteStore: WorkspaceStore {
     }
 
     public func updateWorkspace(
-        _ id: ID<Workspace>, stamp: AuditStamp, _ change: @Sendable (inout Workspace) throws -> Void
+        _ id: ID<Workspace>,
+        stamp: AuditStamp,
+        _ change: @Sendable (inout Workspace) throws -> Void
     ) async throws -> Workspace {
         try await write { db in
             let before = try Self.workspace(db, id)
@@ -55,15 +64,22 @@ extension SQLiteStore: WorkspaceStore {
                         week_start = :week_start, default_rate_minor = :default_rate_minor
                     WHERE id = :id
                     """,
-                arguments: after.databaseArguments)
+                arguments: after.databaseArguments
+            )
             if before.defaultRate != after.defaultRate || before.baseCurrency != after.baseCurrency {
                 try Self.appendAudit(
-                    db, workspace: id,
+                    db,
+                    workspace: id,
                     AuditDraft(
-                        at: stamp.at, actorID: stamp.actorID, action: .rateChanged,
+                        at: stamp.at,
+                        actorID: stamp.actorID,
+                        action: .rateChanged,
                         entity: AuditEntity(kind: .workspace, id: id.description),
-                        summary: "workspace default rate changed", before: AuditState.json(before.billingState),
-                        after: AuditState.json(after.billingState)))
+                        summary: "workspace default rate changed",
+                        before: AuditState.json(before.billingState),
+                        after: AuditState.json(after.billingState)
+                    )
+                )
             }
             return after
         }
@@ -72,7 +88,9 @@ extension SQLiteStore: WorkspaceStore {
     public func people(in workspace: ID<Workspace>) async throws -> [Person] {
         try await read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM people WHERE workspace_id = ? ORDER BY created_at, id", arguments: [workspace]
+                db,
+                sql: "SELECT * FROM people WHERE workspace_id = ? ORDER BY created_at, id",
+                arguments: [workspace]
             ).map(Person.init(row:))
         }
     }
@@ -87,7 +105,8 @@ extension SQLiteStore: WorkspaceStore {
                 INSERT INTO people (id, workspace_id, name, email, role, zone, language, created_at)
                 VALUES (:id, :workspace_id, :name, :email, :role, :zone, :language, :created_at)
                 """,
-            arguments: person.databaseArguments)
+            arguments: person.databaseArguments
+        )
     }
 }
 

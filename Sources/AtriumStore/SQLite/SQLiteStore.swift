@@ -32,7 +32,10 @@ public final class SQLiteStore: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Migrations.migrator
             let state = try pool.read { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db), try migrator.appliedIdentifiers(db))
+                (
+                    try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
+                    try migrator.appliedIdentifiers(db)
+                )
             }
             if state.0 {
                 let unknown = state.2.subtracting(migrator.migrations).sorted()

@@ -15,10 +15,13 @@ extension Client {
             language: try row.parsed("language", table: table) { try LanguageCode($0) },
             currency: currency,
             rate: (row["rate_minor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-            rounding: try row.parsed("rounding_mode", table: table) { try TimeRounding(mode: $0, stepMinutes: minutes) },
+            rounding: try row.parsed("rounding_mode", table: table) {
+                try TimeRounding(mode: $0, stepMinutes: minutes)
+            },
             status: try row.parsed("status", table: table) { try ClientStatus.parse($0, what: "status") },
             preferredChannel: try (row["preferred_channel"] as String?).map { text in
-                try row.parsed("preferred_channel", table: table) { _ in try ContactChannel.parse(text, what: "channel") }
+                try row.parsed("preferred_channel", table: table) { _ in try ContactChannel.parse(text, what: "channel")
+                }
             },
             responseTimeHours: row["response_time_hours"],
             reportFrequency: try (row["report_frequency"] as String?).map { text in
@@ -30,7 +33,8 @@ extension Client {
             taxID: row["tax_id"],
             notes: row["notes"],
             createdAt: row.instant("created_at"),
-            archivedAt: row.optionalInstant("archived_at"))
+            archivedAt: row.optionalInstant("archived_at")
+        )
     }
 
     var databaseArguments: StatementArguments {
@@ -56,8 +60,12 @@ extension ClientContact {
         self.init(
             id: try row.id("id", table: "client_contacts"),
             clientID: try row.id("client_id", table: "client_contacts"),
-            name: row["name"], email: row["email"], phone: row["phone"], role: row["role"],
-            isPrimary: row["is_primary"])
+            name: row["name"],
+            email: row["email"],
+            phone: row["phone"],
+            role: row["role"],
+            isPrimary: row["is_primary"]
+        )
     }
 }
 
@@ -71,7 +79,8 @@ extension Project {
             rate: (row["rate_minor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
             budget: (row["budget_seconds"] as Int64?).map { TimeSpan(seconds: $0) },
             createdAt: row.instant("created_at"),
-            archivedAt: row.optionalInstant("archived_at"))
+            archivedAt: row.optionalInstant("archived_at")
+        )
     }
 
     var databaseArguments: StatementArguments {

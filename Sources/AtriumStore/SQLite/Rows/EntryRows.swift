@@ -29,7 +29,8 @@ extension TimeEntry {
             isBillable: row["is_billable"],
             source: try row.parsed("source", table: table) { try EntrySource.parse($0, what: "source") },
             createdAt: row.instant("created_at"),
-            deletedAt: row.optionalInstant("deleted_at"))
+            deletedAt: row.optionalInstant("deleted_at")
+        )
     }
 
     var databaseArguments: StatementArguments {
@@ -59,11 +60,13 @@ extension AuditRecord {
                     guard let kind = AuditEntity.Kind(rawValue: text) else { throw InvalidInput(text) }
                     return kind
                 },
-                id: row["entity_id"]),
+                id: row["entity_id"]
+            ),
             summary: row["summary"],
             before: row["before_state"],
             after: row["after_state"],
             previousHash: row["previous_hash"],
-            hash: row["hash"])
+            hash: row["hash"]
+        )
     }
 }

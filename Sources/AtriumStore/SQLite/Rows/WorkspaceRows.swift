@@ -9,12 +9,14 @@ extension Workspace {
             name: row["name"],
             baseCurrency: currency,
             zone: try row.parsed("zone", table: "workspaces") { try ZoneID($0) },
-            weekStart: try row.parsed("week_start", table: "workspaces") { text in
-                guard let number = Int(text), let day = Weekday(isoNumber: number) else { throw InvalidInput(text) }
-                return day
-            },
+            weekStart: try Weekday(isoNumber: row["week_start"] as Int).orCorrupt(
+                table: "workspaces",
+                column: "week_start",
+                value: row["week_start"] as Int
+            ),
             defaultRate: (row["default_rate_minor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-            createdAt: row.instant("created_at"))
+            createdAt: row.instant("created_at")
+        )
     }
 
     var databaseArguments: StatementArguments {
@@ -36,7 +38,8 @@ extension Person {
             role: try row.parsed("role", table: "people") { try PersonRole.parse($0, what: "role") },
             zone: try row.parsed("zone", table: "people") { try ZoneID($0) },
             language: try row.parsed("language", table: "people") { try LanguageCode($0) },
-            createdAt: row.instant("created_at"))
+            createdAt: row.instant("created_at")
+        )
     }
 
     var databaseArguments: StatementArguments {

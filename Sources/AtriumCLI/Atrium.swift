@@ -1,0 +1,75 @@
+import ArgumentParser
+import AtriumCore
+
+/// The `atrium` command: a punch clock and back office for virtual assistants.
+public struct Atrium: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "atrium",
+        abstract: "The back office of a virtual assistant: punch clock, clients, summaries, audit trail.",
+        discussion: """
+            Data lives in one SQLite file in the data directory (--data-dir, $ATRIUM_HOME, or \
+            ~/.local/share/atrium). Times you type are read in your own zone.
+
+            Examples:
+              atrium init --name "Maria Lopez VA" --currency USD --zone America/Mexico_City
+              atrium client add "Acme Realty" --zone Australia/Sydney --currency AUD --rate 45 --rounding up:15m
+              atrium start acme/listings "Draft three listing descriptions" +writing
+              atrium stop
+              atrium summary --month --by client
+            """,
+        subcommands: [
+            InitCommand.self, DemoCommand.self, ClientCommand.self, ProjectCommand.self, StartCommand.self,
+            StopCommand.self, CancelCommand.self, StatusCommand.self, AddCommand.self, LogCommand.self,
+            EditCommand.self, DeleteCommand.self, SummaryCommand.self, AuditCommand.self,
+        ]
+    )
+
+    public init() {}
+
+    /// Parses `arguments` (without the program name), runs the command and returns the exit status.
+    /// Errors become one line on stderr, never a stack trace.
+    public static func execute(_ arguments: [String], context: CommandContext) async -> Int32 {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            let code = exitCode(for: error).rawValue
+            let message = fullMessage(for: error)
+            if code == 0 {
+                context.say(message)
+            } else {
+                context.warn(message)
+            }
+            return code == 0 ? 0 : ExitStatus.usage.rawValue
+        }
+        do {
+            guard let atriumCommand = command as? any AtriumCommand else {
+                context.say(helpMessage(for: type(of: command)))
+                return ExitStatus.success.rawValue
+            }
+            try await atriumCommand.execute(in: context)
+            return ExitStatus.success.rawValue
+        } catch let exit as CommandExit {
+            return exit.status.rawValue
+        } catch {
+            return ErrorReport.status(for: error, context: context).rawValue
+        }
+    }
+}
+
+/// A command that runs against an injected ``CommandContext``.
+protocol AtriumCommand: AsyncParsableCommand {
+    func execute(in context: CommandContext) async throws
+}
+
+extension AtriumCommand {
+    mutating func run() async throws {
+        let status = await Atrium.execute(CommandLine.arguments.dropFirst().map { $0 }, context: .process())
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Ends a command with a status after it has printed its own explanation (e.g. a broken audit chain).
+struct CommandExit: Error {
+    let status: ExitStatus
+}

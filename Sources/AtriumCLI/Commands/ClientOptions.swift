@@ -1,0 +1,42 @@
+import ArgumentParser
+import AtriumCore
+import AtriumServices
+
+/// The client profile options shared by `client add` and `client edit`.
+struct ClientOptions: ParsableArguments {
+    @Option(help: "Legal name for invoices, e.g. \"Acme Realty Pty Ltd\".") var legalName: String?
+    @Option(help: "The client's IANA time zone, e.g. Australia/Sydney (default: yours).") var zone: String?
+    @Option(help: "The currency they are billed in, ISO 4217 (default: the workspace's).") var currency: String?
+    @Option(help: "Hourly rate in their currency, e.g. 45 or 45.50.") var rate: String?
+    @Option(help: "Rounding of each entry for billing: none, up:15m, nearest:6m, down:5m.") var rounding: String?
+    @Option(help: "Language of their documents, e.g. en, ru, ar, vi, bg.") var language: String?
+    @Option(help: "prospect, onboarding, active, paused or ended.") var status: String?
+    @Option(help: "Preferred channel: email, slack, teams, phone, whatsapp, telegram, other.") var channel: String?
+    @Option(help: "Promised response time in business hours, e.g. 24.") var responseHours: Int?
+    @Option(help: "Report frequency: weekly, biweekly, monthly or quarterly.") var reports: String?
+    @Option(help: "Billing address for invoices.") var address: String?
+    @Option(help: "Tax or VAT number.") var taxId: String?
+    @Option(help: "Notes and preferences.") var notes: String?
+    @Option(help: "Add a contact: \"Jane Doe <jane@acme.com>\" (repeatable).") var contact: [String] = []
+
+    /// The options as a service input.
+    func input(name: String?) throws -> ClientInput {
+        var input = ClientInput()
+        input.name = name
+        input.legalName = legalName
+        input.zone = try ArgumentText.zone(zone, option: "--zone")
+        input.currency = try ArgumentText.currency(currency, option: "--currency")
+        input.rate = rate
+        input.rounding = try ArgumentText.rounding(rounding, option: "--rounding")
+        input.language = try ArgumentText.language(language, option: "--language")
+        input.status = try ArgumentText.choice(status, option: "--status", what: "client status")
+        input.preferredChannel = try ArgumentText.choice(channel, option: "--channel", what: "channel")
+        input.responseTimeHours = responseHours
+        input.reportFrequency = try ArgumentText.choice(reports, option: "--reports", what: "report frequency")
+        input.billingAddress = address
+        input.taxID = taxId
+        input.notes = notes
+        input.contacts = contact
+        return input
+    }
+}

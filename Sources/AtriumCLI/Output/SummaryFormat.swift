@@ -1,0 +1,70 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+
+/// How a summary reads as a table and as CSV.
+enum SummaryFormat {
+    static func printTable(_ report: SummaryReport, context: CommandContext) {
+        let style = context.style
+        let summary = report.summary
+        context.say(
+            style.bold("Summary by \(summary.grouping.rawValue), \(report.period.label)")
+                + style.dim(" (\(report.period.zone))")
+        )
+        guard !summary.lines.isEmpty else {
+            context.say("No finished entries in this period.")
+            printRunning(report, context: context)
+            return
+        }
+        var columns: [TextTable.Column] = [.init(title: "Client")]
+        if summary.grouping == .project { columns.append(.init(title: "Project")) }
+        columns += [
+            .init(title: "Raw", alignment: .right), .init(title: "Billable", alignment: .right),
+            .init(title: "Amount", alignment: .right),
+        ]
+        var table = TextTable(columns)
+        for line in summary.lines {
+            var row = [line.clientName]
+            if summary.grouping == .project { row.append(line.projectName.isEmpty ? "(no project)" : line.projectName) }
+            row += [
+                TimeSpan(seconds: line.rawSeconds).clockText, TimeSpan(seconds: line.billableSeconds).clockText,
+                line.amount?.labeled ?? "\(line.currency.code) — no rate",
+            ]
+            table.add(row)
+        }
+        for total in summary.totals {
+            var row = ["Total \(total.currency.code)"]
+            if summary.grouping == .project { row.append("") }
+            row += [
+                TimeSpan(seconds: total.rawSeconds).clockText, TimeSpan(seconds: total.billableSeconds).clockText,
+                total.amount.labeled + (total.hasUnpricedTime ? " + unpriced" : ""),
+            ]
+            table.footer.append(row)
+        }
+        context.say(table.render(style: style))
+        context.say(style.dim("Raw: all tracked time. Billable: billable time rounded per client rule. Hours as h:mm."))
+        printRunning(report, context: context)
+    }
+
+    private static func printRunning(_ report: SummaryReport, context: CommandContext) {
+        guard let running = report.running else { return }
+        context.say(
+            context.style.dim(
+                "Not included: the running timer (\(running.target), \(running.duration.clockText) so far)."
+            )
+        )
+    }
+
+    /// `client,project,currency,raw_hours,billable_hours,amount`; hours as decimals, the amount
+    /// with the currency's minor digits, empty when no rate applies.
+    static func csv(_ summary: Summary) -> String {
+        var writer = CSVWriter(header: ["client", "project", "currency", "raw_hours", "billable_hours", "amount"])
+        for line in summary.lines {
+            writer.append([
+                line.clientName, line.projectName, line.currency.code, TimeSpan(seconds: line.rawSeconds).decimalHours,
+                TimeSpan(seconds: line.billableSeconds).decimalHours, line.amount?.decimalString ?? "",
+            ])
+        }
+        return writer.text
+    }
+}

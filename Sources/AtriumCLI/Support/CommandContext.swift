@@ -1,0 +1,74 @@
+import Foundation
+
+/// What a command may touch outside itself: the environment, its two output streams and whether
+/// they are terminals. The `atrium` executable passes the real process's; tests pass their own.
+public struct CommandContext: Sendable {
+    public var environment: [String: String]
+    public var standardOutput: OutputSink
+    public var standardError: OutputSink
+    /// Whether standard output is a terminal (colour and progress only then).
+    public var outputIsTerminal: Bool
+
+    public init(
+        environment: [String: String],
+        standardOutput: OutputSink,
+        standardError: OutputSink,
+        outputIsTerminal: Bool
+    ) {
+        self.environment = environment
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.outputIsTerminal = outputIsTerminal
+    }
+
+    /// The running process: its environment, stdout and stderr.
+    public static func process() -> CommandContext {
+        CommandContext(
+            environment: ProcessInfo.processInfo.environment,
+            standardOutput: .standardOutput,
+            standardError: .standardError,
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1
+        )
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org) or `TERM=dumb`.
+    var usesColor: Bool {
+        outputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    /// Writes `text` and a line break to standard output.
+    func say(_ text: String = "") { standardOutput.write(text + "\n") }
+
+    /// Writes `text` and a line break to standard error.
+    func warn(_ text: String) { standardError.write(text + "\n") }
+
+    var style: TextStyle { TextStyle(enabled: usesColor) }
+}
+
+/// Where a command's output goes.
+public struct OutputSink: Sendable {
+    private let writeText: @Sendable (String) -> Void
+
+    public init(_ write: @escaping @Sendable (String) -> Void) {
+        writeText = write
+    }
+
+    public func write(_ text: String) { writeText(text) }
+
+    public static let standardOutput = OutputSink { text in writeAll(text, to: STDOUT_FILENO) }
+
+    public static let standardError = OutputSink { text in writeAll(text, to: STDERR_FILENO) }
+
+    /// Writes every byte, unbuffered, so output interleaves correctly with the other stream.
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+}
