@@ -53,7 +53,12 @@ struct LogCommand: AtriumCommand {
                 view.entry.tags.map(\.description).joined(separator: " "),
             ])
         }
-        table.footer = [["", "Total", "", "", list.total.clockText, list.entries.count == 1 ? "1 entry" : "\(list.entries.count) entries", "", "", ""]]
+        table.footer = [
+            [
+                "", "Total", "", "", list.total.clockText,
+                list.entries.count == 1 ? "1 entry" : "\(list.entries.count) entries", "", "", "",
+            ]
+        ]
         context.say(table.render(style: style))
         if list.entries.contains(where: { !$0.entry.isBillable }) { context.say(style.dim("· not billable")) }
     }
