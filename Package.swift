@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -40,5 +41,33 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "atrium", dependencies: ["AtriumCLI"], swiftSettings: strict),
+        .target(
+            name: "AtriumTestSupport",
+            dependencies: ["AtriumCore", "AtriumStore", "AtriumServices"],
+            path: "Tests/AtriumTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AtriumCoreTests",
+            dependencies: ["AtriumCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AtriumStoreTests",
+            dependencies: [
+                "AtriumCore", "AtriumStore", "AtriumTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AtriumServicesTests",
+            dependencies: ["AtriumCore", "AtriumServices", "AtriumStore", "AtriumTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AtriumCLITests",
+            dependencies: ["atrium", "AtriumCore", "AtriumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
     ]
 )

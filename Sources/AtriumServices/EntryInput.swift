@@ -50,8 +50,9 @@ public struct EntryInput: Sendable {
         if to != nil, duration != nil {
             throw InvalidInput("give --to or --duration, not both", field: "--duration")
         }
+        let start = try from.map { try Self.time($0, field: "--from", day: day, context: context) }
         let end = try to.map { try Self.time($0, field: "--to", day: day, context: context) }
-        switch (try from.map { try Self.time($0, field: "--from", day: day, context: context) }, end, duration) {
+        switch (start, end, duration) {
         case (let start?, let end?, nil):
             return (start, end)
         case (let start?, nil, let duration?):

@@ -34,10 +34,10 @@ public enum StoreError: UserFacingError, Equatable {
         case .newerSchema(let path, let unknown):
             return
                 "\(path) was written by a newer version of Atrium (it has schema changes \(unknown.joined(separator: ", ")) "
-                + "that this version does not know). Upgrade Atrium to open it; the file was not changed."
+                + "that this version does not know). Upgrade Atrium to open it; nothing in it was changed."
         case .unreadable(let path, let reason):
             return "\(path) cannot be read as an Atrium database (\(reason)). Restore it from a backup or point "
-                + "--data-dir elsewhere; the file was not changed."
+                + "--data-dir elsewhere; nothing was changed."
         case .notWritable(let path, let reason):
             return "Cannot write to \(path) (\(reason)). Check its permissions, or choose another --data-dir."
         case .busy(let path):

@@ -11,9 +11,9 @@ extension TimeEntry {
             guard end > start else { throw .endNotAfterStart(start: start, end: end) }
             let length = TimeSpan(seconds: start.seconds(until: end))
             guard allowLong || length <= TimeEntry.longestUnforced else { throw .tooLong(length) }
-            guard allowFuture || end <= now else { throw .inFuture(end) }
+            guard allowFuture || end <= now else { throw .endsInFuture(end) }
         } else {
-            guard allowFuture || start <= now else { throw .inFuture(start) }
+            guard allowFuture || start <= now else { throw .startsInFuture(start) }
         }
     }
 
@@ -49,7 +49,8 @@ public struct EntryReference: Sendable, Equatable {
 public enum EntryError: UserFacingError, Equatable, Sendable {
     case endNotAfterStart(start: Instant, end: Instant)
     case tooLong(TimeSpan)
-    case inFuture(Instant)
+    case startsInFuture(Instant)
+    case endsInFuture(Instant)
     case overlaps([EntryReference])
     case noRunningTimer
     case notFound(number: Int)
@@ -58,7 +59,7 @@ public enum EntryError: UserFacingError, Equatable, Sendable {
 
     public var kind: UserFacingErrorKind {
         switch self {
-        case .endNotAfterStart, .tooLong, .inFuture: return .invalidInput
+        case .endNotAfterStart, .tooLong, .startsInFuture, .endsInFuture: return .invalidInput
         case .overlaps, .noRunningTimer, .alreadyDeleted, .running: return .conflict
         case .notFound: return .notFound
         }
@@ -66,8 +67,8 @@ public enum EntryError: UserFacingError, Equatable, Sendable {
 
     public var field: String? {
         switch self {
-        case .endNotAfterStart, .tooLong: return "to"
-        case .inFuture: return "at"
+        case .endNotAfterStart, .tooLong, .endsInFuture: return "end"
+        case .startsInFuture: return "start"
         default: return nil
         }
     }
@@ -79,8 +80,10 @@ public enum EntryError: UserFacingError, Equatable, Sendable {
                 + "(--to \"tomorrow 01:00\") or a --duration."
         case .tooLong(let length):
             return "The entry would last \(length), more than 24 hours; check the times, or pass --force to keep it."
-        case .inFuture:
-            return "That time is in the future; pass --force to record it anyway."
+        case .startsInFuture:
+            return "The start is in the future; give a time that has passed."
+        case .endsInFuture:
+            return "The end is in the future; pass --force to record it anyway."
         case .overlaps(let others):
             let list = others.map(\.text).joined(separator: "; ")
             return "It overlaps \(others.count == 1 ? "an entry" : "\(others.count) entries"): \(list). "

@@ -1,0 +1,116 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Testing
+
+@Suite struct ClientServiceTests {
+    @Test("A client defaults to the workspace's zone and currency")
+    func defaults() async throws {
+        try await withFixture { fixture in
+            var input = ClientInput()
+            input.name = "Local Bakery"
+            let client = try await fixture.services.clients.add(input, as: fixture.owner)
+            #expect(client.zone.identifier == "America/Mexico_City")
+            #expect(client.currency == .usd)
+            #expect(client.rounding == .none)
+            #expect(client.status == .active)
+        }
+    }
+
+    @Test("A taken name is refused, whatever its case")
+    func duplicateName() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            await #expect(throws: StoreError.conflict("There is already a client named \"ACME realty\".")) {
+                try await fixture.client("ACME realty")
+            }
+        }
+    }
+
+    @Test("Bad fields are refused with the field named", arguments: [("A/B", "name"), ("", "name")])
+    func badName(name: String, field: String) async throws {
+        try await withFixture { fixture in
+            await #expect {
+                try await fixture.client(name)
+            } throws: { error in
+                (error as? any UserFacingError)?.field == field
+            }
+            let clients = try await fixture.services.clients.list(includeArchived: true, as: fixture.owner)
+            #expect(clients.isEmpty)
+        }
+    }
+
+    @Test("A rate change is audited with the old and new rate")
+    func rateChangeAudited() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty", rate: "45")
+            var input = ClientInput()
+            input.rate = "50"
+            let client = try await fixture.services.clients.edit("acme", with: input, as: fixture.owner)
+            #expect(client.rate?.decimalString == "50.00")
+            let record = try #require(try await fixture.services.audit.recent(limit: 1, as: fixture.owner).first)
+            #expect(record.action == .rateChanged)
+            #expect(record.before?.contains("\"rate\":\"45.00\"") == true)
+            #expect(record.after?.contains("\"rate\":\"50.00\"") == true)
+        }
+    }
+
+    @Test("Changing the currency without a new rate is refused; with one it is accepted")
+    func currencyNeedsRate() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty", rate: "45")
+            var input = ClientInput()
+            input.currency = try Currency(code: "NZD")
+            await #expect {
+                _ = try await fixture.services.clients.edit("acme", with: input, as: fixture.owner)
+            } throws: {
+                ($0 as? ServiceError)?.field == "rate"
+            }
+            input.rate = "49.50"
+            let client = try await fixture.services.clients.edit("acme", with: input, as: fixture.owner)
+            #expect(client.rate == Money(minorUnits: 4950, currency: try Currency(code: "NZD")))
+        }
+    }
+
+    @Test("Archived clients leave the list and come back when unarchived")
+    func archive() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            _ = try await fixture.services.clients.archive("acme", as: fixture.owner)
+            #expect(try await fixture.services.clients.list(includeArchived: false, as: fixture.owner).isEmpty)
+            var input = ClientInput()
+            input.archived = false
+            _ = try await fixture.services.clients.edit("acme", with: input, as: fixture.owner)
+            #expect(try await fixture.services.clients.list(includeArchived: false, as: fixture.owner).count == 1)
+        }
+    }
+
+    @Test("A member may not manage clients and sees only their own entries")
+    func memberPermissions() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            try await fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:00")
+            let member = Person(
+                workspaceID: fixture.owner.workspaceID,
+                name: "Sam",
+                role: .member,
+                zone: .utc,
+                language: .english,
+                createdAt: fixture.clock.now
+            )
+            try await fixture.store.insertPerson(member)
+            let caller = Caller(workspaceID: fixture.owner.workspaceID, personID: member.id, role: .member)
+            await #expect(throws: ServiceError.self) { try await fixture.services.clients.archive("acme", as: caller) }
+            #expect(try await fixture.services.entries.list(.all, as: caller).entries.isEmpty)
+            await #expect(throws: EntryError.notFound(number: 1)) {
+                _ = try await fixture.services.entries.delete(1, as: caller)
+            }
+            await #expect(throws: EntryError.notFound(number: 1)) {
+                _ = try await fixture.services.entries.edit(1, with: EntryInput(memo: "mine now"), as: caller)
+            }
+            let summary = try await fixture.services.summaries.summary(.all, by: .client, as: caller)
+            #expect(summary.summary.lines.isEmpty)
+        }
+    }
+}

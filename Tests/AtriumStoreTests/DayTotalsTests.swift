@@ -1,0 +1,66 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Testing
+
+/// The per-day totals answer all-time summaries; they must always equal a scan of the entries.
+@Suite struct DayTotalsTests {
+    private let everything = Instant(secondsSinceEpoch: 0)..<Instant(secondsSinceEpoch: 4_000_000_000)
+
+    private func normalized(_ totals: [EntryTotal]) -> [String] {
+        totals.filter { $0.entryCount != 0 }.map {
+            "\($0.clientID) \($0.projectID?.description ?? "-") \($0.isBillable) \($0.entryCount) \($0.rawSeconds) \($0.roundedSeconds)"
+        }.sorted()
+    }
+
+    private func expectCacheMatchesScan(_ fixture: Fixture) async throws {
+        let workspace = fixture.owner.workspaceID
+        let cached = try await fixture.store.entryTotals(in: workspace, startingIn: nil)
+        let scanned = try await fixture.store.entryTotals(in: workspace, startingIn: everything)
+        #expect(normalized(cached) == normalized(scanned))
+    }
+
+    @Test("Totals follow inserts, edits, deletions, timers and rounding changes")
+    func totalsStayCurrent() async throws {
+        try await withFixture { fixture in
+            let acme = try await fixture.client("Acme Realty", rounding: .up(minutes: 15))
+            try await fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP", rate: "38")
+            _ = try await fixture.services.projects.add("acme/Listings", .init(rate: "55"), as: fixture.owner)
+            try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 09:07")
+            try await fixture.entry("acme/listings", from: "2026-11-20 10:00", to: "2026-11-20 11:31")
+            try await fixture.entry("bloom", from: "2026-11-21 23:30", to: "2026-11-22 01:10", billable: false)
+            try await expectCacheMatchesScan(fixture)
+
+            var move = EntryInput(target: "bloom")
+            move.allowsOverlap = true
+            _ = try await fixture.services.entries.edit(1, with: move, as: fixture.owner)
+            _ = try await fixture.services.entries.delete(2, as: fixture.owner)
+            try await expectCacheMatchesScan(fixture)
+
+            _ = try await fixture.services.timer.start(.init(target: "acme"), as: fixture.owner)
+            fixture.clock.advance(seconds: 1000)
+            _ = try await fixture.services.timer.stop(at: nil, memo: nil, force: false, as: fixture.owner)
+            try await expectCacheMatchesScan(fixture)
+
+            var rounding = ClientInput()
+            rounding.rounding = .nearest(minutes: 6)
+            _ = try await fixture.services.clients.edit(acme.name, with: rounding, as: fixture.owner)
+            try await expectCacheMatchesScan(fixture)
+            let acmeTotals = try await fixture.store.entryTotals(in: fixture.owner.workspaceID, startingIn: nil)
+                .filter { $0.clientID == acme.id }
+            #expect(acmeTotals.reduce(0) { $0 + $1.roundedSeconds } == 1080)  // 16 min 40 s to the nearest 6 min: 18 min
+        }
+    }
+
+    @Test("A running timer is not counted until it stops")
+    func runningIsNotCounted() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            _ = try await fixture.services.timer.start(.init(target: "acme"), as: fixture.owner)
+            fixture.clock.advance(seconds: 600)
+            #expect(try await fixture.store.entryTotals(in: fixture.owner.workspaceID, startingIn: nil).isEmpty)
+            #expect(try await fixture.store.entryTotals(in: fixture.owner.workspaceID, startingIn: everything).isEmpty)
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import AtriumCore
+import AtriumStore
+import AtriumTestSupport
+import Foundation
+import GRDB
+import Testing
+
+@Suite struct MigrationTests {
+    @Test("An empty file is migrated to the full schema, in WAL mode with foreign keys and STRICT tables")
+    func migratesFromEmpty() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            _ = try SQLiteStore.open(at: path)
+            let queue = try DatabaseQueue(path: path)
+            try await queue.read { db in
+                let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+                #expect(migrations == ["0001 foundation"])
+                #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
+                let tables = try Row.fetchAll(
+                    db,
+                    sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'grdb%'"
+                )
+                let names = Set(tables.map { $0["name"] as String })
+                #expect(
+                    names.isSuperset(of: [
+                        "workspaces", "people", "clients", "client_contacts", "projects", "tags", "time_entries",
+                        "time_entry_tags", "entry_day_totals", "audit_events", "working_hours",
+                        "client_important_dates",
+                    ])
+                )
+                for table in tables {
+                    let sql: String = table["sql"]
+                    #expect(sql.contains("STRICT"), "\(table["name"] as String) is not STRICT")
+                }
+            }
+        }
+    }
+
+    @Test("Every table but workspaces carries a workspace_id")
+    func everyRowBelongsToAWorkspace() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            _ = try SQLiteStore.open(at: path)
+            let queue = try DatabaseQueue(path: path)
+            try await queue.read { db in
+                let tables = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master
+                        WHERE type = 'table' AND name NOT LIKE 'grdb%' AND name NOT LIKE 'sqlite%' AND name <> 'workspaces'
+                        """
+                )
+                #expect(!tables.isEmpty)
+                for table in tables {
+                    let columns = try db.columns(in: table).map(\.name)
+                    #expect(columns.contains("workspace_id"), "\(table) has no workspace_id")
+                }
+            }
+        }
+    }
+
+    @Test("Foreign keys are enforced")
+    func foreignKeysAreOn() async throws {
+        try await withFixture { fixture in
+            let queue = try DatabasePool(path: fixture.directory.file("atrium.sqlite"))
+            await #expect(throws: DatabaseError.self) {
+                try await queue.write { db in
+                    try db.execute(
+                        sql: """
+                            INSERT INTO projects (id, workspace_id, client_id, name, created_at)
+                            VALUES ('00000000-0000-0000-0000-000000000001', ?, '00000000-0000-0000-0000-000000000002', 'x', 0)
+                            """,
+                        arguments: [fixture.owner.workspaceID.description]
+                    )
+                }
+            }
+        }
+    }
+
+    @Test("A database written by a newer Atrium is refused and left unchanged")
+    func newerSchemaIsRefused() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            _ = try SQLiteStore.open(at: path)
+            let queue = try DatabaseQueue(path: path)
+            try await queue.write { db in
+                try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('0099 from the future')")
+            }
+            let before = try await contents(of: queue)
+            #expect(throws: StoreError.newerSchema(path: path, unknownMigrations: ["0099 from the future"])) {
+                _ = try SQLiteStore.open(at: path)
+            }
+            #expect(try await contents(of: queue) == before)
+        }
+    }
+
+    /// Every row of every table, as text: what "unchanged" means for a database.
+    private func contents(of queue: DatabaseQueue) async throws -> String {
+        try await queue.read { db in
+            let tables = try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            return try tables.map { table in
+                "\(table): "
+                    + (try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map(\.description).joined(separator: ";"))
+            }.joined(separator: "\n")
+        }
+    }
+
+    @Test("A file that is not a database is reported as unreadable, not crashed on")
+    func garbageIsUnreadable() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: path))
+            #expect(throws: StoreError.unreadable(path: path, reason: "not a database, or damaged")) {
+                _ = try SQLiteStore.open(at: path)
+            }
+        }
+    }
+
+    @Test("A folder that does not exist cannot hold the database")
+    func missingFolderIsNotWritable() throws {
+        let path = "/nonexistent-\(UUID().uuidString)/atrium.sqlite"
+        #expect {
+            _ = try SQLiteStore.open(at: path)
+        } throws: { error in
+            guard case .notWritable(let reported, _) = error as? StoreError else { return false }
+            return reported == path
+        }
+    }
+}
