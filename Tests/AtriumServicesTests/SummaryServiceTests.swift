@@ -22,7 +22,8 @@ import Testing
             try await fixture.entry("acme/listings", from: "2026-11-16 10:00", to: "2026-11-16 11:01")  // 61 → 75
             try await fixture.entry("bloom", from: "2026-11-17 09:00", to: "2026-11-17 09:10")  // 10 → 12
             try await fixture.entry("bloom", from: "2026-11-17 10:00", to: "2026-11-17 10:20", billable: false)
-            try await fixture.entry("northwind", from: "2026-11-18 09:00", to: "2026-11-18 10:30")  // workspace default USD 40
+            // Northwind has no rate of its own: the workspace default (USD 40) applies.
+            try await fixture.entry("northwind", from: "2026-11-18 09:00", to: "2026-11-18 10:30")
             let report = try await fixture.services.summaries.summary(.week, by: .client, as: fixture.owner)
             #expect(
                 report.period.days == LocalDate(year: 2026, month: 11, day: 23)!...LocalDate(

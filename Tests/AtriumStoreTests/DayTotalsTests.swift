@@ -49,7 +49,8 @@ import Testing
             try await expectCacheMatchesScan(fixture)
             let acmeTotals = try await fixture.store.entryTotals(in: fixture.owner.workspaceID, startingIn: nil)
                 .filter { $0.clientID == acme.id }
-            #expect(acmeTotals.reduce(0) { $0 + $1.roundedSeconds } == 1080)  // 16 min 40 s to the nearest 6 min: 18 min
+            // 16 min 40 s to the nearest 6 min: 18 min
+            #expect(acmeTotals.reduce(0) { $0 + $1.roundedSeconds } == 1080)
         }
     }
 
