@@ -10,7 +10,7 @@ struct DemoCommand: AtriumCommand {
         abstract: "Create a demo workspace (clients in Sydney, London and New York, four weeks of work).",
         discussion: """
             Without --data-dir or $ATRIUM_HOME the demo goes to a new temporary folder, so your own data is \
-            never touched. It prints this week's summary and how to keep using the demo.
+            never touched. It prints the summary of the last seven days and how to keep using the demo.
 
             Examples:
               atrium demo
@@ -42,7 +42,9 @@ struct DemoCommand: AtriumCommand {
             zone: try ArgumentText.zone(zone, option: "--zone") ?? SystemDefaults.zone()
         )
         context.say("Demo workspace created in \(directory.path)\n")
-        let report = try await services.summaries.summary(.week, by: .client, as: caller)
+        let today = try await bootstrap.timeContext(services, caller).today
+        let lastSevenDays = PeriodChoice.range(from: today.adding(days: -6), to: today)
+        let report = try await services.summaries.summary(lastSevenDays, by: .client, as: caller)
         SummaryFormat.printTable(report, context: context)
         context.say("\nKeep using it:\n  export ATRIUM_HOME=\(directory.path)\n  atrium status\n  atrium log --week")
     }
