@@ -1,13 +1,18 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    // Async functions run on their caller's executor: a command stays on one thread instead of hopping.
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+]
 
 let package = Package(
     name: "Atrium",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "atrium", targets: ["atrium"])
+        .executable(name: "atrium", targets: ["atrium"]),
+        .executable(name: "atrium-bench", targets: ["AtriumBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -41,6 +46,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "atrium", dependencies: ["AtriumCLI"], swiftSettings: strict),
+        .executableTarget(
+            name: "AtriumBench",
+            dependencies: ["AtriumCore", "AtriumServices", "AtriumStore"],
+            swiftSettings: strict
+        ),
         .target(
             name: "AtriumTestSupport",
             dependencies: ["AtriumCore", "AtriumStore", "AtriumServices"],

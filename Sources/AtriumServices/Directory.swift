@@ -12,20 +12,16 @@ public struct Directory: Sendable {
     public let projects: [Project]
 
     static func load(_ store: any AtriumStore, for caller: Caller) async throws -> Directory {
-        async let workspace = store.workspace(caller.workspaceID)
-        async let people = store.people(in: caller.workspaceID)
-        async let clients = store.clients(in: caller.workspaceID)
-        async let projects = store.projects(in: caller.workspaceID)
-        let everyone = try await people
-        guard let person = everyone.first(where: { $0.id == caller.personID }) else {
+        let snapshot = try await store.snapshot(of: caller.workspaceID)
+        guard let person = snapshot.people.first(where: { $0.id == caller.personID }) else {
             throw StoreError.notFound("The person")
         }
         return Directory(
-            workspace: try await workspace,
+            workspace: snapshot.workspace,
             person: person,
-            people: everyone,
-            clients: try await clients,
-            projects: try await projects
+            people: snapshot.people,
+            clients: snapshot.clients,
+            projects: snapshot.projects
         )
     }
 

@@ -149,7 +149,7 @@ public struct TimerService: Sendable {
             today: TimeSpan(seconds: todaySeconds),
             clientZone: client?.zone,
             clientLocalTime: client.map { $0.zone.localDateTime(at: instant) },
-            clientZoneAbbreviation: client?.zone.abbreviation(at: instant)
+            clientZoneOffset: client?.zone.offsetLabel(at: instant)
         )
     }
 }
@@ -162,5 +162,5 @@ public struct TimerStatus: Sendable {
     /// The running client's zone and wall clock now.
     public var clientZone: ZoneID?
     public var clientLocalTime: LocalDateTime?
-    public var clientZoneAbbreviation: String?
+    public var clientZoneOffset: String?
 }

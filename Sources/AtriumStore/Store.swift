@@ -31,8 +31,27 @@ public protocol WorkspaceStore: Sendable {
     ) async throws -> Workspace
     /// The workspace's people, oldest first.
     func people(in workspace: ID<Workspace>) async throws -> [Person]
+    /// The workspace with its people, clients and projects, read in one transaction.
+    func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot
     /// Adds a person to a workspace.
     func insertPerson(_ person: Person) async throws
+}
+
+/// A workspace and the records every use case looks names up in, as of one moment.
+public struct WorkspaceSnapshot: Sendable {
+    public var workspace: Workspace
+    public var people: [Person]
+    /// Archived ones included, by name.
+    public var clients: [Client]
+    /// Archived ones included, by name.
+    public var projects: [Project]
+
+    public init(workspace: Workspace, people: [Person], clients: [Client], projects: [Project]) {
+        self.workspace = workspace
+        self.people = people
+        self.clients = clients
+        self.projects = projects
+    }
 }
 
 /// Clients, their contacts and their projects.

@@ -12,6 +12,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     struct Verify: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Recompute the audit chain and compare every entry with its audited state.",
             discussion: """
                 Exits 0 when intact, 65 when a record was changed, removed or added outside Atrium, naming \
@@ -43,6 +44,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     struct Log: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Show the latest audit records.",
             discussion: "Example:\n  atrium audit log --limit 20"
         )

@@ -13,6 +13,7 @@ struct ClientCommand: AsyncParsableCommand {
 
     struct Add: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a client.",
             discussion: """
                 Example:
@@ -33,6 +34,7 @@ struct ClientCommand: AsyncParsableCommand {
 
     struct List: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List clients.",
             discussion: "Example:\n  atrium client list --format csv"
         )
@@ -60,6 +62,7 @@ struct ClientCommand: AsyncParsableCommand {
 
     struct Show: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show a client's profile, contacts, projects and hours.",
             discussion: "Example:\n  atrium client show acme"
         )
@@ -77,6 +80,7 @@ struct ClientCommand: AsyncParsableCommand {
 
     struct Edit: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a client's profile, rate or rounding (rate and rounding changes are audited).",
             discussion: """
                 Examples:
@@ -105,6 +109,7 @@ struct ClientCommand: AsyncParsableCommand {
 
     struct Archive: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "archive",
             abstract: "Archive a client: hidden from lists, history kept.",
             discussion: "Example:\n  atrium client archive northwind"
         )

@@ -12,6 +12,7 @@ struct ProjectCommand: AsyncParsableCommand {
 
     struct Add: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a project to a client.",
             discussion: """
                 Example:
@@ -38,6 +39,7 @@ struct ProjectCommand: AsyncParsableCommand {
 
     struct List: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List projects.",
             discussion: "Example:\n  atrium project list --client acme"
         )
@@ -65,6 +67,7 @@ struct ProjectCommand: AsyncParsableCommand {
 
     struct Edit: AtriumCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Rename a project, change its rate or budget, or archive it (rate changes are audited).",
             discussion: "Example:\n  atrium project edit acme/listings --rate 60"
         )

@@ -108,9 +108,9 @@ struct StatusCommand: AtriumCommand {
         }
         context.say("Today: \(status.today.clockText) tracked")
         if let running = status.running, let local = status.clientLocalTime, let zone = status.clientZone {
-            let abbreviation = status.clientZoneAbbreviation ?? ""
+            let offset = status.clientZoneOffset ?? ""
             context.say(
-                "\(running.clientName) local time: \(local.date.weekday.shortName) \(local.time.hourAndMinute) \(abbreviation) (\(zone))"
+                "\(running.clientName) local time: \(local.date.weekday.shortName) \(local.time.hourAndMinute) \(offset) (\(zone))"
             )
         }
     }

@@ -22,7 +22,7 @@ enum ClientFormat {
         lines.append(
             (
                 "Local time",
-                "\(local.date.weekday.shortName) \(local.time.hourAndMinute) \(client.zone.abbreviation(at: now)) (\(client.zone))"
+                "\(local.date.weekday.shortName) \(local.time.hourAndMinute) \(client.zone.offsetLabel(at: now)) (\(client.zone))"
             )
         )
         lines.append(("Language", client.language.tag))

@@ -35,7 +35,7 @@ struct Bootstrap {
         } else if !dataDirectory.hasDatabase {
             throw CLIError.noData(dataDirectory.path)
         }
-        return try SQLiteStore.open(at: dataDirectory.databasePath)
+        return try SQLiteStore.open(at: dataDirectory.databasePath, connections: .single)
     }
 
     /// The services over a new or existing store.

@@ -24,11 +24,25 @@ public struct CommandContext: Sendable {
     /// The running process: its environment, stdout and stderr.
     public static func process() -> CommandContext {
         CommandContext(
-            environment: ProcessInfo.processInfo.environment,
+            environment: processEnvironment(),
             standardOutput: .standardOutput,
             standardError: .standardError,
             outputIsTerminal: isatty(STDOUT_FILENO) == 1
         )
+    }
+
+    /// The process's environment, read straight from `environ` (cheaper than `ProcessInfo` at start-up).
+    private static func processEnvironment() -> [String: String] {
+        var variables: [String: String] = [:]
+        var cursor = environ
+        while let entry = cursor.pointee {
+            let text = String(cString: entry)
+            if let separator = text.firstIndex(of: "=") {
+                variables[String(text[..<separator])] = String(text[text.index(after: separator)...])
+            }
+            cursor += 1
+        }
+        return variables
     }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org) or `TERM=dumb`.

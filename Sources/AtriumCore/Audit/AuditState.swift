@@ -1,11 +1,17 @@
 import Foundation
 
+/// A state the audit trail records: decodable for comparison, written canonically for hashing.
+public protocol CanonicalState: Codable, Equatable, Sendable {
+    /// The fields as they are written, keyed by JSON name.
+    var canonicalFields: [String: CanonicalJSON] { get }
+}
+
 /// The canonical JSON of a record's audited state, compared field by field by `audit verify`.
 ///
 /// Keys are sorted and the encoding is fixed, so the same state always gives the same text.
 public enum AuditState {
     /// A time entry as audited: everything that bears on billing.
-    public struct Entry: Codable, Equatable, Sendable {
+    public struct Entry: CanonicalState {
         public var number: Int
         public var person: String
         public var client: String
@@ -31,10 +37,20 @@ public enum AuditState {
             source = entry.source.rawValue
             deleted = entry.deletedAt?.secondsSinceEpoch
         }
+
+        public var canonicalFields: [String: CanonicalJSON] {
+            [
+                "number": .integer(Int64(number)), "person": .string(person), "client": .string(client),
+                "project": project.map(CanonicalJSON.string) ?? .null, "start": .integer(start),
+                "end": end.map(CanonicalJSON.integer) ?? .null, "memo": .string(memo), "tags": .strings(tags),
+                "billable": .bool(billable), "source": .string(source),
+                "deleted": deleted.map(CanonicalJSON.integer) ?? .null,
+            ]
+        }
     }
 
     /// A billing rule as audited: a rate (or none) and, for clients, the rounding.
-    public struct Billing: Codable, Equatable, Sendable {
+    public struct Billing: CanonicalState {
         public var name: String
         public var currency: String
         public var rate: String?
@@ -46,14 +62,18 @@ public enum AuditState {
             self.rate = rate?.decimalString
             self.rounding = rounding?.description
         }
+
+        public var canonicalFields: [String: CanonicalJSON] {
+            [
+                "name": .string(name), "currency": .string(currency), "rate": rate.map(CanonicalJSON.string) ?? .null,
+                "rounding": rounding.map(CanonicalJSON.string) ?? .null,
+            ]
+        }
     }
 
-    /// The canonical JSON text of `state`.
-    public static func json<State: Encodable>(_ state: State) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(state) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+    /// The canonical JSON text of `state`: sorted keys, no spaces (see ``CanonicalJSON``).
+    public static func json(_ state: some CanonicalState) -> String {
+        CanonicalJSON.object(state.canonicalFields).text
     }
 
     /// The state decoded from its JSON; nil when the text is not such a state.

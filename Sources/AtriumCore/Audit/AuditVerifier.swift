@@ -50,9 +50,16 @@ public struct AuditVerifier: Sendable {
     /// The result once every record has been checked.
     public func finish(head: AuditHead) -> AuditVerification {
         guard head == last else {
-            return .broken(
-                AuditBreak(sequence: last.sequence + 1, reason: .truncated(expectedLast: head.sequence), record: nil)
-            )
+            if head.sequence > last.sequence {
+                return .broken(
+                    AuditBreak(
+                        sequence: last.sequence + 1,
+                        reason: .truncated(expectedLast: head.sequence),
+                        record: nil
+                    )
+                )
+            }
+            return .broken(AuditBreak(sequence: last.sequence, reason: .headMismatch, record: nil))
         }
         return .intact(last)
     }
@@ -89,6 +96,9 @@ public struct AuditBreak: Sendable, Equatable {
         case missing(found: Int64)
         /// The chain ends early: records up to `expectedLast` were written.
         case truncated(expectedLast: Int64)
+        /// The chain is whole but does not end at the head kept with the workspace: it was replaced
+        /// or extended outside Atrium.
+        case headMismatch
         /// A live record differs from the state its last audit record describes.
         case recordDiffers(entity: AuditEntity, label: String)
         /// A live record has no audit record at all.
@@ -110,6 +120,9 @@ public struct AuditBreak: Sendable, Equatable {
         case .truncated(let expected):
             return
                 "Audit chain broken at record \(sequence): records \(sequence)–\(expected) were written and are gone."
+        case .headMismatch:
+            return "Audit chain broken at record \(sequence): the chain does not end where Atrium last wrote it, "
+                + "so records were replaced or added outside Atrium."
         case .recordDiffers(_, let label):
             return "\(label) differs from its last audited state: it was changed outside Atrium."
         case .unrecorded(_, let label):

@@ -44,6 +44,9 @@ public struct SummaryBuilder: Sendable {
     /// The summary, lines sorted by client name then project name.
     public func build() -> Summary {
         var lines: [Key: SummaryLine] = [:]
+        // Totals are taken per project, before lines merge: a client line with some unpriced time has
+        // no amount, but its priced projects still count in the currency total, whatever the grouping.
+        var parts: [SummaryLine] = []
         for (key, sum) in sums {
             guard let client = clients[key.clientID] else { continue }
             let project = key.projectID.flatMap { projects[$0] }
@@ -71,13 +74,26 @@ public struct SummaryBuilder: Sendable {
             line.billableSeconds += sum.roundedSeconds
             line.amount = Self.sum(line.amount, amount)
             lines[lineKey] = line
+            parts.append(
+                SummaryLine(
+                    clientID: client.id,
+                    clientName: client.name,
+                    projectID: key.projectID,
+                    projectName: "",
+                    currency: client.currency,
+                    entryCount: sum.entryCount,
+                    rawSeconds: sum.rawSeconds,
+                    billableSeconds: sum.roundedSeconds,
+                    amount: amount
+                )
+            )
         }
         let sorted = lines.values.sorted {
             ($0.clientName.lowercased(), $0.projectName.lowercased()) < (
                 $1.clientName.lowercased(), $1.projectName.lowercased()
             )
         }
-        return Summary(grouping: grouping, lines: sorted, totals: Self.totals(of: sorted))
+        return Summary(grouping: grouping, lines: sorted, totals: Self.totals(of: parts))
     }
 
     private static func sum(_ left: Money?, _ right: Money?) -> Money? {

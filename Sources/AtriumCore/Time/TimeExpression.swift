@@ -49,6 +49,8 @@ public enum TimeExpression {
         let lower = trimmed.lowercased()
         if lower == "now" { return ResolvedTime(instant: context.now) }
         guard !lower.isEmpty else { throw InvalidInput("no time given: \(expectedTime)") }
+        // A bare time may contain a space ("5:30 pm"), which would otherwise split off as the time part.
+        if let time = try? LocalTime.parse(lower) { return resolveBare(time, context: context, rule: bareTime) }
 
         let (datePart, timePart) = split(lower)
         guard let timePart else {
@@ -77,11 +79,11 @@ public enum TimeExpression {
             let shown = zone.localDateTime(at: shifted)
             let note =
                 "\(local) does not exist in \(zone) (clocks go forward \(TimeSpan(seconds: gap))); "
-                + "using \(shown.time) \(zone.abbreviation(at: shifted))."
+                + "using \(shown.time) \(zone.offsetLabel(at: shifted))."
             return ResolvedTime(instant: shifted, note: note)
         case .repeated(let earlier, let later):
             let note =
-                "\(local) happens twice in \(zone); using the first (\(zone.abbreviation(at: earlier))). "
+                "\(local) happens twice in \(zone); using the first (\(zone.offsetLabel(at: earlier))). "
                 + "To mean the second, write \(local.date)T\(local.time)\(offsetText(zone.offset(at: later)))."
             return ResolvedTime(instant: earlier, note: note)
         }

@@ -1,11 +1,14 @@
 import Foundation
+import Synchronization
 
 /// A validated IANA time zone name (`Australia/Sydney`), with the rules to move between instants
 /// and that zone's wall clock.
 public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
     /// The canonical spelling of the IANA name.
     public let identifier: String
-    private let timeZone: TimeZone
+    private let rules: ZoneRules
+
+    private var timeZone: TimeZone { rules.timeZone(identifier) }
 
     /// The zone named `name`, matched case-insensitively against the IANA database.
     ///
@@ -16,7 +19,7 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
             !trimmed.hasPrefix("GMT-")
         {
             self.identifier = trimmed
-            self.timeZone = zone
+            self.rules = ZoneRules(zone)
             return
         }
         let known = ZoneID.knownIdentifiers
@@ -24,7 +27,7 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
             let zone = TimeZone(identifier: match)
         {
             self.identifier = match
-            self.timeZone = zone
+            self.rules = ZoneRules(zone)
             return
         }
         let suggestions = ZoneID.suggestions(for: trimmed, among: known)
@@ -32,6 +35,13 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
         throw InvalidInput(
             "\"\(name)\" is not an IANA time zone; use a name such as Europe/London or America/New_York.\(hint)"
         )
+    }
+
+    /// A zone name that was validated when it was stored. Its rules are loaded on first use, so
+    /// reading fifty clients does not load fifty zones; a name the system no longer knows reads as UTC.
+    public init(storedIdentifier: String) {
+        identifier = storedIdentifier
+        rules = ZoneRules(nil)
     }
 
     /// Coordinated Universal Time.
@@ -62,16 +72,15 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
     /// The date in this zone at `instant`.
     public func localDate(at instant: Instant) -> LocalDate { localDateTime(at: instant).date }
 
-    /// The zone's abbreviation at `instant` when it has a common one (`AEDT`, `GMT`), else the offset (`+0530`).
-    public func abbreviation(at instant: Instant) -> String {
-        let date = Date(timeIntervalSince1970: TimeInterval(instant.secondsSinceEpoch))
-        if let name = timeZone.abbreviation(for: date), !name.hasPrefix("GMT+"), !name.hasPrefix("GMT-") {
-            return name
-        }
+    /// The offset from UTC at `instant`, as people write it: `UTC+11`, `UTC-5`, `UTC+5:30`, `UTC`.
+    ///
+    /// Used instead of abbreviations such as AEDT, which are ambiguous and not available everywhere.
+    public func offsetLabel(at instant: Instant) -> String {
         let seconds = offset(at: instant)
-        let sign = seconds < 0 ? "-" : "+"
+        guard seconds != 0 else { return "UTC" }
         let minutes = abs(seconds) / 60
-        return "\(sign)\((minutes / 60).twoDigits)\((minutes % 60).twoDigits)"
+        let sign = seconds < 0 ? "-" : "+"
+        return minutes % 60 == 0 ? "UTC\(sign)\(minutes / 60)" : "UTC\(sign)\(minutes / 60):\((minutes % 60).twoDigits)"
     }
 
     /// Every instant at which this zone's clocks show `local`: none in a spring-forward gap, two in
@@ -168,4 +177,22 @@ func editDistance(_ a: String, _ b: String) -> Int {
         previous = current
     }
     return previous[b.count]
+}
+
+/// A zone's rules, loaded once and shared by the copies of a ``ZoneID``.
+private final class ZoneRules: Sendable {
+    private let loaded: Mutex<TimeZone?>
+
+    init(_ timeZone: TimeZone?) {
+        loaded = Mutex(timeZone)
+    }
+
+    func timeZone(_ identifier: String) -> TimeZone {
+        loaded.withLock { cached in
+            if let cached { return cached }
+            let zone = TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 0) ?? .gmt
+            cached = zone
+            return zone
+        }
+    }
 }

@@ -24,6 +24,11 @@ public struct LanguageCode: Hashable, Sendable, CustomStringConvertible {
         tag = normalized.joined(separator: "-")
     }
 
+    /// A tag that was validated when it was stored.
+    public init(storedTag: String) {
+        tag = storedTag
+    }
+
     public var description: String { tag }
 
     /// English, the default for new workspaces and clients.

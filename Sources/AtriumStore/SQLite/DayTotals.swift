@@ -55,22 +55,22 @@ struct DayTotals {
                 workspace, key.day, key.clientID, key.projectKey, key.personID, key.isBillable, delta.count, delta.raw,
                 delta.rounded,
             ]
-            try db.execute(
-                sql: """
-                    INSERT INTO entry_day_totals (workspace_id, day, client_id, project_key, person_id, is_billable,
-                        entry_count, raw_seconds, rounded_seconds)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (workspace_id, day, client_id, project_key, person_id, is_billable) DO UPDATE SET
-                        entry_count = entry_count + excluded.entry_count,
-                        raw_seconds = raw_seconds + excluded.raw_seconds,
-                        rounded_seconds = rounded_seconds + excluded.rounded_seconds
-                    """,
+            try db.run(
+                """
+                INSERT INTO entry_day_totals (workspace_id, day, client_id, project_key, person_id, is_billable,
+                    entry_count, raw_seconds, rounded_seconds)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (workspace_id, day, client_id, project_key, person_id, is_billable) DO UPDATE SET
+                    entry_count = entry_count + excluded.entry_count,
+                    raw_seconds = raw_seconds + excluded.raw_seconds,
+                    rounded_seconds = rounded_seconds + excluded.rounded_seconds
+                """,
                 arguments: arguments
             )
         }
         if deltas.values.contains(where: { $0.count < 0 }) {
-            try db.execute(
-                sql: "DELETE FROM entry_day_totals WHERE workspace_id = ? AND entry_count <= 0",
+            try db.run(
+                "DELETE FROM entry_day_totals WHERE workspace_id = ? AND entry_count <= 0",
                 arguments: [workspace]
             )
         }
@@ -103,7 +103,7 @@ struct DayTotals {
                 arguments: [person, workspace]
             )
         else { throw StoreError.notFound("The person") }
-        let zone = try row.parsed("zone", table: "people") { try ZoneID($0) }
+        let zone = ZoneID(storedIdentifier: row["zone"])
         zones[person] = zone
         return zone
     }

@@ -160,7 +160,6 @@ enum Migrations {
             rounded_seconds INTEGER NOT NULL,
             PRIMARY KEY (workspace_id, day, client_id, project_key, person_id, is_billable)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX entry_day_totals_by_client ON entry_day_totals(client_id);
 
         CREATE TABLE audit_events (
             workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,

@@ -7,20 +7,20 @@ extension SQLiteStore: AuditStore {
     static func appendAudit(_ db: Database, workspace: ID<Workspace>, _ draft: AuditDraft) throws {
         let head = try auditHead(db, workspace: workspace)
         let record = AuditChain.seal(draft, workspaceID: workspace, after: head)
-        try db.execute(
-            sql: """
-                INSERT INTO audit_events (workspace_id, sequence, at, actor_id, action, entity_kind, entity_id, summary,
-                    before_state, after_state, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+        try db.run(
+            """
+            INSERT INTO audit_events (workspace_id, sequence, at, actor_id, action, entity_kind, entity_id, summary,
+                before_state, after_state, previous_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
             arguments: [
                 workspace, record.sequence, record.at.secondsSinceEpoch, record.actorID, record.action.rawValue,
                 record.entity.kind.rawValue, record.entity.id, record.summary, record.before, record.after,
                 record.previousHash, record.hash,
             ]
         )
-        try db.execute(
-            sql: "UPDATE workspaces SET audit_head_sequence = ?, audit_head_hash = ? WHERE id = ?",
+        try db.run(
+            "UPDATE workspaces SET audit_head_sequence = ?, audit_head_hash = ? WHERE id = ?",
             arguments: [record.sequence, record.hash, workspace]
         )
     }

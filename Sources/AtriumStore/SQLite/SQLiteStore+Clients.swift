@@ -29,8 +29,8 @@ extension SQLiteStore: ClientStore {
     public func insertClient(_ client: Client, contacts: [ClientContact], stamp: AuditStamp) async throws {
         try await write { db in
             do {
-                try db.execute(
-                    sql: "INSERT INTO clients (\(Client.columns)) VALUES (\(Client.placeholders))",
+                try db.run(
+                    "INSERT INTO clients (\(Client.columns)) VALUES (\(Client.placeholders))",
                     arguments: client.databaseArguments
                 )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
@@ -66,8 +66,8 @@ extension SQLiteStore: ClientStore {
             after.id = before.id
             after.workspaceID = before.workspaceID
             do {
-                try db.execute(
-                    sql: "UPDATE clients SET \(Client.assignments) WHERE id = :id AND workspace_id = :workspace_id",
+                try db.run(
+                    "UPDATE clients SET \(Client.assignments) WHERE id = :id AND workspace_id = :workspace_id",
                     arguments: after.databaseArguments
                 )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
@@ -129,11 +129,11 @@ extension SQLiteStore: ClientStore {
     static func insertContacts(_ db: Database, _ contacts: [ClientContact], workspace: ID<Workspace>) throws {
         for contact in contacts {
             _ = try client(db, contact.clientID, in: workspace)
-            try db.execute(
-                sql: """
-                    INSERT INTO client_contacts (id, workspace_id, client_id, name, email, phone, role, is_primary)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+            try db.run(
+                """
+                INSERT INTO client_contacts (id, workspace_id, client_id, name, email, phone, role, is_primary)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
                 arguments: [
                     contact.id, workspace, contact.clientID, contact.name, contact.email, contact.phone, contact.role,
                     contact.isPrimary,

@@ -110,13 +110,13 @@ extension SQLiteStore: TimeEntryStore {
                 arguments: [entry.workspaceID]
             ) ?? 1
         do {
-            try db.execute(
-                sql: """
-                    INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, started_at,
-                        ended_at, memo, is_billable, source, created_at, deleted_at)
-                    VALUES (:id, :workspace_id, :number, :person_id, :client_id, :project_id, :started_at, :ended_at,
-                        :memo, :is_billable, :source, :created_at, :deleted_at)
-                    """,
+            try db.run(
+                """
+                INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, started_at,
+                    ended_at, memo, is_billable, source, created_at, deleted_at)
+                VALUES (:id, :workspace_id, :number, :person_id, :client_id, :project_id, :started_at, :ended_at,
+                    :memo, :is_billable, :source, :created_at, :deleted_at)
+                """,
                 arguments: stored.databaseArguments
             )
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
@@ -149,13 +149,13 @@ extension SQLiteStore: TimeEntryStore {
         totals: inout DayTotals
     ) throws {
         guard before != after else { return }
-        try db.execute(
-            sql: """
-                UPDATE time_entries SET person_id = :person_id, client_id = :client_id, project_id = :project_id,
-                    started_at = :started_at, ended_at = :ended_at, memo = :memo, is_billable = :is_billable,
-                    deleted_at = :deleted_at
-                WHERE id = :id AND workspace_id = :workspace_id
-                """,
+        try db.run(
+            """
+            UPDATE time_entries SET person_id = :person_id, client_id = :client_id, project_id = :project_id,
+                started_at = :started_at, ended_at = :ended_at, memo = :memo, is_billable = :is_billable,
+                deleted_at = :deleted_at
+            WHERE id = :id AND workspace_id = :workspace_id
+            """,
             arguments: after.databaseArguments
         )
         if before.tags != after.tags { try writeTags(db, after) }
@@ -178,17 +178,17 @@ extension SQLiteStore: TimeEntryStore {
     }
 
     private static func writeTags(_ db: Database, _ entry: TimeEntry) throws {
-        try db.execute(sql: "DELETE FROM time_entry_tags WHERE entry_id = ?", arguments: [entry.id])
+        try db.run("DELETE FROM time_entry_tags WHERE entry_id = ?", arguments: [entry.id])
         for tag in entry.tags {
-            try db.execute(
-                sql: "INSERT INTO tags (id, workspace_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            try db.run(
+                "INSERT INTO tags (id, workspace_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 arguments: [ID<TagName>(), entry.workspaceID, tag.name]
             )
-            try db.execute(
-                sql: """
-                    INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id)
-                    SELECT ?, id, workspace_id FROM tags WHERE workspace_id = ? AND name = ?
-                    """,
+            try db.run(
+                """
+                INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id)
+                SELECT ?, id, workspace_id FROM tags WHERE workspace_id = ? AND name = ?
+                """,
                 arguments: [entry.id, entry.workspaceID, tag.name]
             )
         }

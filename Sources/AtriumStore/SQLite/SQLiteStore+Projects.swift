@@ -3,33 +3,31 @@ import GRDB
 
 extension SQLiteStore {
     public func projects(in workspace: ID<Workspace>) async throws -> [Project] {
-        try await read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.*, c.currency AS client_currency FROM projects p JOIN clients c ON c.id = p.client_id
-                    WHERE p.workspace_id = ? ORDER BY p.name COLLATE NOCASE
-                    """,
-                arguments: [workspace]
-            ).map(Self.project(row:))
-        }
+        try await read { db in try Self.projects(db, workspace) }
     }
 
-    private static func project(row: Row) throws -> Project {
-        try Project(row: row, currency: row.parsed("client_currency", table: "clients") { try Currency(code: $0) })
+    static func projects(_ db: Database, _ workspace: ID<Workspace>) throws -> [Project] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(Project.selection) FROM projects p JOIN clients c ON c.id = p.client_id
+                WHERE p.workspace_id = ? ORDER BY p.name COLLATE NOCASE
+                """,
+            arguments: [workspace]
+        ).map(Project.init(row:))
     }
 
     public func insertProject(_ project: Project, stamp: AuditStamp) async throws {
         try await write { db in
             let client = try Self.client(db, project.clientID, in: project.workspaceID)
             do {
-                try db.execute(
-                    sql: """
-                        INSERT INTO projects (id, workspace_id, client_id, name, rate_minor, budget_seconds, created_at,
-                            archived_at)
-                        VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
-                            :archived_at)
-                        """,
+                try db.run(
+                    """
+                    INSERT INTO projects (id, workspace_id, client_id, name, rate_minor, budget_seconds, created_at,
+                        archived_at)
+                    VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
+                        :archived_at)
+                    """,
                     arguments: project.databaseArguments
                 )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
@@ -62,13 +60,13 @@ extension SQLiteStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT p.*, c.currency AS client_currency FROM projects p JOIN clients c ON c.id = p.client_id
+                        SELECT \(Project.selection) FROM projects p JOIN clients c ON c.id = p.client_id
                         WHERE p.id = ? AND p.workspace_id = ?
                         """,
                     arguments: [id, workspace]
                 )
             else { throw StoreError.notFound("The project") }
-            let before = try Self.project(row: row)
+            let before = try Project(row: row)
             var after = before
             try change(&after)
             after.id = before.id
@@ -76,12 +74,12 @@ extension SQLiteStore {
             after.clientID = before.clientID
             let client = try Self.client(db, after.clientID, in: workspace)
             do {
-                try db.execute(
-                    sql: """
-                        UPDATE projects SET name = :name, rate_minor = :rate_minor, budget_seconds = :budget_seconds,
-                            archived_at = :archived_at
-                        WHERE id = :id AND workspace_id = :workspace_id
-                        """,
+                try db.run(
+                    """
+                    UPDATE projects SET name = :name, rate_minor = :rate_minor, budget_seconds = :budget_seconds,
+                        archived_at = :archived_at
+                    WHERE id = :id AND workspace_id = :workspace_id
+                    """,
                     arguments: after.databaseArguments
                 )
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {

@@ -97,8 +97,8 @@ extension SQLiteStore {
 
     /// Recomputes the cached totals of one client, after its rounding rule changed.
     static func rebuildTotals(_ db: Database, workspace: ID<Workspace>, client: ID<Client>) throws {
-        try db.execute(
-            sql: "DELETE FROM entry_day_totals WHERE workspace_id = ? AND client_id = ?",
+        try db.run(
+            "DELETE FROM entry_day_totals WHERE workspace_id = ? AND client_id = ?",
             arguments: [workspace, client]
         )
         var totals = DayTotals(workspace: workspace)

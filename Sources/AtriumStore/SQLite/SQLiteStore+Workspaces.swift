@@ -6,12 +6,12 @@ extension SQLiteStore: WorkspaceStore {
         try await write { db in
             var arguments = workspace.databaseArguments
             arguments += ["audit_head_hash": AuditHead.empty.hash]
-            try db.execute(
-                sql: """
-                    INSERT INTO workspaces (id, name, base_currency, zone, week_start, default_rate_minor, audit_head_hash,
-                        created_at)
-                    VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at)
-                    """,
+            try db.run(
+                """
+                INSERT INTO workspaces (id, name, base_currency, zone, week_start, default_rate_minor, audit_head_hash,
+                    created_at)
+                VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at)
+                """,
                 arguments: arguments
             )
             try Self.insertPerson(db, owner)
@@ -58,12 +58,12 @@ extension SQLiteStore: WorkspaceStore {
             var after = before
             try change(&after)
             after.id = before.id
-            try db.execute(
-                sql: """
-                    UPDATE workspaces SET name = :name, base_currency = :base_currency, zone = :zone,
-                        week_start = :week_start, default_rate_minor = :default_rate_minor
-                    WHERE id = :id
-                    """,
+            try db.run(
+                """
+                UPDATE workspaces SET name = :name, base_currency = :base_currency, zone = :zone,
+                    week_start = :week_start, default_rate_minor = :default_rate_minor
+                WHERE id = :id
+                """,
                 arguments: after.databaseArguments
             )
             if before.defaultRate != after.defaultRate || before.baseCurrency != after.baseCurrency {
@@ -86,12 +86,25 @@ extension SQLiteStore: WorkspaceStore {
     }
 
     public func people(in workspace: ID<Workspace>) async throws -> [Person] {
+        try await read { db in try Self.people(db, workspace) }
+    }
+
+    static func people(_ db: Database, _ workspace: ID<Workspace>) throws -> [Person] {
+        try Row.fetchAll(
+            db,
+            sql: "SELECT * FROM people WHERE workspace_id = ? ORDER BY created_at, id",
+            arguments: [workspace]
+        ).map(Person.init(row:))
+    }
+
+    public func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot {
         try await read { db in
-            try Row.fetchAll(
-                db,
-                sql: "SELECT * FROM people WHERE workspace_id = ? ORDER BY created_at, id",
-                arguments: [workspace]
-            ).map(Person.init(row:))
+            WorkspaceSnapshot(
+                workspace: try Self.workspace(db, workspace),
+                people: try Self.people(db, workspace),
+                clients: try Self.clients(db, workspace),
+                projects: try Self.projects(db, workspace)
+            )
         }
     }
 
@@ -100,11 +113,11 @@ extension SQLiteStore: WorkspaceStore {
     }
 
     static func insertPerson(_ db: Database, _ person: Person) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO people (id, workspace_id, name, email, role, zone, language, created_at)
-                VALUES (:id, :workspace_id, :name, :email, :role, :zone, :language, :created_at)
-                """,
+        try db.run(
+            """
+            INSERT INTO people (id, workspace_id, name, email, role, zone, language, created_at)
+            VALUES (:id, :workspace_id, :name, :email, :role, :zone, :language, :created_at)
+            """,
             arguments: person.databaseArguments
         )
     }

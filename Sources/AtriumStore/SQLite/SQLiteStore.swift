@@ -7,12 +7,24 @@ import GRDB
 /// Every method is scoped by workspace; every write is one IMMEDIATE transaction that also
 /// appends to the audit trail and keeps the per-day totals current.
 public final class SQLiteStore: Sendable {
-    let pool: DatabasePool
+    /// How the process connects to the file.
+    public enum Connections: Sendable {
+        /// One writer and a pool of concurrent readers (GRDB's `DatabasePool`): for the server.
+        case pool
+        /// One connection for everything (`DatabaseQueue` in WAL mode): for a short-lived command,
+        /// which then opens one connection instead of several. Other processes still read and
+        /// write the file concurrently.
+        case single
+    }
+
+    let database: any DatabaseWriter
+    let connections: Connections
     /// The file's path, for messages.
     public let path: String
 
-    private init(pool: DatabasePool, path: String) {
-        self.pool = pool
+    private init(database: any DatabaseWriter, connections: Connections, path: String) {
+        self.database = database
+        self.connections = connections
         self.path = path
     }
 
@@ -21,17 +33,25 @@ public final class SQLiteStore: Sendable {
     /// - Throws: ``StoreError/newerSchema(path:unknownMigrations:)`` for a file written by a newer
     ///   Atrium (left untouched), ``StoreError/unreadable(path:reason:)`` for a damaged or foreign
     ///   file, ``StoreError/notWritable(path:reason:)`` when the file or folder is read-only.
-    public static func open(at path: String) throws -> SQLiteStore {
+    public static func open(at path: String, connections: Connections = .pool) throws -> SQLiteStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.foreignKeysEnabled = true
+        // A pool needs GRDB's WAL set-up; a single connection only needs the file to be in WAL mode
+        // once (the mode is stored in the file), which spares every short command a dummy write.
+        configuration.journalMode = connections == .pool ? .wal : .default
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let database: any DatabaseWriter =
+                switch connections {
+                case .pool: try DatabasePool(path: path, configuration: configuration)
+                case .single: try DatabaseQueue(path: path, configuration: configuration)
+                }
+            if connections == .single { try enableWAL(database) }
             let migrator = Migrations.migrator
-            let state = try pool.read { db in
+            let state = try database.read { db in
                 (
                     try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
                     try migrator.appliedIdentifiers(db)
@@ -41,22 +61,52 @@ public final class SQLiteStore: Sendable {
                 let unknown = state.2.subtracting(migrator.migrations).sorted()
                 throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
             }
-            if !state.1 { try migrator.migrate(pool) }
-            return SQLiteStore(pool: pool, path: path)
+            if !state.1 { try migrator.migrate(database) }
+            return SQLiteStore(database: database, connections: connections, path: path)
         } catch {
             throw translate(error, path: path)
         }
     }
 
+    /// Puts the file in WAL mode if it is not yet (a new file).
+    private static func enableWAL(_ database: any DatabaseWriter) throws {
+        try database.writeWithoutTransaction { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
+        }
+    }
+
     /// Runs a read, translating driver errors.
+    ///
+    /// With a single connection (a short-lived command) the read runs right here, without hopping
+    /// to another thread; with a pool it suspends until a reader is free.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
-        do { return try await pool.read(body) } catch { throw Self.translate(error, path: path) }
+        do {
+            switch connections {
+            case .single: return try readHere(body)
+            case .pool: return try await database.read(body)
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
     }
 
     /// Runs one IMMEDIATE write transaction, translating driver errors.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
-        do { return try await pool.write(body) } catch { throw Self.translate(error, path: path) }
+        do {
+            switch connections {
+            case .single: return try writeHere(body)
+            case .pool: return try await database.write(body)
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
     }
+
+    private func readHere<T>(_ body: (Database) throws -> T) throws -> T { try database.read(body) }
+
+    private func writeHere<T>(_ body: (Database) throws -> T) throws -> T { try database.write(body) }
 
     /// Maps SQLite result codes to ``StoreError``; anything else passes through.
     static func translate(_ error: any Error, path: String) -> any Error {

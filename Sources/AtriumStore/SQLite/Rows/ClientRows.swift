@@ -2,38 +2,45 @@ import AtriumCore
 import GRDB
 
 extension Client {
+    /// Reads a row selected with ``columns``, by position (the CLI reads every client on each command).
     init(row: Row) throws {
         let table = "clients"
         let currency = try row.parsed("currency", table: table) { try Currency(code: $0) }
-        let minutes: Int = row["rounding_minutes"]
+        let mode: String = row[8]
+        let minutes: Int = row[9]
         self.init(
-            id: try row.id("id", table: table),
-            workspaceID: try row.id("workspace_id", table: table),
-            name: row["name"],
-            legalName: row["legal_name"],
-            zone: try row.parsed("zone", table: table) { try ZoneID($0) },
-            language: try row.parsed("language", table: table) { try LanguageCode($0) },
+            id: try row.id(0, table: table, column: "id"),
+            workspaceID: try row.id(1, table: table, column: "workspace_id"),
+            name: row[2],
+            legalName: row[3],
+            zone: ZoneID(storedIdentifier: row[4]),
+            language: LanguageCode(storedTag: row[5]),
             currency: currency,
-            rate: (row["rate_minor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-            rounding: try row.parsed("rounding_mode", table: table) {
-                try TimeRounding(mode: $0, stepMinutes: minutes)
-            },
-            status: try row.parsed("status", table: table) { try ClientStatus.parse($0, what: "status") },
-            preferredChannel: try (row["preferred_channel"] as String?).map { text in
-                try row.parsed("preferred_channel", table: table) { _ in try ContactChannel.parse(text, what: "channel")
-                }
-            },
-            responseTimeHours: row["response_time_hours"],
-            reportFrequency: try (row["report_frequency"] as String?).map { text in
-                try row.parsed("report_frequency", table: table) { _ in
-                    try ReportFrequency.parse(text, what: "report frequency")
-                }
-            },
-            billingAddress: row["billing_address"],
-            taxID: row["tax_id"],
-            notes: row["notes"],
-            createdAt: row.instant("created_at"),
-            archivedAt: row.optionalInstant("archived_at")
+            rate: (row[7] as Int64?).map { Money(minorUnits: $0, currency: currency) },
+            rounding: try (try? TimeRounding(mode: mode, stepMinutes: minutes)).orCorrupt(
+                table: table,
+                column: "rounding_mode",
+                value: mode
+            ),
+            status: try row.stored(ClientStatus.self, at: 10, table: table, column: "status"),
+            preferredChannel: try row.storedIfPresent(
+                ContactChannel.self,
+                at: 11,
+                table: table,
+                column: "preferred_channel"
+            ),
+            responseTimeHours: row[12],
+            reportFrequency: try row.storedIfPresent(
+                ReportFrequency.self,
+                at: 13,
+                table: table,
+                column: "report_frequency"
+            ),
+            billingAddress: row[14],
+            taxID: row[15],
+            notes: row[16],
+            createdAt: Instant(secondsSinceEpoch: row[17]),
+            archivedAt: (row[18] as Int64?).map(Instant.init(secondsSinceEpoch:))
         )
     }
 
@@ -70,16 +77,30 @@ extension ClientContact {
 }
 
 extension Project {
-    init(row: Row, currency: Currency) throws {
+    /// The columns ``init(row:)`` reads, by position, with the client's currency last.
+    static let selection = """
+        p.id, p.workspace_id, p.client_id, p.name, p.rate_minor, p.budget_seconds, p.created_at, p.archived_at,
+        c.currency
+        """
+
+    /// Reads a row selected with ``selection`` from `projects p JOIN clients c`.
+    init(row: Row) throws {
+        let table = "projects"
+        let currencyCode: String = row[8]
+        let currency = try (try? Currency(code: currencyCode)).orCorrupt(
+            table: "clients",
+            column: "currency",
+            value: currencyCode
+        )
         self.init(
-            id: try row.id("id", table: "projects"),
-            workspaceID: try row.id("workspace_id", table: "projects"),
-            clientID: try row.id("client_id", table: "projects"),
-            name: row["name"],
-            rate: (row["rate_minor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-            budget: (row["budget_seconds"] as Int64?).map { TimeSpan(seconds: $0) },
-            createdAt: row.instant("created_at"),
-            archivedAt: row.optionalInstant("archived_at")
+            id: try row.id(0, table: table, column: "id"),
+            workspaceID: try row.id(1, table: table, column: "workspace_id"),
+            clientID: try row.id(2, table: table, column: "client_id"),
+            name: row[3],
+            rate: (row[4] as Int64?).map { Money(minorUnits: $0, currency: currency) },
+            budget: (row[5] as Int64?).map { TimeSpan(seconds: $0) },
+            createdAt: Instant(secondsSinceEpoch: row[6]),
+            archivedAt: (row[7] as Int64?).map(Instant.init(secondsSinceEpoch:))
         )
     }
 

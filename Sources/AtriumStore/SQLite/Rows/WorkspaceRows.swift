@@ -8,7 +8,7 @@ extension Workspace {
             id: try row.id("id", table: "workspaces"),
             name: row["name"],
             baseCurrency: currency,
-            zone: try row.parsed("zone", table: "workspaces") { try ZoneID($0) },
+            zone: ZoneID(storedIdentifier: row["zone"]),
             weekStart: try Weekday(isoNumber: row["week_start"] as Int).orCorrupt(
                 table: "workspaces",
                 column: "week_start",
@@ -36,7 +36,7 @@ extension Person {
             name: row["name"],
             email: row["email"],
             role: try row.parsed("role", table: "people") { try PersonRole.parse($0, what: "role") },
-            zone: try row.parsed("zone", table: "people") { try ZoneID($0) },
+            zone: ZoneID(storedIdentifier: row["zone"]),
             language: try row.parsed("language", table: "people") { try LanguageCode($0) },
             createdAt: row.instant("created_at")
         )

@@ -1,0 +1,34 @@
+# Atrium — the two commands: `make run` and `make test`.
+SWIFT ?= swift
+DEMO_DIR ?= .atrium-demo
+
+.PHONY: setup build run test lint format bench clean
+
+setup:
+	@scripts/setup
+
+build: setup
+	$(SWIFT) build --product atrium
+
+## make run: build Atrium and open a demo workspace (clients in Sydney, London, New York).
+run: build
+	@$$($(SWIFT) build --show-bin-path)/atrium demo --data-dir $(DEMO_DIR) --replace
+
+## make test: lint, then build and run every test.
+test: setup lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+lint:
+	$(SWIFT) format lint --strict -r Package.swift Sources Tests
+
+format:
+	$(SWIFT) format -i -r Package.swift Sources Tests
+
+## make bench: release build, benchmark stores of 100k and 1M entries, results in bench/results/.
+bench:
+	@scripts/setup bench
+	bench/run
+
+clean:
+	rm -rf .build .build-* $(DEMO_DIR)
