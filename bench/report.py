@@ -25,7 +25,7 @@ memory = dict(line.strip().split("=") for line in open(os.path.join(raw, "memory
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True)
 print(f"# Foundation benchmarks, {os.path.basename(raw)} UTC\n")
 print(f"Machine: {os.cpu_count()} cores,{cpu.stdout.strip() and ' ' + cpu.stdout.strip()}; {platform.platform()}.")
-print("Release build, statically linked Swift runtime. Whole-process medians from hyperfine.\n")
+print("Release build, statically linked Swift runtime, non-PIE. Whole-process medians from hyperfine.\n")
 print("| workload | median | min | max | runs | target |")
 print("| --- | ---: | ---: | ---: | ---: | --- |")
 targets = {

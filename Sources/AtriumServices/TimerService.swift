@@ -80,7 +80,7 @@ public struct TimerService: Sendable {
         let force = request.force
         let result = try await store.startTimer(entry, stamp: caller.stamp(at: instant)) { running in
             running.end = start.instant
-            try running.validateTimes(now: instant, allowLong: force, allowFuture: false)
+            try running.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
         }
         return Outcome(
             stopped: result.stopped.map { directory.view($0, now: instant) },
@@ -109,7 +109,9 @@ public struct TimerService: Sendable {
                 entry.end = end.instant
                 if let memo { entry.memo = memo.trimmingWhitespace() }
             },
-            check: { entry, _ in try entry.validateTimes(now: instant, allowLong: force, allowFuture: false) }
+            check: { entry, _ in
+                try entry.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
+            }
         )
         return Outcome(stopped: directory.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
     }

@@ -25,6 +25,19 @@ import Testing
         }
     }
 
+    @Test("A timer replaced or stopped within the second it started is kept with zero length")
+    func sameSecond() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            try await fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP")
+            _ = try await fixture.services.timer.start(.init(target: "acme"), as: fixture.owner)
+            let replaced = try await fixture.services.timer.start(.init(target: "bloom"), as: fixture.owner)
+            #expect(replaced.stopped?.duration == TimeSpan(seconds: 0))
+            let stopped = try await fixture.services.timer.stop(at: nil, memo: nil, force: false, as: fixture.owner)
+            #expect(stopped.stopped?.duration == TimeSpan(seconds: 0))
+        }
+    }
+
     @Test("A forgotten punch: --at reads the latest past occurrence of that wall time")
     func startAndStopAt() async throws {
         // 18:00 UTC is 12:00 in Mexico City.

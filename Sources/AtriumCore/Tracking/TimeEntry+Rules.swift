@@ -5,10 +5,15 @@ extension TimeEntry {
     /// Checks the entry's times: the end after the start, no more than 24 hours unless
     /// `allowLong`, and nothing in the future unless `allowFuture`.
     ///
+    /// `allowEmpty` accepts an end equal to the start: a timer stopped (or replaced by another)
+    /// within the second it started is kept as the zero-length record of what happened.
+    ///
     /// - Throws: ``EntryError`` saying which rule failed.
-    public func validateTimes(now: Instant, allowLong: Bool, allowFuture: Bool) throws(EntryError) {
+    public func validateTimes(now: Instant, allowLong: Bool, allowFuture: Bool, allowEmpty: Bool = false)
+        throws(EntryError)
+    {
         if let end {
-            guard end > start else { throw .endNotAfterStart(start: start, end: end) }
+            guard end > start || (allowEmpty && end == start) else { throw .endNotAfterStart(start: start, end: end) }
             let length = TimeSpan(seconds: start.seconds(until: end))
             guard allowLong || length <= TimeEntry.longestUnforced else { throw .tooLong(length) }
             guard allowFuture || end <= now else { throw .endsInFuture(end) }
