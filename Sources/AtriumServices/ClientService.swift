@@ -44,7 +44,7 @@ public struct ClientService: Sendable {
     public func details(of name: String, as caller: Caller) async throws -> ClientDetails {
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
-        let totals = try await store.entryTotals(in: caller.workspaceID, startingIn: nil).filter {
+        let totals = try await store.entryTotals(in: caller.workspaceID, .allTime).filter {
             $0.clientID == client.id
         }
         return ClientDetails(

@@ -22,7 +22,10 @@ public struct SummaryService: Sendable {
             in: directory.timeContext(now: instant),
             weekStart: directory.workspace.weekStart
         )
-        let totals = try await store.entryTotals(in: caller.workspaceID, startingIn: resolved.interval)
+        let totals = try await store.entryTotals(
+            in: caller.workspaceID,
+            Self.scope(of: resolved, people: directory.people)
+        )
         var builder = SummaryBuilder(
             clients: directory.clients,
             projects: directory.projects,
@@ -38,6 +41,15 @@ public struct SummaryService: Sendable {
             summary: builder.build(),
             running: running.map { directory.view($0, now: instant) }
         )
+    }
+}
+
+extension SummaryService {
+    /// How to read a period's totals: all time and periods in a zone every person shares come from
+    /// the kept totals; otherwise the entries of the interval are read.
+    static func scope(of period: Period, people: [Person]) -> TotalsScope {
+        guard let days = period.days, let interval = period.interval else { return .allTime }
+        return people.allSatisfy { $0.zone == period.zone } ? .personDays(days) : .startingIn(interval)
     }
 }
 

@@ -108,10 +108,9 @@ public struct TimerService: Sendable {
             change: { entry in
                 entry.end = end.instant
                 if let memo { entry.memo = memo.trimmingWhitespace() }
-            },
-            check: { entry, _ in
                 try entry.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
-            }
+            },
+            check: nil
         )
         return Outcome(stopped: directory.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
     }

@@ -118,6 +118,17 @@ public struct EntryQuery: Sendable, Equatable {
     }
 }
 
+/// Which entries a total covers.
+public enum TotalsScope: Sendable, Equatable {
+    /// Every entry, answered from totals kept current on every write: a few hundred rows.
+    case allTime
+    /// Entries whose start falls in the interval, answered by reading those entries.
+    case startingIn(Range<Instant>)
+    /// Entries whose start falls on these days *in their person's zone*, answered from the per-day
+    /// totals. Equal to ``startingIn(_:)`` for a period in a zone every person shares.
+    case personDays(ClosedRange<LocalDate>)
+}
+
 /// What starting a timer did.
 public struct TimerStart: Sendable, Equatable {
     /// The timer that was running and has been stopped, if any.
@@ -158,22 +169,22 @@ public protocol TimeEntryStore: Sendable {
     /// Stores many finished entries in one transaction, numbered in order, each audited as created.
     /// No overlap checks: imported history keeps its overlaps.
     func insertEntries(_ entries: [TimeEntry], stamp: AuditStamp) async throws -> [TimeEntry]
-    /// Applies `change` to the selected live entry, lets `check` see the result and its person's
-    /// neighbouring entries, and stores it. Returns the entry before and after, and what `change` returned.
+    /// Applies `change` to the selected live entry, lets `check` (when given) see the result and its
+    /// person's neighbouring entries, and stores it. Returns the entry before and after, and what
+    /// `change` returned.
     func updateEntry<Result: Sendable>(
         _ selector: EntrySelector,
         in workspace: ID<Workspace>,
         stamp: AuditStamp,
         change: @Sendable (inout TimeEntry) throws -> Result,
-        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+        check: (@Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void)?
     ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result)
     /// Marks the selected live entry deleted (it stays for the audit trail).
     func deleteEntry(_ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp) async throws
         -> TimeEntry
-    /// Finished, live entries summed per client, project, person and billability, rounding each
-    /// entry by its client's rule. `interval` bounds entry starts; nil means all time, answered
-    /// from the per-day totals kept current on every write.
-    func entryTotals(in workspace: ID<Workspace>, startingIn interval: Range<Instant>?) async throws -> [EntryTotal]
+    /// Finished, live entries summed per client, project, person and billability, each entry
+    /// rounded by its client's rule. See ``TotalsScope`` for which entries and how they are read.
+    func entryTotals(in workspace: ID<Workspace>, _ scope: TotalsScope) async throws -> [EntryTotal]
 }
 
 /// The audit trail, read for verification.

@@ -1,8 +1,9 @@
 import AtriumCore
-import AtriumServices
 import AtriumStore
 import AtriumTestSupport
 import Testing
+
+@testable import AtriumServices
 
 @Suite struct SummaryServiceTests {
     @Test("Summary rounds per entry by each client's rule, charges per project and totals per currency")
@@ -84,5 +85,28 @@ import Testing
             #expect(all.summary == range.summary)
             #expect(all.summary.lines.first?.billableSeconds == Int64(90 * 60))
         }
+    }
+
+    @Test("Periods come from the kept day totals only when every person shares the period's zone")
+    func scopeChoice() throws {
+        let mexico = try ZoneID("America/Mexico_City")
+        let days = LocalDate(year: 2026, month: 11, day: 1)!...LocalDate(year: 2026, month: 11, day: 30)!
+        let period = Period(label: "November", days: days, zone: mexico)
+        let workspace = ID<Workspace>()
+        let owner = Person(
+            workspaceID: workspace,
+            name: "A",
+            role: .owner,
+            zone: mexico,
+            language: .english,
+            createdAt: Instant(secondsSinceEpoch: 0)
+        )
+        var member = owner
+        member.zone = .utc
+        #expect(SummaryService.scope(of: period, people: [owner]) == .personDays(days))
+        #expect(
+            SummaryService.scope(of: period, people: [owner, member]) == .startingIn(try #require(period.interval))
+        )
+        #expect(SummaryService.scope(of: Period(label: "all", days: nil, zone: mexico), people: [owner]) == .allTime)
     }
 }

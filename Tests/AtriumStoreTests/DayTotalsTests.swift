@@ -16,8 +16,8 @@ import Testing
 
     private func expectCacheMatchesScan(_ fixture: Fixture) async throws {
         let workspace = fixture.owner.workspaceID
-        let cached = try await fixture.store.entryTotals(in: workspace, startingIn: nil)
-        let scanned = try await fixture.store.entryTotals(in: workspace, startingIn: everything)
+        let cached = try await fixture.store.entryTotals(in: workspace, .allTime)
+        let scanned = try await fixture.store.entryTotals(in: workspace, .startingIn(everything))
         #expect(normalized(cached) == normalized(scanned))
     }
 
@@ -47,10 +47,33 @@ import Testing
             rounding.rounding = .nearest(minutes: 6)
             _ = try await fixture.services.clients.edit(acme.name, with: rounding, as: fixture.owner)
             try await expectCacheMatchesScan(fixture)
-            let acmeTotals = try await fixture.store.entryTotals(in: fixture.owner.workspaceID, startingIn: nil)
+            let acmeTotals = try await fixture.store.entryTotals(in: fixture.owner.workspaceID, .allTime)
                 .filter { $0.clientID == acme.id }
             // 16 min 40 s to the nearest 6 min: 18 min
             #expect(acmeTotals.reduce(0) { $0 + $1.roundedSeconds } == 1080)
+        }
+    }
+
+    @Test("Per-day totals over some days equal reading the entries that start on them, in the person's zone")
+    func personDaysMatchScan() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty", rounding: .up(minutes: 15))
+            try await fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP", rate: "38")
+            try await fixture.entry("acme", from: "2026-11-20 23:50", to: "2026-11-21 00:20")
+            try await fixture.entry("acme", from: "2026-11-21 09:00", to: "2026-11-21 09:07")
+            try await fixture.entry("bloom", from: "2026-11-22 23:30", to: "2026-11-23 01:00")
+            try await fixture.entry("bloom", from: "2026-11-23 08:00", to: "2026-11-23 09:00")
+            let zone = try ZoneID("America/Mexico_City")
+            let first = LocalDate(year: 2026, month: 11, day: 21)!
+            let last = LocalDate(year: 2026, month: 11, day: 22)!
+            let workspace = fixture.owner.workspaceID
+            let fromDays = try await fixture.store.entryTotals(in: workspace, .personDays(first...last))
+            let scanned = try await fixture.store.entryTotals(
+                in: workspace,
+                .startingIn(zone.startOfDay(first)..<zone.startOfDay(last.adding(days: 1)))
+            )
+            #expect(normalized(fromDays) == normalized(scanned))
+            #expect(fromDays.reduce(0) { $0 + $1.entryCount } == 2)
         }
     }
 
@@ -60,8 +83,10 @@ import Testing
             try await fixture.client("Acme Realty")
             _ = try await fixture.services.timer.start(.init(target: "acme"), as: fixture.owner)
             fixture.clock.advance(seconds: 600)
-            #expect(try await fixture.store.entryTotals(in: fixture.owner.workspaceID, startingIn: nil).isEmpty)
-            #expect(try await fixture.store.entryTotals(in: fixture.owner.workspaceID, startingIn: everything).isEmpty)
+            #expect(try await fixture.store.entryTotals(in: fixture.owner.workspaceID, .allTime).isEmpty)
+            #expect(try await fixture.store.entryTotals(in: fixture.owner.workspaceID, .startingIn(everything)).isEmpty)
+            let days = LocalDate(year: 2026, month: 1, day: 1)!...LocalDate(year: 2026, month: 12, day: 31)!
+            #expect(try await fixture.store.entryTotals(in: fixture.owner.workspaceID, .personDays(days)).isEmpty)
         }
     }
 }

@@ -67,7 +67,7 @@ import Testing
             let entries = try await fixture.store.entries(in: mine, matching: EntryQuery())
             #expect(entries.count == 1)
             #expect(!entries.contains { $0.id == pair.otherEntry.id })
-            let totals = try await fixture.store.entryTotals(in: mine, startingIn: nil)
+            let totals = try await fixture.store.entryTotals(in: mine, .allTime)
             #expect(!totals.contains { $0.clientID == pair.otherClient.id })
         }
     }

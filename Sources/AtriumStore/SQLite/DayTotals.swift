@@ -1,11 +1,12 @@
 import AtriumCore
 import GRDB
 
-/// Changes to the `entry_day_totals` cache gathered during one transaction, then written at once.
+/// Changes to the totals caches (`entry_day_totals` and `entry_totals`) gathered during one
+/// transaction, then written at once.
 ///
 /// A finished, live entry adds its raw and rounded seconds to the row of its client, project,
-/// person, billability and day (the date of its start in its person's zone). The rounding is
-/// Core's ``TimeRounding``; this type only keeps the sums.
+/// person, billability and day (the date of its start in its person's zone), and to the same row
+/// without the day. The rounding is Core's ``TimeRounding``; this type only keeps the sums.
 struct DayTotals {
     private struct Key: Hashable {
         var day: String
@@ -49,7 +50,10 @@ struct DayTotals {
     }
 
     /// Writes the gathered changes and drops rows that no entry counts any more.
+    /// Writes the gathered changes to the per-day and all-time sums, dropping rows that no entry
+    /// counts any more.
     mutating func flush(_ db: Database) throws {
+        var allTime: [Key: Delta] = [:]
         for (key, delta) in deltas where delta.count != 0 || delta.raw != 0 || delta.rounded != 0 {
             let arguments: StatementArguments = [
                 workspace, key.day, key.clientID, key.projectKey, key.personID, key.isBillable, delta.count, delta.raw,
@@ -67,12 +71,48 @@ struct DayTotals {
                 """,
                 arguments: arguments
             )
+            if delta.count < 0 {
+                try db.run(
+                    """
+                    DELETE FROM entry_day_totals WHERE workspace_id = ? AND day = ? AND client_id = ? AND project_key = ?
+                        AND person_id = ? AND is_billable = ? AND entry_count <= 0
+                    """,
+                    arguments: [workspace, key.day, key.clientID, key.projectKey, key.personID, key.isBillable]
+                )
+            }
+            var undated = key
+            undated.day = ""
+            var sum = allTime[undated] ?? Delta()
+            sum.count += delta.count
+            sum.raw += delta.raw
+            sum.rounded += delta.rounded
+            allTime[undated] = sum
         }
-        if deltas.values.contains(where: { $0.count < 0 }) {
+        for (key, delta) in allTime where delta.count != 0 || delta.raw != 0 || delta.rounded != 0 {
             try db.run(
-                "DELETE FROM entry_day_totals WHERE workspace_id = ? AND entry_count <= 0",
-                arguments: [workspace]
+                """
+                INSERT INTO entry_totals (workspace_id, client_id, project_key, person_id, is_billable, entry_count,
+                    raw_seconds, rounded_seconds)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (workspace_id, client_id, project_key, person_id, is_billable) DO UPDATE SET
+                    entry_count = entry_count + excluded.entry_count,
+                    raw_seconds = raw_seconds + excluded.raw_seconds,
+                    rounded_seconds = rounded_seconds + excluded.rounded_seconds
+                """,
+                arguments: [
+                    workspace, key.clientID, key.projectKey, key.personID, key.isBillable, delta.count, delta.raw,
+                    delta.rounded,
+                ]
             )
+            if delta.count < 0 {
+                try db.run(
+                    """
+                    DELETE FROM entry_totals WHERE workspace_id = ? AND client_id = ? AND project_key = ?
+                        AND person_id = ? AND is_billable = ? AND entry_count <= 0
+                    """,
+                    arguments: [workspace, key.clientID, key.projectKey, key.personID, key.isBillable]
+                )
+            }
         }
         deltas = [:]
     }

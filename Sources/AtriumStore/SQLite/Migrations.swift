@@ -146,8 +146,9 @@ enum Migrations {
             PRIMARY KEY (entry_id, tag_id)
         ) STRICT, WITHOUT ROWID;
 
-        -- A cache of finished, live entries summed per person-local day; rebuilt from time_entries
-        -- whenever a rounding rule changes. project_key is '' for entries without a project.
+        -- A cache of finished, live entries summed per day (the start's date in the person's zone);
+        -- rebuilt from time_entries whenever a rounding rule changes. project_key is '' for entries
+        -- without a project.
         CREATE TABLE entry_day_totals (
             workspace_id TEXT NOT NULL,
             day TEXT NOT NULL,
@@ -159,6 +160,19 @@ enum Migrations {
             raw_seconds INTEGER NOT NULL,
             rounded_seconds INTEGER NOT NULL,
             PRIMARY KEY (workspace_id, day, client_id, project_key, person_id, is_billable)
+        ) STRICT, WITHOUT ROWID;
+
+        -- The same sums without the day: what all-time summaries read.
+        CREATE TABLE entry_totals (
+            workspace_id TEXT NOT NULL,
+            client_id TEXT NOT NULL,
+            project_key TEXT NOT NULL,
+            person_id TEXT NOT NULL,
+            is_billable INTEGER NOT NULL,
+            entry_count INTEGER NOT NULL,
+            raw_seconds INTEGER NOT NULL,
+            rounded_seconds INTEGER NOT NULL,
+            PRIMARY KEY (workspace_id, client_id, project_key, person_id, is_billable)
         ) STRICT, WITHOUT ROWID;
 
         CREATE TABLE audit_events (

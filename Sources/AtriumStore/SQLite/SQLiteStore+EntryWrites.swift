@@ -51,7 +51,7 @@ extension SQLiteStore: TimeEntryStore {
         in workspace: ID<Workspace>,
         stamp: AuditStamp,
         change: @Sendable (inout TimeEntry) throws -> Result,
-        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+        check: (@Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void)?
     ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result) {
         try await write { db in
             let before = try Self.liveEntry(db, selector, workspace: workspace)
@@ -60,7 +60,7 @@ extension SQLiteStore: TimeEntryStore {
             after.id = before.id
             after.number = before.number
             after.workspaceID = before.workspaceID
-            try check(after, try Self.neighbours(db, of: after))
+            if let check { try check(after, try Self.neighbours(db, of: after)) }
             var totals = DayTotals(workspace: workspace)
             try Self.store(db, before: before, after: after, stamp: stamp, totals: &totals)
             try totals.flush(db)

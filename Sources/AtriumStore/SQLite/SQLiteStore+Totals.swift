@@ -2,32 +2,45 @@ import AtriumCore
 import GRDB
 
 extension SQLiteStore {
-    public func entryTotals(in workspace: ID<Workspace>, startingIn interval: Range<Instant>?) async throws
-        -> [EntryTotal]
-    {
+    public func entryTotals(in workspace: ID<Workspace>, _ scope: TotalsScope) async throws -> [EntryTotal] {
         try await read { db in
-            guard let interval else { return try Self.allTimeTotals(db, workspace: workspace) }
-            return try Self.scannedTotals(db, workspace: workspace, interval: interval)
+            switch scope {
+            case .allTime:
+                return try Self.cachedTotals(
+                    db,
+                    sql: """
+                        SELECT client_id, project_key, person_id, is_billable, entry_count, raw_seconds, rounded_seconds
+                        FROM entry_totals WHERE workspace_id = ?
+                        """,
+                    arguments: [workspace]
+                )
+            case .personDays(let days):
+                return try Self.cachedTotals(
+                    db,
+                    sql: """
+                        SELECT client_id, project_key, person_id, is_billable, SUM(entry_count), SUM(raw_seconds),
+                            SUM(rounded_seconds)
+                        FROM entry_day_totals WHERE workspace_id = ? AND day BETWEEN ? AND ?
+                        GROUP BY client_id, project_key, person_id, is_billable
+                        """,
+                    arguments: [workspace, days.lowerBound.description, days.upperBound.description]
+                )
+            case .startingIn(let interval):
+                return try Self.scannedTotals(db, workspace: workspace, interval: interval)
+            }
         }
     }
 
-    /// All time, from the per-day cache: a few rows per client and day instead of every entry.
-    private static func allTimeTotals(_ db: Database, workspace: ID<Workspace>) throws -> [EntryTotal] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT client_id, project_key, person_id, is_billable, SUM(entry_count), SUM(raw_seconds),
-                    SUM(rounded_seconds)
-                FROM entry_day_totals WHERE workspace_id = ?
-                GROUP BY client_id, project_key, person_id, is_billable
-                """,
-            arguments: [workspace]
-        ).map { row in
+    /// Rows of (client, project key, person, billable, count, raw, rounded) from a totals cache.
+    private static func cachedTotals(_ db: Database, sql: String, arguments: StatementArguments) throws
+        -> [EntryTotal]
+    {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             let projectKey: String = row[1]
             return EntryTotal(
-                clientID: try row.id("client_id", table: "entry_day_totals"),
-                projectID: projectKey.isEmpty ? nil : try row.id("project_key", table: "entry_day_totals"),
-                personID: try row.id("person_id", table: "entry_day_totals"),
+                clientID: try row.id(0, table: "entry_totals", column: "client_id"),
+                projectID: projectKey.isEmpty ? nil : try row.id(1, table: "entry_totals", column: "project_key"),
+                personID: try row.id(2, table: "entry_totals", column: "person_id"),
                 isBillable: row[3],
                 entryCount: row[4],
                 rawSeconds: row[5],
@@ -101,6 +114,7 @@ extension SQLiteStore {
             "DELETE FROM entry_day_totals WHERE workspace_id = ? AND client_id = ?",
             arguments: [workspace, client]
         )
+        try db.run("DELETE FROM entry_totals WHERE workspace_id = ? AND client_id = ?", arguments: [workspace, client])
         var totals = DayTotals(workspace: workspace)
         let rows = try Row.fetchCursor(
             db,
