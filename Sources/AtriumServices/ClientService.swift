@@ -63,12 +63,12 @@ public struct ClientService: Sendable {
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
         let instant = now()
-        let updated = try await store.updateClient(client.id, in: caller.workspaceID, stamp: caller.stamp(at: instant))
-        {
+        let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: client.id) }
+        let updated = try await store.updateClient(
+            client.id, in: caller.workspaceID, stamp: caller.stamp(at: instant), addingContacts: contacts
+        ) {
             try input.apply(to: &$0, at: instant)
         }
-        let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: client.id) }
-        if !contacts.isEmpty { try await store.insertContacts(contacts, in: caller.workspaceID) }
         return updated
     }
 

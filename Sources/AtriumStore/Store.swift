@@ -62,18 +62,17 @@ public protocol ClientStore: Sendable {
     ///
     /// - Throws: ``StoreError/conflict(_:)`` when the name is taken.
     func insertClient(_ client: Client, contacts: [ClientContact], stamp: AuditStamp) async throws
-    /// Applies `change` and stores the client. Rate and rounding changes are audited; a rounding
-    /// change recomputes the client's cached totals in the same transaction.
+    /// Applies `change` and stores the client with `newContacts`, in one transaction. Rate and
+    /// rounding changes are audited; a rounding change recomputes the client's cached totals.
     func updateClient(
         _ id: ID<Client>,
         in workspace: ID<Workspace>,
         stamp: AuditStamp,
+        addingContacts newContacts: [ClientContact],
         _ change: @Sendable (inout Client) throws -> Void
     ) async throws -> Client
     /// The client's contacts, primary first.
     func contacts(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> [ClientContact]
-    /// Adds contacts to a client.
-    func insertContacts(_ contacts: [ClientContact], in workspace: ID<Workspace>) async throws
     /// Every project of the workspace, archived ones included.
     func projects(in workspace: ID<Workspace>) async throws -> [Project]
     /// Stores a new project; its rate is audited.

@@ -14,6 +14,9 @@ struct AtriumRunner {
     let directory: TemporaryDirectory
     var now = "2026-11-23T18:00:00Z"
     var environment: [String: String] = [:]
+    /// Run as the unprivileged `nobody` user (through `setpriv`, when the tests run as root, who
+    /// ignores file permissions).
+    var asUnprivilegedUser = false
 
     /// The data directory the runner passes as `ATRIUM_HOME`.
     var home: String { directory.file("data") }
@@ -33,8 +36,13 @@ struct AtriumRunner {
 
     func run(_ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
+        if asUnprivilegedUser && getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: Self.binary)
+            process.arguments = arguments
+        }
         var environment = [
             "ATRIUM_HOME": home, "ATRIUM_NOW": now, "HOME": directory.path, "PATH": "/usr/bin:/bin", "TZ": "UTC",
             "LANG": "C.UTF-8",

@@ -203,21 +203,26 @@ import Testing
         }
     }
 
-    @Test("A read-only data directory exits 73 (checked when not running as root, which ignores permissions)")
+    @Test("A read-only data directory exits 73 and nothing changes")
     func readOnlyDirectory() throws {
         try withRunner { atrium in
             try atrium.initialized()
             try atrium.succeed("add", "acme", "--from", "9:00", "--to", "10:00")
-            try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: atrium.home)
-            try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: atrium.database)
+            let before = try atrium.succeed("log", "--all", "--format", "csv")
+            let manager = FileManager.default
+            try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: atrium.directory.path)
+            try manager.setAttributes([.posixPermissions: 0o555], ofItemAtPath: atrium.home)
+            try manager.setAttributes([.posixPermissions: 0o444], ofItemAtPath: atrium.database)
             defer {
-                try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: atrium.home)
-                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: atrium.database)
+                try? manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: atrium.home)
+                try? manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: atrium.database)
             }
-            guard getuid() != 0 else { return }
-            let result = try atrium.run("add", "acme", "--from", "11:00", "--to", "11:30")
-            #expect(result.status == 73)
-            #expect(result.error.contains("Cannot write"))
+            var reader = atrium
+            reader.asUnprivilegedUser = true
+            let result = try reader.run("add", "acme", "--from", "11:00", "--to", "11:30")
+            #expect(result.status == 73, "\(result.error)")
+            #expect(result.error.hasPrefix("atrium: Cannot write to"))
+            #expect(try atrium.succeed("log", "--all", "--format", "csv") == before)
         }
     }
 

@@ -81,12 +81,14 @@ import Testing
                 _ = try await fixture.store.updateClient(
                     pair.otherClient.id,
                     in: fixture.owner.workspaceID,
-                    stamp: stamp
+                    stamp: stamp,
+                    addingContacts: [ClientContact(clientID: pair.otherClient.id, name: "Mallory")]
                 ) {
                     $0.name = "Stolen"
                 }
             }
             #expect(try await fixture.store.clients(in: pair.other.workspaceID).map(\.name) == ["Secret Client"])
+            #expect(try await fixture.store.contacts(of: pair.otherClient.id, in: pair.other.workspaceID).isEmpty)
         }
     }
 

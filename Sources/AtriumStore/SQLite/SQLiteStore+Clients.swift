@@ -57,6 +57,7 @@ extension SQLiteStore: ClientStore {
         _ id: ID<Client>,
         in workspace: ID<Workspace>,
         stamp: AuditStamp,
+        addingContacts newContacts: [ClientContact],
         _ change: @Sendable (inout Client) throws -> Void
     ) async throws -> Client {
         try await write { db in
@@ -73,6 +74,7 @@ extension SQLiteStore: ClientStore {
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("There is already a client named \"\(after.name)\".")
             }
+            try Self.insertContacts(db, newContacts, workspace: workspace)
             let entity = AuditEntity(kind: .client, id: id.description)
             if before.rate != after.rate {
                 try Self.appendAudit(
@@ -120,10 +122,6 @@ extension SQLiteStore: ClientStore {
                 arguments: [client, workspace]
             ).map(ClientContact.init(row:))
         }
-    }
-
-    public func insertContacts(_ contacts: [ClientContact], in workspace: ID<Workspace>) async throws {
-        try await write { db in try Self.insertContacts(db, contacts, workspace: workspace) }
     }
 
     static func insertContacts(_ db: Database, _ contacts: [ClientContact], workspace: ID<Workspace>) throws {
