@@ -65,7 +65,10 @@ public struct ClientService: Sendable {
         let instant = now()
         let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: client.id) }
         let updated = try await store.updateClient(
-            client.id, in: caller.workspaceID, stamp: caller.stamp(at: instant), addingContacts: contacts
+            client.id,
+            in: caller.workspaceID,
+            stamp: caller.stamp(at: instant),
+            addingContacts: contacts
         ) {
             try input.apply(to: &$0, at: instant)
         }

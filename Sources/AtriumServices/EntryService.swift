@@ -107,7 +107,7 @@ public struct EntryService: Sendable {
         { entry, neighbours in
             try entry.validateTimes(now: now, allowLong: input.force, allowFuture: input.force)
             guard !input.allowsOverlap else { return }
-            let clashes = entry.overlapping(neighbours, now: now)
+            let clashes = entry.overlapping(neighbours, now: now).sorted { $0.start < $1.start }
             if !clashes.isEmpty { throw EntryError.overlaps(clashes.map(directory.reference)) }
         }
     }

@@ -48,8 +48,9 @@ enum ClientFormat {
             let budget = project.budget.map { ", budget \($0.clockText) h" } ?? ""
             lines.append(("Project", project.name + rate + budget + (project.isArchived ? " (archived)" : "")))
         }
+        let entries = details.entryCount == 1 ? "1 entry" : "\(details.entryCount) entries"
         lines.append(
-            ("Tracked", "\(TimeSpan(seconds: details.rawSeconds).clockText) h in \(details.entryCount) entries")
+            ("Tracked", "\(TimeSpan(seconds: details.rawSeconds).clockText) h in \(entries)")
         )
         let width = lines.map(\.0.count).max() ?? 0
         for (label, value) in lines {

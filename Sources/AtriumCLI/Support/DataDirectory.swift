@@ -20,9 +20,12 @@ struct DataDirectory: Equatable {
         return DataDirectory(path: (home as NSString).appendingPathComponent(".local/share/atrium"))
     }
 
+    /// The path with `~` expanded and made absolute, so messages and hints work from any folder.
     private static func expand(_ path: String, _ environment: [String: String]) -> String {
-        guard path.hasPrefix("~") else { return path }
-        return (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst()
+        if path.hasPrefix("~") { return (environment["HOME"] ?? NSHomeDirectory()) + path.dropFirst() }
+        if path.hasPrefix("/") { return path }
+        let absolute = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return (absolute as NSString).standardizingPath
     }
 
     /// Whether a database file is already there.
