@@ -6,7 +6,7 @@ import Foundation
 /// The benchmark data set, built through the same store API the product uses.
 enum BenchStore {
     /// The last day with entries; benchmarks pin the clock into this month with `ATRIUM_NOW`.
-    static let lastDay = LocalDate(year: 2026, month: 11, day: 30)!
+    static let lastDay = LocalDate(daysSinceEpoch: 20_787)  // 2026-11-30
 
     private static let places: [(zone: String, currency: String, rate: String)] = [
         ("Australia/Sydney", "AUD", "45"), ("Europe/London", "GBP", "38"), ("America/New_York", "USD", "50"),

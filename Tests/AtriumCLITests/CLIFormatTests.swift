@@ -114,3 +114,43 @@ import Testing
         }
     }
 }
+
+@Suite struct CLIColourTests {
+    /// Runs `atrium arguments` on a pseudo-terminal (through `script`), so it believes it writes to one.
+    private func onTerminal(_ atrium: AtriumRunner, _ arguments: String, noColor: Bool) throws -> String {
+        var runner = atrium
+        if noColor { runner.environment["NO_COLOR"] = "1" }
+        runner.environment["TERM"] = "xterm"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(AtriumRunner.binary) \(arguments)", "/dev/null"]
+        var environment = [
+            "ATRIUM_HOME": runner.home, "ATRIUM_NOW": runner.now, "HOME": runner.directory.path,
+            "PATH": "/usr/bin:/bin",
+            "TZ": "UTC",
+        ]
+        environment.merge(runner.environment) { $1 }
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("On a terminal tables are coloured, unless NO_COLOR is set")
+    func colourOnlyOnTerminals() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            try atrium.succeed("add", "acme", "--from", "9:00", "--to", "10:00")
+            let coloured = try onTerminal(atrium, "log", noColor: false)
+            #expect(coloured.contains("\u{1B}[1m"))
+            #expect(coloured.contains("Acme Realty"))
+            let plain = try onTerminal(atrium, "log", noColor: true)
+            #expect(!plain.contains("\u{1B}["))
+            #expect(plain.contains("Acme Realty"))
+        }
+    }
+}
