@@ -20,6 +20,8 @@ public struct ClientInput: Sendable {
     public var billingAddress: String?
     public var taxID: String?
     public var notes: String?
+    public var preferences: String?
+    public var followUpDays: Int?
     /// Contacts to add, as `Jane Doe <jane@acme.com>`.
     public var contacts: [String] = []
     /// true archives, false brings back, nil leaves as is.
@@ -56,6 +58,8 @@ public struct ClientInput: Sendable {
         if let billingAddress { client.billingAddress = billingAddress.isEmpty ? nil : billingAddress }
         if let taxID { client.taxID = taxID.isEmpty ? nil : taxID }
         if let notes { client.notes = notes }
+        if let preferences { client.preferences = preferences }
+        if let followUpDays { client.followUpDays = followUpDays }
         if let archived { client.archivedAt = archived ? (client.archivedAt ?? instant) : nil }
         try client.validate()
     }

@@ -25,7 +25,7 @@ import Testing
                     names.isSuperset(of: [
                         "workspaces", "people", "clients", "client_contacts", "projects", "tags", "time_entries",
                         "time_entry_tags", "entry_day_totals", "audit_events", "working_hours",
-                        "client_important_dates",
+                        "client_important_dates", "client_interactions", "entry_totals",
                     ])
                 )
                 for table in tables {

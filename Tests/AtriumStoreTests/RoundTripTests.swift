@@ -68,7 +68,9 @@ import Testing
                 reportFrequency: .monthly,
                 billingAddress: "14 Elm St, Sydney",
                 taxID: "ABN 12 345",
-                notes: "Prefers voice notes",
+                notes: "Met at the 2026 expo",
+                preferences: "Prefers voice notes",
+                followUpDays: 14,
                 createdAt: fixture.clock.now
             )
             let contact = ClientContact(

@@ -16,7 +16,9 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "Report frequency: weekly, biweekly, monthly or quarterly.") var reports: String?
     @Option(help: "Billing address for invoices.") var address: String?
     @Option(help: "Tax or VAT number.") var taxId: String?
-    @Option(help: "Notes and preferences.") var notes: String?
+    @Option(help: "Notes about the client.") var notes: String?
+    @Option(help: "How they like to work, e.g. \"voice notes, no calls on Fridays\".") var preferences: String?
+    @Option(help: "Remind after this many days without contact, e.g. 14.") var followUpDays: Int?
     @Option(help: "Add a contact: \"Jane Doe <jane@acme.com>\" (repeatable).") var contact: [String] = []
 
     /// The options as a service input.
@@ -36,6 +38,8 @@ struct ClientOptions: ParsableArguments {
         input.billingAddress = address
         input.taxID = taxId
         input.notes = notes
+        input.preferences = preferences
+        input.followUpDays = followUpDays
         input.contacts = contact
         return input
     }

@@ -40,6 +40,8 @@ enum ClientFormat {
         if let address = client.billingAddress { lines.append(("Address", address)) }
         if let tax = client.taxID { lines.append(("Tax ID", tax)) }
         if !client.notes.isEmpty { lines.append(("Notes", client.notes)) }
+        if !client.preferences.isEmpty { lines.append(("Preferences", client.preferences)) }
+        if let days = client.followUpDays { lines.append(("Follow up", "after \(days) days without contact")) }
         for contact in details.contacts {
             lines.append(("Contact", contact.name + (contact.email.map { " <\($0)>" } ?? "")))
         }

@@ -22,8 +22,12 @@ public struct Client: Sendable, Equatable {
     public var reportFrequency: ReportFrequency?
     public var billingAddress: String?
     public var taxID: String?
-    /// Free notes and preferences ("prefers voice notes; no calls on Fridays").
+    /// Free notes about the client.
     public var notes: String
+    /// How they like to work ("prefers voice notes; no calls on Fridays").
+    public var preferences: String
+    /// Remind the VA when the client has not been contacted for this many days.
+    public var followUpDays: Int?
     public var createdAt: Instant
     /// Set when archived: hidden from lists and pickers, history kept.
     public var archivedAt: Instant?
@@ -45,6 +49,8 @@ public struct Client: Sendable, Equatable {
         billingAddress: String? = nil,
         taxID: String? = nil,
         notes: String = "",
+        preferences: String = "",
+        followUpDays: Int? = nil,
         createdAt: Instant,
         archivedAt: Instant? = nil
     ) {
@@ -64,6 +70,8 @@ public struct Client: Sendable, Equatable {
         self.billingAddress = billingAddress
         self.taxID = taxID
         self.notes = notes
+        self.preferences = preferences
+        self.followUpDays = followUpDays
         self.createdAt = createdAt
         self.archivedAt = archivedAt
     }
@@ -80,6 +88,9 @@ public struct Client: Sendable, Equatable {
                 throw InvalidInput("the rate is in \(rate.currency) but the client bills in \(currency)", field: "rate")
             }
             guard rate.minorUnits >= 0 else { throw InvalidInput("a rate cannot be negative", field: "rate") }
+        }
+        if let days = followUpDays, !(1...365).contains(days) {
+            throw InvalidInput("the follow-up interval must be between 1 and 365 days", field: "follow-up-days")
         }
         if let hours = responseTimeHours, !(1...8760).contains(hours) {
             throw InvalidInput("the promised response time must be between 1 and 8760 hours", field: "response-hours")

@@ -56,6 +56,8 @@ enum Migrations {
             billing_address TEXT,
             tax_id TEXT,
             notes TEXT NOT NULL DEFAULT '',
+            preferences TEXT NOT NULL DEFAULT '',
+            follow_up_days INTEGER,
             created_at INTEGER NOT NULL,
             archived_at INTEGER
         ) STRICT;
@@ -82,6 +84,18 @@ enum Migrations {
             recurs_yearly INTEGER NOT NULL DEFAULT 0
         ) STRICT;
         CREATE INDEX client_important_dates_by_client ON client_important_dates(client_id);
+
+        CREATE TABLE client_interactions (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            person_id TEXT REFERENCES people(id),
+            at INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX client_interactions_by_client ON client_interactions(client_id, at);
 
         CREATE TABLE working_hours (
             id TEXT PRIMARY KEY NOT NULL,

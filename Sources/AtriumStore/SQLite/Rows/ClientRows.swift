@@ -39,8 +39,10 @@ extension Client {
             billingAddress: row[14],
             taxID: row[15],
             notes: row[16],
-            createdAt: Instant(secondsSinceEpoch: row[17]),
-            archivedAt: (row[18] as Int64?).map(Instant.init(secondsSinceEpoch:))
+            preferences: row[17],
+            followUpDays: row[18],
+            createdAt: Instant(secondsSinceEpoch: row[19]),
+            archivedAt: (row[20] as Int64?).map(Instant.init(secondsSinceEpoch:))
         )
     }
 
@@ -51,14 +53,15 @@ extension Client {
             "rounding_mode": rounding.mode, "rounding_minutes": rounding.stepMinutes, "status": status.rawValue,
             "preferred_channel": preferredChannel?.rawValue, "response_time_hours": responseTimeHours,
             "report_frequency": reportFrequency?.rawValue, "billing_address": billingAddress, "tax_id": taxID,
-            "notes": notes, "created_at": createdAt.secondsSinceEpoch, "archived_at": archivedAt?.secondsSinceEpoch,
+            "notes": notes, "preferences": preferences, "follow_up_days": followUpDays,
+            "created_at": createdAt.secondsSinceEpoch, "archived_at": archivedAt?.secondsSinceEpoch,
         ]
     }
 
     static let columns = """
         id, workspace_id, name, legal_name, zone, language, currency, rate_minor, rounding_mode, rounding_minutes,
         status, preferred_channel, response_time_hours, report_frequency, billing_address, tax_id, notes,
-        created_at, archived_at
+        preferences, follow_up_days, created_at, archived_at
         """
 }
 
