@@ -17,6 +17,8 @@ struct AtriumRunner {
     /// Run as the unprivileged `nobody` user (through `setpriv`, when the tests run as root, who
     /// ignores file permissions).
     var asUnprivilegedUser = false
+    /// Run on a pseudo-terminal (through `script`), so the binary believes it writes to one.
+    var onTerminal = false
 
     /// The data directory the runner passes as `ATRIUM_HOME`.
     var home: String { directory.file("data") }
@@ -39,6 +41,9 @@ struct AtriumRunner {
         if asUnprivilegedUser && getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary] + arguments
+        } else if onTerminal {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qec", ([Self.binary] + arguments).joined(separator: " "), "/dev/null"]
         } else {
             process.executableURL = URL(fileURLWithPath: Self.binary)
             process.arguments = arguments
@@ -105,6 +110,11 @@ struct AtriumRunner {
             "en"
         )
         try succeed("project", "add", "acme/Listings", "--rate", "55")
+    }
+
+    /// Adds Bloom & Co (London, GBP 38, no rounding).
+    func addBloom() throws {
+        try succeed("client", "add", "Bloom & Co", "--zone", "Europe/London", "--currency", "GBP", "--rate", "38")
     }
 }
 

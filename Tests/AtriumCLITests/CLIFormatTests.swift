@@ -4,17 +4,7 @@ import Testing
 @Suite struct CLIFormatTests {
     private func sample(_ atrium: AtriumRunner) throws {
         try atrium.initialized()
-        try atrium.succeed(
-            "client",
-            "add",
-            "Bloom & Co",
-            "--zone",
-            "Europe/London",
-            "--currency",
-            "GBP",
-            "--rate",
-            "38"
-        )
+        try atrium.addBloom()
         try atrium.succeed(
             "add",
             "acme/listings",
@@ -116,28 +106,14 @@ import Testing
 }
 
 @Suite struct CLIColourTests {
-    /// Runs `atrium arguments` on a pseudo-terminal (through `script`), so it believes it writes to one.
     private func onTerminal(_ atrium: AtriumRunner, _ arguments: String, noColor: Bool) throws -> String {
         var runner = atrium
-        if noColor { runner.environment["NO_COLOR"] = "1" }
+        runner.onTerminal = true
         runner.environment["TERM"] = "xterm"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", "\(AtriumRunner.binary) \(arguments)", "/dev/null"]
-        var environment = [
-            "ATRIUM_HOME": runner.home, "ATRIUM_NOW": runner.now, "HOME": runner.directory.path,
-            "PATH": "/usr/bin:/bin",
-            "TZ": "UTC",
-        ]
-        environment.merge(runner.environment) { $1 }
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self)
+        if noColor { runner.environment["NO_COLOR"] = "1" }
+        let result = try runner.run(arguments)
+        #expect(result.status == 0)
+        return result.output
     }
 
     @Test("On a terminal tables are coloured, unless NO_COLOR is set")

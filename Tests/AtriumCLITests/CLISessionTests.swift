@@ -92,17 +92,7 @@ import Testing
     func startStopsRunning() throws {
         try withRunner { atrium in
             try atrium.initialized()
-            try atrium.succeed(
-                "client",
-                "add",
-                "Bloom & Co",
-                "--zone",
-                "Europe/London",
-                "--currency",
-                "GBP",
-                "--rate",
-                "38"
-            )
+            try atrium.addBloom()
             try atrium.succeed("start", "acme", "--at", "9:00")
             let output = try atrium.succeed("start", "bloom", "Newsletter", "--at", "10:15")
             #expect(output.contains("Stopped #1 Acme Realty Mon 2026-11-23 09:00–10:15 (1:15)"))
