@@ -48,7 +48,7 @@ public struct ClientInput: Sendable {
             }
         }
         if clearsRate { client.rate = nil }
-        if let rate { client.rate = try RateText.parse(rate, currency: client.currency) }
+        if let rate { client.rate = try Money.parseRate(rate, currency: client.currency) }
         if let rounding { client.rounding = rounding }
         if let language { client.language = language }
         if let status { client.status = status }

@@ -29,7 +29,7 @@ public struct ProjectService: Sendable {
         func apply(to project: inout Project, client: Client, at instant: Instant) throws {
             if let name { project.name = name.trimmingWhitespace() }
             if clearsRate { project.rate = nil }
-            if let rate { project.rate = try RateText.parse(rate, currency: client.currency) }
+            if let rate { project.rate = try Money.parseRate(rate, currency: client.currency) }
             if let budget { project.budget = budget }
             if let archived { project.archivedAt = archived ? (project.archivedAt ?? instant) : nil }
             try project.validate(for: client)

@@ -60,7 +60,7 @@ public struct WorkspaceService: Sendable {
         guard (1...120).contains(ownerName.count) else {
             throw InvalidInput("the owner's name has 1 to 120 characters", field: "owner")
         }
-        let rate = try setup.defaultRate.map { try RateText.parse($0, currency: setup.baseCurrency) }
+        let rate = try setup.defaultRate.map { try Money.parseRate($0, currency: setup.baseCurrency) }
         let instant = now()
         let workspace = Workspace(
             name: name,
@@ -99,16 +99,37 @@ public struct WorkspaceService: Sendable {
     public func directory(for caller: Caller) async throws -> Directory {
         try await Directory.load(store, for: caller)
     }
-}
 
-/// Reading an hourly rate as typed.
-enum RateText {
-    /// `45` or `45.50` in `currency`, not negative.
+    /// What a workspace edit sets; nil leaves a field as it is.
+    public struct Changes: Sendable {
+        public var name: String?
+        public var zone: ZoneID?
+        public var weekStart: Weekday?
+        /// The default hourly rate as typed, in the base currency.
+        public var defaultRate: String?
+        /// Removes the default rate.
+        public var clearsDefaultRate = false
+
+        public init() {}
+    }
+
+    /// Changes the workspace's settings; a changed default rate is audited.
     ///
-    /// - Throws: ``InvalidInput`` for the `rate` field.
-    static func parse(_ text: String, currency: Currency) throws -> Money {
-        let money = try attributing(to: "rate") { try Money.parse(text, currency: currency) }
-        guard money.minorUnits >= 0 else { throw InvalidInput("a rate cannot be negative", field: "rate") }
-        return money
+    /// - Throws: ``ServiceError/forbidden(_:)`` for members, ``InvalidInput`` naming the field.
+    public func edit(_ changes: Changes, as caller: Caller) async throws -> Workspace {
+        try caller.requireOwner(to: "change the workspace")
+        let name = changes.name?.trimmingWhitespace()
+        if let name, !(1...120).contains(name.count) {
+            throw InvalidInput("a workspace name has 1 to 120 characters", field: "name")
+        }
+        return try await store.updateWorkspace(caller.workspaceID, stamp: caller.stamp(at: now())) { workspace in
+            if let name { workspace.name = name }
+            if let zone = changes.zone { workspace.zone = zone }
+            if let weekStart = changes.weekStart { workspace.weekStart = weekStart }
+            if changes.clearsDefaultRate { workspace.defaultRate = nil }
+            if let rate = changes.defaultRate {
+                workspace.defaultRate = try Money.parseRate(rate, currency: workspace.baseCurrency)
+            }
+        }
     }
 }

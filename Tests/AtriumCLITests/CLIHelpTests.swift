@@ -6,7 +6,7 @@ import Testing
         ["client", "edit"],
         ["client", "archive"], ["project"], ["project", "add"], ["project", "list"], ["project", "edit"], ["start"],
         ["stop"], ["cancel"], ["status"], ["add"], ["log"], ["edit"], ["delete"], ["summary"], ["audit"],
-        ["audit", "verify"], ["audit", "log"],
+        ["audit", "verify"], ["audit", "log"], ["workspace"], ["workspace", "show"], ["workspace", "edit"],
     ]
 
     @Test("Every command has help with an abstract and every leaf command an example", arguments: commands)
@@ -15,7 +15,7 @@ import Testing
             let result = try atrium.run(command + ["--help"])
             #expect(result.status == 0)
             #expect(result.output.contains("OVERVIEW:") || result.output.contains("USAGE:"))
-            let isGroup = ["client", "project", "audit"].contains(command.last ?? "") || command.isEmpty
+            let isGroup = ["client", "project", "audit", "workspace"].contains(command.last ?? "") || command.isEmpty
             if !isGroup { #expect(result.output.contains("atrium "), "no example in help of \(command)") }
         }
     }

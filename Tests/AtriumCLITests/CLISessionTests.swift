@@ -168,3 +168,63 @@ import Testing
         }
     }
 }
+
+@Suite struct CLIWorkspaceTests {
+    @Test("workspace edit changes the default rate, audited, and unrated clients bill at it")
+    func editDefaultRate() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            try atrium.succeed("client", "add", "Local Bakery", "--currency", "USD")
+            try atrium.succeed("add", "local", "--from", "9:00", "--to", "10:30")
+            let edited = try atrium.succeed("workspace", "edit", "--rate", "42.50", "--week-start", "sun")
+            #expect(edited.contains("Default rate   USD 42.50/h"))
+            #expect(edited.contains("Week starts    Sunday"))
+            let summary = try atrium.succeed("summary", "--today", "--format", "csv")
+            #expect(summary.contains("Local Bakery,,USD,1.50,1.50,63.75\r\n"))
+            let audit = try atrium.succeed("audit", "log", "--limit", "1", "--format", "csv")
+            #expect(audit.contains("rate_changed,workspace default rate changed"))
+            let shown = try atrium.succeed("workspace", "show")
+            #expect(shown.contains("Maria Lopez VA"))
+            #expect(shown.contains("You            Maria Lopez (owner), America/Mexico_City"))
+            #expect(try atrium.succeed("audit", "verify").contains("intact"))
+        }
+    }
+}
+
+/// Every option that takes a value refuses garbage with the option named and what is expected.
+@Suite struct CLIBadOptionTests {
+    static let cases: [(arguments: [String], status: Int32, mentions: String)] = [
+        (["summary", "--by", "tag"], 1, "--by: \"tag\" is not a grouping: use one of client, project"),
+        (["init", "--week-start", "someday"], 1, "--week-start:"),
+        (["client", "add", "X", "--status", "asleep"], 1, "--status: \"asleep\" is not a client status"),
+        (["client", "add", "X", "--channel", "pigeon"], 1, "--channel: \"pigeon\" is not a channel"),
+        (["client", "add", "X", "--reports", "daily"], 1, "--reports: \"daily\" is not a report frequency"),
+        (["client", "add", "X", "--follow-up-days", "0"], 1, "follow-up-days: the follow-up interval"),
+        (["client", "add", "X", "--response-hours", "0"], 1, "response-hours: the promised response time"),
+        (["client", "add", "X", "--language", "1x"], 1, "--language: \"1x\" is not a language code"),
+        (["client", "add", "X", "--rate=-5"], 1, "rate: a rate cannot be negative"),
+        (["client", "add", "X", "--rate", "4,5"], 1, "rate: \"4,5\" is not an amount"),
+        (["client", "add", "X", "--contact", "<x@y.z>"], 1, "contact:"),
+        (["client", "edit", "acme", "--currency", "EUR"], 1, "give a --rate in EUR"),
+        (["project", "add", "Listings2"], 1, "project: name the project as client/project"),
+        (["project", "add", "acme/More", "--budget", "lots"], 1, "--budget:"),
+        (["edit", "1", "--tag", "bad tag!"], 1, "tag: \"bad tag!\" is not a tag"),
+        (["workspace", "edit", "--rate", "1.234"], 1, "rate: \"1.234\" has too many decimals"),
+        (["workspace", "edit", "--zone", "Mars/Olympus"], 1, "--zone:"),
+        (["audit", "log", "--limit", "0"], 64, "--limit must be between 1 and 10000"),
+        (["edit", "abc"], 64, "abc"),
+    ]
+
+    @Test("Bad option values are refused, naming the option", arguments: cases)
+    func refused(arguments: [String], status: Int32, mentions: String) throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            try atrium.succeed("add", "acme", "--from", "9:00", "--to", "10:00")
+            let before = try atrium.succeed("log", "--all", "--format", "csv")
+            let result = try atrium.run(arguments)
+            #expect(result.status == status)
+            #expect(result.error.contains(mentions), "\(result.error)")
+            #expect(try atrium.succeed("log", "--all", "--format", "csv") == before)
+        }
+    }
+}

@@ -72,24 +72,6 @@ import Testing
     }
 
     @Test(
-        "Adding months keeps the day, clamped to the month's last day",
-        arguments: [
-            ((2026, 1, 31), 1, (2026, 2, 28)),
-            ((2024, 1, 31), 1, (2024, 2, 29)),
-            ((2026, 3, 31), -1, (2026, 2, 28)),
-            ((2026, 5, 31), 1, (2026, 6, 30)),
-            ((2026, 12, 15), 1, (2027, 1, 15)),
-            ((2026, 1, 15), -1, (2025, 12, 15)),
-            ((2026, 11, 20), 12, (2027, 11, 20)),
-            ((2026, 11, 20), -25, (2024, 10, 20)),
-            ((2024, 2, 29), 12, (2025, 2, 28)),
-        ]
-    )
-    func addingMonths(start: (Int, Int, Int), months: Int, end: (Int, Int, Int)) {
-        #expect(day(start.0, start.1, start.2).adding(months: months) == day(end.0, end.1, end.2))
-    }
-
-    @Test(
         "A month runs from its first to its last day",
         arguments: [
             ((2026, 2, 14), (2026, 2, 1), (2026, 2, 28)),

@@ -235,3 +235,28 @@ import Testing
         }
     }
 }
+
+@Suite struct RateParsingTests {
+    @Test("A rate is read exactly in its currency")
+    func parsesRate() throws {
+        #expect(try Money.parseRate("45.5", currency: Currency(code: "AUD")).minorUnits == 4550)
+        #expect(try Money.parseRate("5200", currency: Currency(code: "JPY")).minorUnits == 5200)
+    }
+
+    @Test("A negative or malformed rate is refused for the rate field", arguments: ["-1", "abc", "45.555", ""])
+    func refusesBadRate(text: String) throws {
+        #expect {
+            _ = try Money.parseRate(text, currency: Currency(code: "USD"))
+        } throws: { error in
+            (error as? InvalidInput)?.field == "rate"
+        }
+    }
+
+    @Test("A rate in another currency than the one billed is refused, naming who bills")
+    func refusesOtherCurrency() throws {
+        let rate = Money(minorUnits: 100, currency: try Currency(code: "EUR"))
+        #expect(throws: InvalidInput("the rate is in EUR but Acme bills in USD", field: "rate")) {
+            try rate.validateAsRate(billedIn: .usd, by: "Acme")
+        }
+    }
+}

@@ -76,7 +76,7 @@ import Testing
         var client = Self.client("USD", rate: 4500)
         try client.validate()
         client.rate = money(4500, "EUR")
-        #expect(throws: InvalidInput("the rate is in EUR but the client bills in USD", field: "rate")) {
+        #expect(throws: InvalidInput("the rate is in EUR but \(client.name) bills in USD", field: "rate")) {
             try client.validate()
         }
         client.rate = money(-1, "USD")

@@ -114,3 +114,32 @@ import Testing
         }
     }
 }
+
+@Suite struct WorkspaceServiceTests {
+    @Test("Only an owner may change the workspace; a bad name is refused")
+    func permissionsAndValidation() async throws {
+        try await withFixture { fixture in
+            let member = Person(
+                workspaceID: fixture.owner.workspaceID,
+                name: "Sam",
+                role: .member,
+                zone: .utc,
+                language: .english,
+                createdAt: fixture.clock.now
+            )
+            try await fixture.store.insertPerson(member)
+            let caller = Caller(workspaceID: fixture.owner.workspaceID, personID: member.id, role: .member)
+            var changes = WorkspaceService.Changes()
+            changes.defaultRate = "1"
+            await #expect(throws: ServiceError.self) {
+                _ = try await fixture.services.workspaces.edit(changes, as: caller)
+            }
+            changes.name = " "
+            await #expect { _ = try await fixture.services.workspaces.edit(changes, as: fixture.owner) } throws: {
+                ($0 as? InvalidInput)?.field == "name"
+            }
+            let workspace = try await fixture.store.workspace(fixture.owner.workspaceID)
+            #expect(workspace.defaultRate?.decimalString == "40.00")
+        }
+    }
+}

@@ -83,12 +83,7 @@ public struct Client: Sendable, Equatable {
     /// - Throws: ``InvalidInput`` naming the field.
     public func validate() throws(InvalidInput) {
         try Client.validateName(name)
-        if let rate {
-            guard rate.currency == currency else {
-                throw InvalidInput("the rate is in \(rate.currency) but the client bills in \(currency)", field: "rate")
-            }
-            guard rate.minorUnits >= 0 else { throw InvalidInput("a rate cannot be negative", field: "rate") }
-        }
+        try rate?.validateAsRate(billedIn: currency, by: name)
         if let days = followUpDays, !(1...365).contains(days) {
             throw InvalidInput("the follow-up interval must be between 1 and 365 days", field: "follow-up-days")
         }

@@ -42,15 +42,7 @@ public struct Project: Sendable, Equatable {
         guard !trimmed.isEmpty, trimmed.count <= 120 else {
             throw InvalidInput("a project name has 1 to 120 characters", field: "name")
         }
-        if let rate {
-            guard rate.currency == client.currency else {
-                throw InvalidInput(
-                    "the rate is in \(rate.currency) but \(client.name) bills in \(client.currency)",
-                    field: "rate"
-                )
-            }
-            guard rate.minorUnits >= 0 else { throw InvalidInput("a rate cannot be negative", field: "rate") }
-        }
+        try rate?.validateAsRate(billedIn: client.currency, by: client.name)
         if let budget, budget.seconds <= 0 {
             throw InvalidInput("a budget must be more than zero hours", field: "budget")
         }

@@ -41,15 +41,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + Int64(days)) }
 
-    /// The same day `months` later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb).
-    public func adding(months: Int) -> LocalDate {
-        let index = year * 12 + (month - 1) + months
-        let newYear = index >= 0 ? index / 12 : (index - 11) / 12
-        let newMonth = index - newYear * 12 + 1
-        let newDay = min(day, LocalDate.daysIn(month: newMonth, year: newYear))
-        return LocalDate(year: newYear, month: newMonth, day: newDay) ?? self
-    }
-
     /// The day of the week.
     public var weekday: Weekday {
         let index = ((daysSinceEpoch % 7) + 7 + 3) % 7
