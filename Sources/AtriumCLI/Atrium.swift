@@ -29,31 +29,36 @@ public struct Atrium: AsyncParsableCommand {
     /// Parses `arguments` (without the program name), runs the command and returns the exit status.
     /// Errors become one line on stderr, never a stack trace.
     public static func execute(_ arguments: [String], context: CommandContext) async -> Int32 {
-        let command: any ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
-        } catch {
-            let code = exitCode(for: error).rawValue
-            let message = fullMessage(for: error)
-            if code == 0 {
-                context.say(message)
-            } else {
-                context.warn(message)
-            }
-            return code == 0 ? 0 : ExitStatus.usage.rawValue
-        }
-        do {
+            var command = try parseAsRoot(arguments)
             guard let atriumCommand = command as? any AtriumCommand else {
-                context.say(helpMessage(for: type(of: command)))
+                // `help`, `--help` and groups without a subcommand: ArgumentParser's own commands,
+                // which end by throwing the help they want shown.
+                try command.run()
                 return ExitStatus.success.rawValue
             }
-            try await atriumCommand.execute(in: context)
-            return ExitStatus.success.rawValue
-        } catch let exit as CommandExit {
-            return exit.status.rawValue
+            do {
+                try await atriumCommand.execute(in: context)
+                return ExitStatus.success.rawValue
+            } catch let exit as CommandExit {
+                return exit.status.rawValue
+            } catch {
+                return ErrorReport.status(for: error, context: context).rawValue
+            }
         } catch {
-            return ErrorReport.status(for: error, context: context).rawValue
+            return report(parsing: error, context: context)
         }
+    }
+
+    /// Help, completion scripts and usage errors, worded by ArgumentParser.
+    private static func report(parsing error: any Error, context: CommandContext) -> Int32 {
+        let message = fullMessage(for: error)
+        guard exitCode(for: error).rawValue != 0 else {
+            context.say(message)
+            return ExitStatus.success.rawValue
+        }
+        context.warn(message)
+        return ExitStatus.usage.rawValue
     }
 }
 

@@ -16,7 +16,7 @@ import Testing
             #expect(result.status == 0)
             #expect(result.output.contains("OVERVIEW:") || result.output.contains("USAGE:"))
             let isGroup = ["client", "project", "audit", "workspace"].contains(command.last ?? "") || command.isEmpty
-            if !isGroup { #expect(result.output.contains("atrium "), "no example in help of \(command)") }
+            if !isGroup { #expect(result.output.contains("Example"), "no example in help of \(command)") }
         }
     }
 
