@@ -19,6 +19,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird.git",
+            from: "2.28.1",
+            traits: ["FullFoundation"]
+        ),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         .target(
@@ -33,14 +41,27 @@ let package = Package(
         ),
         .target(
             name: "AtriumServices",
-            dependencies: ["AtriumCore", "AtriumStore"],
+            dependencies: [
+                "AtriumCore", "AtriumStore", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "AtriumDocuments", dependencies: ["AtriumCore"], swiftSettings: strict),
         .target(
-            name: "AtriumCLI",
+            name: "AtriumWeb",
             dependencies: [
                 "AtriumCore", "AtriumDocuments", "AtriumServices", "AtriumStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "AtriumCLI",
+            dependencies: [
+                "AtriumCore", "AtriumDocuments", "AtriumServices", "AtriumStore", "AtriumWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -72,6 +93,15 @@ let package = Package(
         .testTarget(
             name: "AtriumServicesTests",
             dependencies: ["AtriumCore", "AtriumServices", "AtriumStore", "AtriumTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "AtriumWebTests",
+            dependencies: [
+                "AtriumCore", "AtriumServices", "AtriumStore", "AtriumTestSupport", "AtriumWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

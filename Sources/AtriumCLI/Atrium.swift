@@ -21,6 +21,7 @@ public struct Atrium: AsyncParsableCommand {
             InitCommand.self, DemoCommand.self, ClientCommand.self, ProjectCommand.self, StartCommand.self,
             StopCommand.self, CancelCommand.self, StatusCommand.self, AddCommand.self, LogCommand.self,
             EditCommand.self, DeleteCommand.self, SummaryCommand.self, AuditCommand.self, WorkspaceCommand.self,
+            ServeCommand.self, TokenCommand.self,
         ]
     )
 

@@ -75,6 +75,22 @@ public struct Directory: Sendable {
         return (client, try project(named: projectName, of: client))
     }
 
+    /// The client and project given by id (the API), else by name as typed.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for an id not in this workspace, ``InvalidInput`` for a
+    ///   project of another client, or the errors of ``target(_:)``.
+    public func target(named name: String?, clientID: ID<Client>?, projectID: ID<Project>?) throws -> (
+        client: Client, project: Project?
+    ) {
+        guard let clientID else { return try target(name ?? "") }
+        guard let client = client(clientID) else { throw StoreError.notFound("The client") }
+        guard let projectID else { return (client, nil) }
+        guard let project = project(projectID), project.clientID == client.id else {
+            throw InvalidInput("that project is not one of \(client.name)'s", field: "projectId")
+        }
+        return (client, project)
+    }
+
     /// A one-line reference to an entry for messages: `#12 2026-11-22 14:00–15:30 Acme Realty`.
     func reference(_ entry: TimeEntry) -> EntryReference {
         let start = person.zone.localDateTime(at: entry.start)

@@ -5,6 +5,9 @@ import AtriumCore
 public struct EntryInput: Sendable {
     /// `client` or `client/project`.
     public var target: String?
+    /// The client by id (the API); takes precedence over ``target``.
+    public var clientID: ID<Client>?
+    public var projectID: ID<Project>?
     public var date: String?
     public var from: String?
     public var to: String?
@@ -73,8 +76,8 @@ public struct EntryInput: Sendable {
     /// - Returns: Notes on times read by a daylight-saving rule.
     func apply(to entry: inout TimeEntry, directory: Directory, context: TimeContext) throws -> [String] {
         var notes: [String] = []
-        if let target {
-            let resolved = try directory.target(target)
+        if target != nil || clientID != nil {
+            let resolved = try directory.target(named: target, clientID: clientID, projectID: projectID)
             entry.clientID = resolved.client.id
             entry.projectID = resolved.project?.id
         }

@@ -23,7 +23,7 @@ public struct EntryService: Sendable {
     ///   start, more than 24 h or a future time without `force`, or an overlap without `allowsOverlap`.
     public func add(_ input: EntryInput, as caller: Caller) async throws -> Outcome {
         let directory = try await Directory.load(store, for: caller)
-        let target = try directory.target(input.target ?? "")
+        let target = try directory.target(named: input.target, clientID: input.clientID, projectID: input.projectID)
         guard !target.client.isArchived else { throw ServiceError.archived(target.client.name) }
         let instant = now()
         let context = directory.timeContext(now: instant)
@@ -65,6 +65,16 @@ public struct EntryService: Sendable {
             check: check
         )
         return Outcome(entry: directory.view(after, now: instant), notes: notes)
+    }
+
+    /// One live entry as the caller reads it.
+    ///
+    /// - Throws: ``EntryError/notFound(number:)`` for a deleted entry or one the caller may not see.
+    public func view(_ number: Int, as caller: Caller) async throws -> EntryView {
+        let directory = try await Directory.load(store, for: caller)
+        let entry = try await store.entry(number: number, in: caller.workspaceID)
+        guard caller.canTouch(entry), entry.deletedAt == nil else { throw EntryError.notFound(number: number) }
+        return directory.view(entry, now: now())
     }
 
     /// Deletes an entry: it leaves every list and total and stays in the audit trail.

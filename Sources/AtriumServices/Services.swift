@@ -11,11 +11,14 @@ public struct Services: Sendable {
     public let summaries: SummaryService
     public let audit: AuditService
     public let demo: DemoService
+    public let accounts: AccountService
+    public let tokens: TokenService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
     ///   - now: The clock; read once per use case.
-    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+    ///   - passwordCost: bcrypt's cost for new password hashes.
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant, passwordCost: UInt8 = 12) {
         workspaces = WorkspaceService(store: store, now: now)
         clients = ClientService(store: store, now: now)
         projects = ProjectService(store: store, now: now)
@@ -24,5 +27,7 @@ public struct Services: Sendable {
         summaries = SummaryService(store: store, now: now)
         audit = AuditService(store: store)
         demo = DemoService(store: store, now: now)
+        accounts = AccountService(store: store, now: now, passwordCost: passwordCost)
+        tokens = TokenService(store: store, now: now)
     }
 }

@@ -15,6 +15,9 @@ public struct TimerService: Sendable {
     public struct Start: Sendable {
         /// `client` or `client/project`.
         public var target: String
+        /// The client by id (the API); takes precedence over ``target``.
+        public var clientID: ID<Client>?
+        public var projectID: ID<Project>?
         public var memo: String
         public var tags: [TagName]
         /// When work started, as typed (`9:30`, `yesterday 17:00`); now when nil.
@@ -56,7 +59,11 @@ public struct TimerService: Sendable {
     ///   start is in the future or not after the running timer's start.
     public func start(_ request: Start, as caller: Caller) async throws -> Outcome {
         let directory = try await Directory.load(store, for: caller)
-        let target = try directory.target(request.target)
+        let target = try directory.target(
+            named: request.target,
+            clientID: request.clientID,
+            projectID: request.projectID
+        )
         guard !target.client.isArchived else { throw ServiceError.archived(target.client.name) }
         let instant = now()
         let context = directory.timeContext(now: instant)

@@ -14,13 +14,16 @@ public struct Fixture: Sendable {
     /// Creates the folder, the database and a workspace whose owner lives in `zone`.
     ///
     /// Remove the folder with ``close()``, or use ``withFixture(zone:now:_:)``.
-    public static func make(zone: String = "America/Mexico_City", now: String = "2026-11-23T18:00:00Z") async throws
-        -> Fixture
-    {
+    /// Passwords are hashed at bcrypt's lowest cost (4), which keeps sign-in tests quick.
+    public static func make(
+        zone: String = "America/Mexico_City",
+        now: String = "2026-11-23T18:00:00Z",
+        observer: SQLiteStore.TransactionObserver? = nil
+    ) async throws -> Fixture {
         let directory = try TemporaryDirectory()
-        let store = try SQLiteStore.open(at: directory.file("atrium.sqlite"))
+        let store = try SQLiteStore.open(at: directory.file("atrium.sqlite"), observer: observer)
         let clock = try TestClock(now)
-        let services = Services(store: store, now: clock.reading)
+        let services = Services(store: store, now: clock.reading, passwordCost: 4)
         let owner = try await services.workspaces.initialize(
             WorkspaceService.Setup(
                 name: "Test VA",

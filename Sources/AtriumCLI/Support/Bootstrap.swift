@@ -29,13 +29,21 @@ struct Bootstrap {
     }
 
     /// Opens the store; with `creating`, makes the data directory and database when missing.
-    func openStore(creating: Bool) throws -> SQLiteStore {
+    ///
+    /// - Parameters:
+    ///   - connections: One connection for a command; a pool for the server.
+    ///   - observer: Told the duration of every transaction (the server's metrics).
+    func openStore(
+        creating: Bool,
+        connections: SQLiteStore.Connections = .single,
+        observer: SQLiteStore.TransactionObserver? = nil
+    ) throws -> SQLiteStore {
         if creating {
             try dataDirectory.create()
         } else if !dataDirectory.hasDatabase {
             throw CLIError.noData(dataDirectory.path)
         }
-        return try SQLiteStore.open(at: dataDirectory.databasePath, connections: .single)
+        return try SQLiteStore.open(at: dataDirectory.databasePath, connections: connections, observer: observer)
     }
 
     /// The services over a new or existing store.

@@ -43,9 +43,6 @@ public enum AuditChain {
             }
             bytes.append(0x0A)
         }
-        return SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return SHA256.hash(data: bytes).hex
     }
 }

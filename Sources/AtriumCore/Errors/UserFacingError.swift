@@ -8,6 +8,10 @@ public enum UserFacingErrorKind: Sendable, Equatable {
     case conflict
     /// The caller may not do this.
     case forbidden
+    /// The caller is not signed in, or their credentials are wrong or expired.
+    case unauthenticated
+    /// Too many attempts; the caller may retry after the given number of seconds.
+    case throttled(retryAfterSeconds: Int64)
 }
 
 /// An error that may be shown to a person as it is: a message that says what was wrong and what is expected.

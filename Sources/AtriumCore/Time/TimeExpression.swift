@@ -132,6 +132,11 @@ public enum TimeExpression {
         return (try LocalTime.parse(body), offset)
     }
 
+    /// Reads a calendar date written `2026-11-20` and nothing else (the API's dates).
+    public static func parseISODate(_ text: String) throws(InvalidInput) -> LocalDate {
+        try parseISODate(text, original: text)
+    }
+
     private static func parseISODate(_ text: String, original: String) throws(InvalidInput) -> LocalDate {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

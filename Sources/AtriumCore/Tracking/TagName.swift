@@ -33,3 +33,21 @@ public struct TagName: Hashable, Comparable, Sendable, CustomStringConvertible, 
         try container.encode(name)
     }
 }
+
+extension TagName {
+    /// Reads tags separated by spaces or commas: `+writing, rush`.
+    ///
+    /// - Throws: ``InvalidInput`` on `tags` for the first tag that is not valid.
+    public static func list(_ text: String) throws(InvalidInput) -> [TagName] {
+        var tags: [TagName] = []
+        for part in text.split(whereSeparator: { $0 == "," || $0.isWhitespace }) {
+            do {
+                let tag = try TagName(String(part))
+                if !tags.contains(tag) { tags.append(tag) }
+            } catch {
+                throw InvalidInput(error.message, field: "tags")
+            }
+        }
+        return tags
+    }
+}

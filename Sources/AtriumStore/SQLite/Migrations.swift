@@ -8,6 +8,9 @@ enum Migrations {
         migrator.registerMigration("0001 foundation") { db in
             try db.execute(sql: foundation)
         }
+        migrator.registerMigration("0002 accounts") { db in
+            try db.execute(sql: accounts)
+        }
         return migrator
     }
 
@@ -205,5 +208,54 @@ enum Migrations {
             UNIQUE (workspace_id, sequence)
         ) STRICT;
         CREATE INDEX audit_events_by_entity ON audit_events(workspace_id, entity_kind, entity_id, sequence);
+        """
+
+    /// Sign-in for the web app and API: passwords, sessions, failed attempts, API tokens, and the
+    /// clients a member is assigned to.
+    private static let accounts = """
+        CREATE TABLE credentials (
+            person_id TEXT PRIMARY KEY NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            email TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            changed_at INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE TABLE sessions (
+            token_hash TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            csrf_token TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX sessions_by_person ON sessions(person_id);
+
+        CREATE TABLE login_failures (
+            account TEXT NOT NULL,
+            address TEXT NOT NULL,
+            at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX login_failures_by_key ON login_failures(account, address, at);
+
+        CREATE TABLE api_tokens (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL,
+            last_used_at INTEGER,
+            revoked_at INTEGER
+        ) STRICT;
+        CREATE INDEX api_tokens_by_person ON api_tokens(person_id);
+
+        CREATE TABLE client_assignments (
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            PRIMARY KEY (person_id, client_id)
+        ) STRICT, WITHOUT ROWID;
         """
 }

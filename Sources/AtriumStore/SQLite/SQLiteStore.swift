@@ -17,15 +17,20 @@ public final class SQLiteStore: Sendable {
         case single
     }
 
+    /// Told how long each read or write transaction took (the server's metrics).
+    public typealias TransactionObserver = @Sendable (_ isWrite: Bool, _ duration: Duration) -> Void
+
     let database: any DatabaseWriter
     let connections: Connections
+    let observer: TransactionObserver?
     /// The file's path, for messages.
     public let path: String
 
-    private init(database: any DatabaseWriter, connections: Connections, path: String) {
+    private init(database: any DatabaseWriter, connections: Connections, path: String, observer: TransactionObserver?) {
         self.database = database
         self.connections = connections
         self.path = path
+        self.observer = observer
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
@@ -33,7 +38,11 @@ public final class SQLiteStore: Sendable {
     /// - Throws: ``StoreError/newerSchema(path:unknownMigrations:)`` for a file written by a newer
     ///   Atrium (left untouched), ``StoreError/unreadable(path:reason:)`` for a damaged or foreign
     ///   file, ``StoreError/notWritable(path:reason:)`` when the file or folder is read-only.
-    public static func open(at path: String, connections: Connections = .pool) throws -> SQLiteStore {
+    public static func open(
+        at path: String,
+        connections: Connections = .pool,
+        observer: TransactionObserver? = nil
+    ) throws -> SQLiteStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         configuration.foreignKeysEnabled = true
@@ -62,7 +71,7 @@ public final class SQLiteStore: Sendable {
                 throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
             }
             if !state.1 { try migrator.migrate(database) }
-            return SQLiteStore(database: database, connections: connections, path: path)
+            return SQLiteStore(database: database, connections: connections, path: path, observer: observer)
         } catch {
             throw translate(error, path: path)
         }
@@ -82,6 +91,8 @@ public final class SQLiteStore: Sendable {
     /// With a single connection (a short-lived command) the read runs right here, without hopping
     /// to another thread; with a pool it suspends until a reader is free.
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        let started = observer.map { _ in ContinuousClock.now }
+        defer { if let started, let observer { observer(false, .now - started) } }
         do {
             switch connections {
             case .single: return try readHere(body)
@@ -94,6 +105,8 @@ public final class SQLiteStore: Sendable {
 
     /// Runs one IMMEDIATE write transaction, translating driver errors.
     func write<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
+        let started = observer.map { _ in ContinuousClock.now }
+        defer { if let started, let observer { observer(true, .now - started) } }
         do {
             switch connections {
             case .single: return try writeHere(body)

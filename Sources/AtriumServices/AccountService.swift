@@ -1,0 +1,171 @@
+import AtriumCore
+import AtriumStore
+import HummingbirdBcrypt
+
+/// Signing in and out, passwords, and the first visit's set-up of the workspace and its owner.
+public struct AccountService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+    let workspaces: WorkspaceService
+    /// bcrypt's cost (log2 of its rounds): 12 in production; tests lower it to stay quick.
+    let passwordCost: UInt8
+
+    /// How long a session lasts without signing in again: 30 days.
+    public static let sessionLifetime: Int64 = 30 * 86_400
+    /// After this many failed sign-ins for one account from one address within ``throttleWindow``,
+    /// sign-in is refused until the oldest of them leaves the window.
+    public static let throttleLimit = 5
+    /// 15 minutes.
+    public static let throttleWindow: Int64 = 15 * 60
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant, passwordCost: UInt8 = 12) {
+        self.store = store
+        self.now = now
+        self.workspaces = WorkspaceService(store: store, now: now)
+        self.passwordCost = passwordCost
+    }
+
+    /// What the first visit must do.
+    public enum SetupState: Sendable, Equatable {
+        /// No workspace yet: create it and the owner's account.
+        case needsWorkspace
+        /// A workspace made on the command line whose owner has no password yet.
+        case needsOwnerPassword(workspaceName: String, ownerName: String)
+        /// Everyone signs in.
+        case ready
+    }
+
+    /// A new session: `token` goes into the cookie, and is never stored.
+    public struct SignedIn: Sendable {
+        public var caller: Caller
+        public var token: String
+        public var session: Session
+    }
+
+    public func setupState() async throws -> SetupState {
+        guard let caller = try? await workspaces.localCaller() else { return .needsWorkspace }
+        let account = try await store.account(caller.personID, in: caller.workspaceID)
+        guard account.passwordHash == nil else { return .ready }
+        let workspace = try await store.workspace(caller.workspaceID)
+        return .needsOwnerPassword(workspaceName: workspace.name, ownerName: account.person.name)
+    }
+
+    /// Creates the workspace and its owner's account, and signs the owner in.
+    ///
+    /// - Throws: ``AccountError/alreadySetUp`` when a workspace exists; ``InvalidInput`` naming the field.
+    public func setUp(_ setup: WorkspaceService.Setup, email: String, password: String) async throws -> SignedIn {
+        guard try await setupState() == .needsWorkspace else { throw AccountError.alreadySetUp }
+        let email = try Credentials.email(email)
+        try Credentials.validatePassword(password)
+        var setup = setup
+        setup.ownerEmail = email
+        let caller = try await workspaces.initialize(setup)
+        try await store.setCredentials(
+            of: caller.personID,
+            in: caller.workspaceID,
+            email: email,
+            passwordHash: Bcrypt.hash(password, cost: passwordCost)
+        )
+        return try await startSession(for: caller)
+    }
+
+    /// Gives the owner of a workspace made on the command line an email and password, and signs them in.
+    ///
+    /// - Throws: ``AccountError/alreadySetUp`` once the owner has a password.
+    public func claimOwner(email: String, password: String) async throws -> SignedIn {
+        guard case .needsOwnerPassword = try await setupState() else { throw AccountError.alreadySetUp }
+        let caller = try await workspaces.localCaller()
+        let email = try Credentials.email(email)
+        try Credentials.validatePassword(password)
+        try await store.setCredentials(
+            of: caller.personID,
+            in: caller.workspaceID,
+            email: email,
+            passwordHash: Bcrypt.hash(password, cost: passwordCost)
+        )
+        return try await startSession(for: caller)
+    }
+
+    /// Signs a person in by email and password.
+    ///
+    /// - Parameter address: Where the attempt comes from (the client's IP), for throttling.
+    /// - Throws: ``AccountError/throttled(retryAfterSeconds:)`` after too many failures,
+    ///   ``AccountError/wrongCredentials``.
+    public func signIn(email: String, password: String, address: String) async throws -> SignedIn {
+        let key = email.trimmingWhitespace().lowercased()
+        let instant = now()
+        let failures = try await store.loginFailures(
+            account: key,
+            address: address,
+            after: instant.adding(seconds: -Self.throttleWindow)
+        )
+        if failures.count >= Self.throttleLimit, let oldest = failures.first {
+            let retryAfter = max(1, instant.seconds(until: oldest.adding(seconds: Self.throttleWindow)))
+            throw AccountError.throttled(retryAfterSeconds: retryAfter)
+        }
+        guard let account = try await store.account(email: key), let hash = account.passwordHash,
+            Bcrypt.verify(password, hash: hash)
+        else {
+            try await store.recordLoginFailure(account: key, address: address, at: instant)
+            throw AccountError.wrongCredentials
+        }
+        try await store.clearLoginFailures(account: key, address: address)
+        let person = account.person
+        return try await startSession(
+            for: Caller(workspaceID: person.workspaceID, personID: person.id, role: person.role)
+        )
+    }
+
+    /// The caller a session cookie's token signs in, with the session.
+    ///
+    /// - Throws: ``AccountError/signedOut`` for an unknown or expired session.
+    public func session(token: String) async throws -> (caller: Caller, session: Session) {
+        guard let session = try await store.session(tokenHash: SecretToken.hash(token)),
+            session.isValid(at: now())
+        else { throw AccountError.signedOut }
+        let account = try await store.account(session.personID, in: session.workspaceID)
+        return (
+            Caller(workspaceID: session.workspaceID, personID: session.personID, role: account.person.role), session
+        )
+    }
+
+    /// Ends the session of this cookie token.
+    public func signOut(token: String) async throws {
+        try await store.deleteSession(tokenHash: SecretToken.hash(token))
+    }
+
+    /// Changes the caller's password after checking the current one; signs out their other sessions.
+    ///
+    /// - Throws: ``InvalidInput`` on `current_password` when it is wrong, on `new_password` when too short.
+    public func changePassword(current: String, new: String, keeping session: Session?, as caller: Caller)
+        async throws
+    {
+        let account = try await store.account(caller.personID, in: caller.workspaceID)
+        guard let hash = account.passwordHash, Bcrypt.verify(current, hash: hash) else {
+            throw InvalidInput("the current password is not right", field: "current_password")
+        }
+        try Credentials.validatePassword(new, field: "new_password")
+        try await store.setCredentials(
+            of: caller.personID,
+            in: caller.workspaceID,
+            email: account.person.email ?? "",
+            passwordHash: Bcrypt.hash(new, cost: passwordCost)
+        )
+        try await store.deleteSessions(of: caller.personID, keeping: session?.tokenHash)
+    }
+
+    private func startSession(for caller: Caller) async throws -> SignedIn {
+        let token = SecretToken.generate()
+        let instant = now()
+        let session = Session(
+            tokenHash: SecretToken.hash(token),
+            workspaceID: caller.workspaceID,
+            personID: caller.personID,
+            csrfToken: SecretToken.generate(),
+            createdAt: instant,
+            expiresAt: instant.adding(seconds: Self.sessionLifetime)
+        )
+        try await store.insertSession(session)
+        return SignedIn(caller: caller, token: token, session: session)
+    }
+}

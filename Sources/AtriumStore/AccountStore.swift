@@ -1,0 +1,52 @@
+import AtriumCore
+
+/// A person who can sign in: their record and their password's bcrypt hash (nil until set).
+public struct Account: Sendable, Equatable {
+    public var person: Person
+    public var passwordHash: String?
+
+    public init(person: Person, passwordHash: String?) {
+        self.person = person
+        self.passwordHash = passwordHash
+    }
+}
+
+/// Sign-in: passwords, browser sessions, failed attempts and API tokens.
+public protocol AccountStore: Sendable {
+    /// The person whose email is `email` (compared case-insensitively), in any workspace.
+    func account(email: String) async throws -> Account?
+    /// The person with this id in this workspace, with their password hash.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)``.
+    func account(_ person: ID<Person>, in workspace: ID<Workspace>) async throws -> Account
+    /// Sets the person's email and password hash.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when another person signs in with that email.
+    func setCredentials(of person: ID<Person>, in workspace: ID<Workspace>, email: String, passwordHash: String)
+        async throws
+    /// Stores a new session.
+    func insertSession(_ session: Session) async throws
+    /// The session whose token hashes to `tokenHash`, expired or not.
+    func session(tokenHash: String) async throws -> Session?
+    /// Ends one session.
+    func deleteSession(tokenHash: String) async throws
+    /// Ends every session of a person except `keeping` (after a password change).
+    func deleteSessions(of person: ID<Person>, keeping: String?) async throws
+    /// Records a failed sign-in for an account and address.
+    func recordLoginFailure(account: String, address: String, at instant: Instant) async throws
+    /// The failed sign-ins for an account and address after `instant`, oldest first.
+    func loginFailures(account: String, address: String, after instant: Instant) async throws -> [Instant]
+    /// Forgets the failures of an account and address (after a successful sign-in).
+    func clearLoginFailures(account: String, address: String) async throws
+    /// Stores a new API token.
+    func insertAPIToken(_ token: APIToken) async throws
+    /// The token whose secret hashes to `tokenHash`, revoked or not; marks it used at `instant`.
+    func useAPIToken(tokenHash: String, at instant: Instant) async throws -> APIToken?
+    /// The person's tokens, newest first.
+    func apiTokens(of person: ID<Person>, in workspace: ID<Workspace>) async throws -> [APIToken]
+    /// Revokes one of the person's tokens.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a token of someone else.
+    func revokeAPIToken(_ id: ID<APIToken>, of person: ID<Person>, in workspace: ID<Workspace>, at instant: Instant)
+        async throws -> APIToken
+}

@@ -1,0 +1,216 @@
+import AtriumCore
+import AtriumServices
+
+/// The JSON shapes of `/api/v1`: instants as ISO 8601 UTC, money as minor units with a currency.
+enum APIModel {
+    struct Money: Encodable {
+        var amountMinor: Int64
+        var currency: String
+
+        init(_ money: AtriumCore.Money) {
+            amountMinor = money.minorUnits
+            currency = money.currency.code
+        }
+    }
+
+    struct Workspace: Encodable {
+        var id: String
+        var name: String
+        var baseCurrency: String
+        var zone: String
+        var weekStart: String
+        var defaultRate: Money?
+    }
+
+    struct Me: Encodable {
+        var id: String
+        var name: String
+        var email: String?
+        var role: String
+        var zone: String
+        var language: String
+        var workspace: Workspace
+
+        init(_ directory: Directory) {
+            let person = directory.person
+            let workspace = directory.workspace
+            id = person.id.description
+            name = person.name
+            email = person.email
+            role = person.role.rawValue
+            zone = person.zone.identifier
+            language = person.language.tag
+            self.workspace = Workspace(
+                id: workspace.id.description,
+                name: workspace.name,
+                baseCurrency: workspace.baseCurrency.code,
+                zone: workspace.zone.identifier,
+                weekStart: workspace.weekStart.rawValue,
+                defaultRate: workspace.defaultRate.map(Money.init)
+            )
+        }
+    }
+
+    struct Client: Encodable {
+        var id: String
+        var name: String
+        var zone: String
+        var language: String
+        var currency: String
+        var rate: Money?
+        var rounding: String
+        var status: String
+        var archived: Bool
+
+        init(_ client: AtriumCore.Client) {
+            id = client.id.description
+            name = client.name
+            zone = client.zone.identifier
+            language = client.language.tag
+            currency = client.currency.code
+            rate = client.rate.map(Money.init)
+            rounding = client.rounding.description
+            status = client.status.rawValue
+            archived = client.isArchived
+        }
+    }
+
+    struct Project: Encodable {
+        var id: String
+        var clientId: String
+        var name: String
+        var rate: Money?
+        var budgetHours: String?
+        var archived: Bool
+
+        init(_ project: AtriumCore.Project) {
+            id = project.id.description
+            clientId = project.clientID.description
+            name = project.name
+            rate = project.rate.map(Money.init)
+            budgetHours = project.budget?.decimalHours
+            archived = project.isArchived
+        }
+    }
+
+    struct TimeEntry: Encodable {
+        var id: Int
+        var personId: String
+        var clientId: String
+        var projectId: String?
+        var start: String
+        var end: String?
+        var durationSeconds: Int64
+        var memo: String
+        var tags: [String]
+        var billable: Bool
+        var source: String
+
+        init(_ view: EntryView) {
+            let entry = view.entry
+            id = entry.number
+            personId = entry.personID.description
+            clientId = entry.clientID.description
+            projectId = entry.projectID?.description
+            start = entry.start.iso8601
+            end = entry.end?.iso8601
+            durationSeconds = view.duration.seconds
+            memo = entry.memo
+            tags = entry.tags.map(\.name)
+            billable = entry.isBillable
+            source = entry.source.rawValue
+        }
+    }
+
+    struct Timer: Encodable {
+        var running: TimeEntry?
+    }
+
+    struct TimerStart: Encodable {
+        var started: TimeEntry?
+        var stopped: TimeEntry?
+        var notes: [String]
+    }
+
+    struct SummaryLine: Encodable {
+        var clientId: String
+        var client: String
+        var projectId: String?
+        var project: String
+        var currency: String
+        var rawHours: String
+        var billableHours: String
+        var amount: Money?
+    }
+
+    struct SummaryTotal: Encodable {
+        var currency: String
+        var rawHours: String
+        var billableHours: String
+        var amount: Money
+    }
+
+    struct Summary: Encodable {
+        var from: String?
+        var to: String?
+        var by: String
+        var lines: [SummaryLine]
+        var totals: [SummaryTotal]
+
+        init(_ report: SummaryReport) {
+            from = report.period.days?.lowerBound.description
+            to = report.period.days?.upperBound.description
+            by = report.summary.grouping.rawValue
+            lines = report.summary.lines.map { line in
+                SummaryLine(
+                    clientId: line.clientID.description,
+                    client: line.clientName,
+                    projectId: line.projectID?.description,
+                    project: line.projectName,
+                    currency: line.currency.code,
+                    rawHours: TimeSpan(seconds: line.rawSeconds).decimalHours,
+                    billableHours: TimeSpan(seconds: line.billableSeconds).decimalHours,
+                    amount: line.amount.map(Money.init)
+                )
+            }
+            totals = report.summary.totals.map { total in
+                SummaryTotal(
+                    currency: total.currency.code,
+                    rawHours: TimeSpan(seconds: total.rawSeconds).decimalHours,
+                    billableHours: TimeSpan(seconds: total.billableSeconds).decimalHours,
+                    amount: Money(total.amount)
+                )
+            }
+        }
+    }
+
+    struct Token: Encodable {
+        var id: String
+        var name: String
+        var prefix: String
+        var createdAt: String
+        var lastUsedAt: String?
+        var revokedAt: String?
+
+        init(_ token: APIToken) {
+            id = token.id.description
+            name = token.name
+            prefix = token.prefix
+            createdAt = token.createdAt.iso8601
+            lastUsedAt = token.lastUsedAt?.iso8601
+            revokedAt = token.revokedAt?.iso8601
+        }
+    }
+
+    struct CreatedToken: Encodable {
+        var token: Token
+        /// Shown once.
+        var secret: String
+    }
+
+    /// A page of a list: `nextCursor` is null on the last page.
+    struct Page<Item: Encodable>: Encodable {
+        var items: [Item]
+        var nextCursor: String?
+    }
+}

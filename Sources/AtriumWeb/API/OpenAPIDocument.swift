@@ -1,0 +1,263 @@
+import Foundation
+
+/// The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`. A test compares
+/// its paths with the router's, both ways.
+enum OpenAPIDocument {
+    /// The document as JSON text, built once.
+    static let json: String = {
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }()
+
+    typealias Object = [String: Any]
+
+    static var document: Object {
+        [
+            "openapi": "3.1.0",
+            "info": [
+                "title": "Atrium API", "version": "1",
+                "description": "Clients, projects, time entries, the timer and summaries of one Atrium workspace. "
+                    + "Authenticate with a bearer API token (created in Settings or with `atrium token create`). "
+                    + "Instants are ISO 8601 UTC; money is {amountMinor, currency}; errors are RFC 9457 problem documents.",
+            ] as Object,
+            "servers": [["url": "/"]],
+            "security": [["bearer": [String]()]],
+            "paths": paths,
+            "components": [
+                "securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]],
+                "schemas": schemas,
+                "responses": [
+                    "Problem": [
+                        "description":
+                            "The request was refused; `detail` says why and `field` names the field at fault.",
+                        "content": ["application/problem+json": ["schema": ref("Problem")]],
+                    ] as Object
+                ],
+            ] as Object,
+        ]
+    }
+
+    private static var paths: Object {
+        let id: Object = ["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]
+        let page: [Object] = [
+            query("limit", "integer", "Items per page, 1–1000 (default 100)."),
+            query("cursor", "string", "The nextCursor of the previous page."),
+        ]
+        let period: [Object] = [
+            query("from", "string", "First day (inclusive, YYYY-MM-DD, in your zone); with to. Default: this week."),
+            query("to", "string", "Last day (inclusive, YYYY-MM-DD)."),
+        ]
+        return [
+            "/api/v1/openapi.json": [
+                "get": operation("This document.", response: ["type": "object"], security: false)
+            ],
+            "/api/v1/me": ["get": operation("You and your workspace.", response: ref("Me"))],
+            "/api/v1/clients": [
+                "get": operation(
+                    "Clients by name; archived ones with archived=true.",
+                    parameters: page + [query("archived", "boolean", "Include archived clients.")],
+                    response: pageOf("Client")
+                ),
+                "post": operation(
+                    "Adds a client (owners).",
+                    body: ref("NewClient"),
+                    response: ref("Client"),
+                    status: "201"
+                ),
+            ],
+            "/api/v1/clients/{id}": ["get": operation("One client.", parameters: [id], response: ref("Client"))],
+            "/api/v1/projects": ["get": operation("Projects by name.", parameters: page, response: pageOf("Project"))],
+            "/api/v1/time-entries": [
+                "get": operation(
+                    "Entries starting in the period, oldest first (members: their own).",
+                    parameters: period + page + [query("clientId", "string", "Only this client's entries.")],
+                    response: pageOf("TimeEntry")
+                ),
+                "post": operation(
+                    "Records finished work; refused when it overlaps another entry unless allowOverlap.",
+                    body: ref("NewTimeEntry"),
+                    response: ref("TimeEntry"),
+                    status: "201"
+                ),
+            ],
+            "/api/v1/time-entries/{id}": [
+                "get": operation("One entry by its number.", parameters: [id], response: ref("TimeEntry")),
+                "patch": operation(
+                    "Changes an entry (audited).",
+                    parameters: [id],
+                    body: ref("TimeEntryChange"),
+                    response: ref("TimeEntry")
+                ),
+                "delete": operation("Deletes an entry (kept in the audit trail).", parameters: [id], status: "204"),
+            ],
+            "/api/v1/timer": ["get": operation("Your running timer, if any.", response: ref("Timer"))],
+            "/api/v1/timer/start": [
+                "post": operation(
+                    "Starts a timer; a running one is stopped first.",
+                    body: ref("TimerStart"),
+                    response: ref("TimerOutcome"),
+                    status: "201"
+                )
+            ],
+            "/api/v1/timer/stop": [
+                "post": operation("Stops your running timer.", body: ref("TimerStop"), response: ref("TimerOutcome"))
+            ],
+            "/api/v1/summary": [
+                "get": operation(
+                    "Hours and amounts per client or project, totals per currency.",
+                    parameters: period + [query("by", "string", "client (default) or project.")],
+                    response: ref("Summary")
+                )
+            ],
+            "/api/v1/tokens": [
+                "get": operation("Your API tokens.", response: pageOf("Token")),
+                "post": operation(
+                    "Creates a token; its secret is in this response only.",
+                    body: [
+                        "type": "object", "required": ["name"], "additionalProperties": false,
+                        "properties": ["name": string],
+                    ] as Object,
+                    response: ref("CreatedToken"),
+                    status: "201"
+                ),
+            ],
+            "/api/v1/tokens/{id}": [
+                "delete": operation("Revokes one of your tokens.", parameters: [id], status: "204")
+            ],
+        ]
+    }
+
+    private static var string: Object { ["type": "string"] }
+    private static var nullableString: Object { ["type": ["string", "null"]] }
+    private static var boolean: Object { ["type": "boolean"] }
+    private static var stringArray: Object { ["type": "array", "items": string] }
+
+    private static var schemas: Object {
+        let money: Object = [
+            "type": "object", "required": ["amountMinor", "currency"],
+            "properties": ["amountMinor": ["type": "integer"], "currency": string],
+        ]
+        let nullableMoney: Object = ["oneOf": [ref("Money"), ["type": "null"]]]
+        let entryFields: Object = [
+            "clientId": string, "projectId": nullableString, "memo": string, "tags": stringArray, "billable": boolean,
+            "start": string, "end": nullableString, "allowOverlap": boolean,
+        ]
+        return [
+            "Money": money,
+            "Problem": object([
+                "type": string, "title": string, "status": ["type": "integer"], "detail": string,
+                "field": nullableString, "instance": string,
+            ]),
+            "Me": object([
+                "id": string, "name": string, "email": nullableString, "role": string, "zone": string,
+                "language": string,
+                "workspace": object([
+                    "id": string, "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
+                    "defaultRate": nullableMoney,
+                ]),
+            ]),
+            "Client": object([
+                "id": string, "name": string, "zone": string, "language": string, "currency": string,
+                "rate": nullableMoney, "rounding": string, "status": string, "archived": boolean,
+            ]),
+            "NewClient": input(
+                [
+                    "name": string, "zone": string, "currency": string, "rate": string, "rounding": string,
+                    "language": string,
+                ],
+                required: ["name"]
+            ),
+            "Project": object([
+                "id": string, "clientId": string, "name": string, "rate": nullableMoney,
+                "budgetHours": nullableString, "archived": boolean,
+            ]),
+            "TimeEntry": object([
+                "id": ["type": "integer"], "personId": string, "clientId": string, "projectId": nullableString,
+                "start": string, "end": nullableString, "durationSeconds": ["type": "integer"], "memo": string,
+                "tags": stringArray, "billable": boolean, "source": string,
+            ]),
+            "NewTimeEntry": input(entryFields, required: ["clientId", "start", "end"]),
+            "TimeEntryChange": input(entryFields, required: []),
+            "Timer": object(["running": ["oneOf": [ref("TimeEntry"), ["type": "null"]]]]),
+            "TimerStart": input(
+                [
+                    "clientId": string, "projectId": string, "memo": string, "tags": stringArray, "billable": boolean,
+                    "at": string,
+                ],
+                required: ["clientId"]
+            ),
+            "TimerStop": input(["at": string, "memo": string], required: []),
+            "TimerOutcome": object([
+                "started": ["oneOf": [ref("TimeEntry"), ["type": "null"]]],
+                "stopped": ["oneOf": [ref("TimeEntry"), ["type": "null"]]],
+                "notes": stringArray,
+            ]),
+            "Summary": object([
+                "from": nullableString, "to": nullableString, "by": string,
+                "lines": [
+                    "type": "array",
+                    "items": object([
+                        "clientId": string, "client": string, "projectId": nullableString, "project": string,
+                        "currency": string, "rawHours": string, "billableHours": string, "amount": nullableMoney,
+                    ]),
+                ] as Object,
+                "totals": [
+                    "type": "array",
+                    "items": object([
+                        "currency": string, "rawHours": string, "billableHours": string, "amount": ref("Money"),
+                    ]),
+                ] as Object,
+            ]),
+            "Token": object([
+                "id": string, "name": string, "prefix": string, "createdAt": string, "lastUsedAt": nullableString,
+                "revokedAt": nullableString,
+            ]),
+            "CreatedToken": object(["token": ref("Token"), "secret": string]),
+        ]
+    }
+
+    private static func ref(_ name: String) -> Object { ["$ref": "#/components/schemas/\(name)"] }
+
+    private static func object(_ properties: Object) -> Object {
+        ["type": "object", "properties": properties]
+    }
+
+    /// A request body: unknown fields are refused.
+    private static func input(_ properties: Object, required: [String]) -> Object {
+        ["type": "object", "properties": properties, "required": required, "additionalProperties": false]
+    }
+
+    private static func pageOf(_ name: String) -> Object {
+        object(["items": ["type": "array", "items": ref(name)] as Object, "nextCursor": nullableString])
+    }
+
+    private static func query(_ name: String, _ type: String, _ description: String) -> Object {
+        ["name": name, "in": "query", "required": false, "schema": ["type": type], "description": description]
+    }
+
+    private static func operation(
+        _ summary: String,
+        parameters: [Object] = [],
+        body: Object? = nil,
+        response: Object? = nil,
+        status: String = "200",
+        security: Bool = true
+    ) -> Object {
+        var responses: Object = [
+            status: response.map { ["description": "OK", "content": ["application/json": ["schema": $0]]] as Object }
+                ?? ["description": "Done"],
+            "4XX": ["$ref": "#/components/responses/Problem"],
+        ]
+        if !security { responses["4XX"] = nil }
+        var operation: Object = ["summary": summary, "responses": responses]
+        if !parameters.isEmpty { operation["parameters"] = parameters }
+        if let body {
+            operation["requestBody"] =
+                [
+                    "required": true, "content": ["application/json": ["schema": body]],
+                ] as Object
+        }
+        if !security { operation["security"] = [Object]() }
+        return operation
+    }
+}

@@ -1,0 +1,127 @@
+import AtriumCore
+import AtriumServices
+import Hummingbird
+
+/// The client list with search, and adding a client.
+struct ClientPages {
+    let app: WebApp
+
+    func register(on router: Router<AppContext>) {
+        router.get("/clients") { request, context in try await list(request, context) }
+        router.post("/clients") { request, context in try await add(request, context) }
+    }
+
+    private func list(_ request: Request, _ context: AppContext) async throws -> Response {
+        let signed = try context.signedInBrowser()
+        let query = request.uri.queryParameters.get("q") ?? ""
+        let notice = request.uri.queryParameters.get("added").map { "Added \($0)." }
+        return try await page(signed, query: query, form: FormData(), error: nil, notice: notice)
+    }
+
+    private func add(_ request: Request, _ context: AppContext) async throws -> Response {
+        let signed = try context.signedInBrowser()
+        let form = try await FormData.read(request, context: context)
+        try signed.requireCSRF(in: form)
+        do {
+            var input = ClientInput()
+            input.name = form["name"] ?? ""
+            input.zone = try form.text("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
+            input.currency = try form.text("currency").map { code in
+                try attributing(to: "currency") { try Currency(code: code) }
+            }
+            input.rate = form.text("rate")
+            input.rounding = try form.text("rounding").map { text in
+                try attributing(to: "rounding") { try TimeRounding.parse(text) }
+            }
+            let client = try await app.services.clients.add(input, as: signed.caller)
+            let name = client.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return PageRenderer.redirect(to: "/clients?added=\(name)")
+        } catch let error as any UserFacingError {
+            return try await page(signed, query: "", form: form, error: error, notice: nil)
+        }
+    }
+
+    private func page(_ signed: Signed, query: String, form: FormData, error: (any UserFacingError)?, notice: String?)
+        async throws -> Response
+    {
+        let all = try await app.services.clients.list(includeArchived: true, as: signed.caller)
+        let needle = query.trimmingWhitespace().lowercased()
+        let shown = all.filter { needle.isEmpty ? !$0.isArchived : $0.name.lowercased().contains(needle) }
+        let instant = app.now()
+        let fields = [
+            FieldView(name: "name", label: "Name", value: form["name"] ?? "", required: true),
+            FieldView(
+                name: "zone",
+                label: "Time zone",
+                value: form["zone"] ?? "",
+                hint: "IANA name, e.g. Australia/Sydney; the workspace's when empty"
+            ),
+            FieldView(
+                name: "currency",
+                label: "Currency",
+                value: form["currency"] ?? "",
+                hint: "e.g. AUD; the base currency when empty"
+            ),
+            FieldView(name: "rate", label: "Hourly rate", value: form["rate"] ?? "", hint: "e.g. 45"),
+            FieldView(
+                name: "rounding",
+                label: "Rounding",
+                value: form["rounding"] ?? "",
+                hint: "none, up:15m, nearest:6m or down:5m"
+            ),
+        ]
+        var values = ClientListValues(
+            formValues: FormValues(fields: fields, error: error, csrf: signed.session?.csrfToken ?? ""),
+            query: query,
+            canManage: signed.caller.canManageWorkspace
+        )
+        values.clients = shown.map { client in
+            ClientListValues.Row(
+                name: client.name,
+                archived: client.isArchived,
+                localTime: client.zone.localDateTime(at: instant).time.hourAndMinute,
+                zone: client.zone.identifier,
+                currency: client.currency.code,
+                rate: client.rate?.decimalString ?? "—",
+                rounding: client.rounding.description
+            )
+        }
+        values.hasClients = !values.clients.isEmpty
+        return app.pages.page(
+            "clients",
+            title: "Clients",
+            values: values,
+            chrome: try await app.chrome(signed, section: "clients", notice: notice),
+            status: error.flatMap { Problem($0)?.status } ?? .ok
+        )
+    }
+}
+
+/// What the client list template shows.
+struct ClientListValues {
+    struct Row {
+        var name: String
+        var archived: Bool
+        var localTime: String
+        var zone: String
+        var currency: String
+        var rate: String
+        var rounding: String
+    }
+
+    var fields: [FieldView]
+    var formError: String?
+    var csrf: String
+    var query: String
+    var canManage: Bool
+    var clients: [Row] = []
+    var hasClients = false
+
+    init(formValues: FormValues, query: String, canManage: Bool) {
+        fields = formValues.fields
+        formError = formValues.formError
+        csrf = formValues.csrf
+        self.query = query
+        self.canManage = canManage
+    }
+}

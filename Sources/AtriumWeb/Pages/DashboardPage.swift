@@ -1,0 +1,98 @@
+import AtriumCore
+import AtriumServices
+import Hummingbird
+
+/// The dashboard and the timer's start and stop forms.
+struct DashboardPage {
+    let app: WebApp
+
+    func register(on router: Router<AppContext>) {
+        router.get("/") { request, context in try await show(request, context) }
+        router.post("/timer/start") { request, context in try await start(request, context) }
+        router.post("/timer/stop") { request, context in try await stop(request, context) }
+    }
+
+    private func show(_ request: Request, _ context: AppContext) async throws -> Response {
+        guard let signed = context.signed, signed.session != nil else {
+            if try await app.services.accounts.setupState() != .ready { return PageRenderer.redirect(to: "/setup") }
+            throw AccountError.signedOut
+        }
+        let notice = request.uri.queryParameters.get("notice").flatMap(Notice.init(rawValue:))?.text
+        return try await page(signed, form: FormData(), error: nil, notice: notice)
+    }
+
+    private func start(_ request: Request, _ context: AppContext) async throws -> Response {
+        let signed = try context.signedInBrowser()
+        let form = try await FormData.read(request, context: context)
+        try signed.requireCSRF(in: form)
+        do {
+            let tags = try TagName.list(form["tags"] ?? "")
+            let outcome = try await app.services.timer.start(
+                TimerService.Start(target: form["target"] ?? "", memo: form["memo"] ?? "", tags: tags),
+                as: signed.caller
+            )
+            return PageRenderer.redirect(to: outcome.stopped == nil ? "/?notice=started" : "/?notice=switched")
+        } catch let error as any UserFacingError {
+            return try await page(signed, form: form, error: error, notice: nil)
+        }
+    }
+
+    private func stop(_ request: Request, _ context: AppContext) async throws -> Response {
+        let signed = try context.signedInBrowser()
+        let form = try await FormData.read(request, context: context)
+        try signed.requireCSRF(in: form)
+        do {
+            _ = try await app.services.timer.stop(at: nil, memo: nil, force: false, as: signed.caller)
+            return PageRenderer.redirect(to: "/?notice=stopped")
+        } catch let error as any UserFacingError {
+            return try await page(signed, form: form, error: error, notice: nil)
+        }
+    }
+
+    private func page(_ signed: Signed, form: FormData, error: (any UserFacingError)?, notice: String?) async throws
+        -> Response
+    {
+        let caller = signed.caller
+        let directory = try await app.services.workspaces.directory(for: caller)
+        let week = try await app.services.entries.list(.week, as: caller)
+        let instant = app.now()
+        let values = DashboardValues(
+            directory: directory,
+            week: week,
+            now: instant,
+            csrf: signed.session?.csrfToken ?? "",
+            form: form,
+            error: error
+        )
+        return app.pages.page(
+            "dashboard",
+            title: "Dashboard",
+            values: values,
+            chrome: try await app.chrome(signed, section: "dashboard", notice: notice),
+            status: error.flatMap { Problem($0)?.status } ?? .ok
+        )
+    }
+}
+
+/// Messages shown after a form redirects back to the dashboard.
+enum Notice: String {
+    case started, switched, stopped
+
+    var text: String {
+        switch self {
+        case .started: return "Timer started."
+        case .switched: return "The running timer was stopped and a new one started."
+        case .stopped: return "Timer stopped."
+        }
+    }
+}
+
+extension AppContext {
+    /// The caller of a browser session.
+    ///
+    /// - Throws: ``AccountError/signedOut`` without one (the error page then offers sign-in).
+    func signedInBrowser() throws -> Signed {
+        guard let signed, signed.session != nil else { throw AccountError.signedOut }
+        return signed
+    }
+}

@@ -1,0 +1,129 @@
+import AtriumCore
+import AtriumServices
+
+/// What the dashboard template shows, computed from the week's entries in the viewer's zone.
+struct DashboardValues {
+    struct Running {
+        var target: String
+        var memo: String
+        var startISO: String
+        var startLocal: String
+        var elapsed: String
+    }
+
+    struct ClientHours {
+        var client: String
+        var today: String
+        var week: String
+    }
+
+    struct Clock {
+        var client: String
+        var localTime: String
+        var day: String
+        var zone: String
+        var offset: String
+    }
+
+    struct Line {
+        var number: Int
+        var when: String
+        var target: String
+        var memo: String
+        var duration: String
+    }
+
+    var csrf: String
+    var running: Running?
+    var targets: [String]
+    var form: [String: String]
+    var formError: String?
+    var targetError: String?
+    var tagsError: String?
+    var todayTotal: String
+    var weekTotal: String
+    var hours: [ClientHours]
+    var hasHours: Bool
+    var clocks: [Clock]
+    var hasClocks: Bool
+    var latest: [Line]
+    var hasLatest: Bool
+
+    init(
+        directory: Directory,
+        week: EntryList,
+        now: Instant,
+        csrf: String,
+        form: FormData,
+        error: (any UserFacingError)?
+    ) {
+        self.csrf = csrf
+        let zone = directory.person.zone
+        let today = zone.localDate(at: now)
+        running = week.entries.last { $0.entry.end == nil }.map { view in
+            Running(
+                target: view.target,
+                memo: view.entry.memo,
+                startISO: view.entry.start.iso8601,
+                startLocal: view.start.date == today ? view.start.time.hourAndMinute : view.start.description,
+                elapsed: view.duration.clockText
+            )
+        }
+        let active = directory.clients.filter { !$0.isArchived }
+        targets = active.flatMap { client in
+            [client.name]
+                + directory.projects.filter { $0.clientID == client.id && !$0.isArchived }.map {
+                    "\(client.name)/\($0.name)"
+                }
+        }
+        self.form = ["target": form["target"] ?? "", "memo": form["memo"] ?? "", "tags": form["tags"] ?? ""]
+        switch error?.field {
+        case "client", "target": targetError = error?.userMessage
+        case "tags", "tag": tagsError = error?.userMessage
+        default: formError = error?.userMessage
+        }
+        if error is LookupError {
+            targetError = error?.userMessage
+            formError = nil
+        }
+
+        var todayByClient: [String: Int64] = [:]
+        var weekByClient: [String: Int64] = [:]
+        for view in week.entries {
+            weekByClient[view.clientName, default: 0] += view.duration.seconds
+            if view.start.date == today { todayByClient[view.clientName, default: 0] += view.duration.seconds }
+        }
+        hours = weekByClient.keys.sorted().map { name in
+            ClientHours(
+                client: name,
+                today: TimeSpan(seconds: todayByClient[name] ?? 0).clockText,
+                week: TimeSpan(seconds: weekByClient[name] ?? 0).clockText
+            )
+        }
+        hasHours = !hours.isEmpty
+        todayTotal = TimeSpan(seconds: todayByClient.values.reduce(0, +)).clockText
+        weekTotal = week.total.clockText
+        clocks = active.map { client in
+            let local = client.zone.localDateTime(at: now)
+            return Clock(
+                client: client.name,
+                localTime: local.time.hourAndMinute,
+                day: local.date.weekday.shortName,
+                zone: client.zone.identifier,
+                offset: client.zone.offsetLabel(at: now)
+            )
+        }
+        hasClocks = !clocks.isEmpty
+        latest = week.entries.suffix(8).reversed().map { view in
+            Line(
+                number: view.entry.number,
+                when: "\(view.start.date.weekday.shortName) \(view.start.time.hourAndMinute)–"
+                    + (view.end?.time.hourAndMinute ?? "now"),
+                target: view.target,
+                memo: view.entry.memo,
+                duration: view.duration.clockText
+            )
+        }
+        hasLatest = !latest.isEmpty
+    }
+}

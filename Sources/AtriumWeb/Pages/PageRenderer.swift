@@ -1,0 +1,101 @@
+import AtriumCore
+import Hummingbird
+import Mustache
+
+/// Renders pages: a page template into the layout, as an HTML response.
+struct PageRenderer: Sendable {
+    private let library: MustacheLibrary
+
+    init() {
+        let sources: [String: String] = [
+            "layout": Templates.layout, "error": Templates.error, "field": Templates.field,
+            "setup": Templates.setup, "login": Templates.login, "dashboard": Templates.dashboard,
+            "clients": Templates.clients, "settings": Templates.settings,
+        ]
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, source) in sources {
+            do {
+                templates[name] = try MustacheTemplate(string: source)
+            } catch {
+                preconditionFailure("template \(name) does not parse: \(error)")  // caught by every page test
+            }
+        }
+        library = MustacheLibrary(templates: templates)
+    }
+
+    /// The page `template` rendered with `values` inside the layout.
+    func page(
+        _ template: String,
+        title: String,
+        values: Any,
+        chrome: PageChrome,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let body = library.render(values, withTemplate: template) ?? ""
+        let html = library.render(LayoutValues(title: title, body: body, chrome: chrome), withTemplate: "layout") ?? ""
+        return Self.html(html, status: status)
+    }
+
+    /// An HTML response that is never cached (pages show live data).
+    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+
+    /// A 303 to `location`: the answer to every successful form.
+    static func redirect(to location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+}
+
+/// What the layout shows around every page: who is signed in, the CSRF token for the sign-out
+/// form, the current section and a notice from the previous form.
+struct PageChrome: Sendable {
+    var signed: Bool
+    var personName: String
+    var csrf: String
+    var language: String
+    var section: String
+    var notice: String?
+
+    static func signedOut(csrf: String = "") -> PageChrome {
+        PageChrome(signed: false, personName: "", csrf: csrf, language: "en", section: "", notice: nil)
+    }
+}
+
+private struct LayoutValues {
+    var title: String
+    var body: String
+    var signed: Bool
+    var personName: String
+    var csrf: String
+    var language: String
+    var notice: String?
+    var nav: [String: Bool]
+
+    init(title: String, body: String, chrome: PageChrome) {
+        self.title = title
+        self.body = body
+        signed = chrome.signed
+        personName = chrome.personName
+        csrf = chrome.csrf
+        language = chrome.language
+        notice = chrome.notice
+        nav = [chrome.section: true]
+    }
+}
+
+/// One labelled input of a form, with the value typed and the message for it.
+struct FieldView: Sendable {
+    var name: String
+    var label: String
+    var type = "text"
+    var value = ""
+    var required = false
+    var autocomplete: String?
+    var hint: String?
+    var error: String?
+}

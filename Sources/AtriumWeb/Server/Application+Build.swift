@@ -1,0 +1,57 @@
+import AtriumCore
+import AtriumServices
+import Hummingbird
+import Logging
+
+/// Builds the web app and API on `services`: the one place routes and middleware are put together,
+/// used by `atrium serve` and by every test.
+///
+/// - Parameters:
+///   - services: The use cases, on the store the server opened.
+///   - configuration: Where to listen and how to set cookies.
+///   - metrics: The registry `/metrics` exposes; the store reports its transactions into it.
+///   - checkDatabase: Run by `/health`; throws when the database cannot be read.
+///   - logger: Request logs carry the request id (`hb.request.id`).
+public func buildApplication(
+    services: Services,
+    configuration: WebConfiguration,
+    metrics: HTTPMetrics = HTTPMetrics(),
+    checkDatabase: @escaping @Sendable () async throws -> Void,
+    now: @escaping @Sendable () -> Instant,
+    logger: Logger = Logger(label: "atrium")
+) -> some ApplicationProtocol {
+    let app = WebApp(
+        services: services,
+        pages: PageRenderer(),
+        configuration: configuration,
+        metrics: metrics,
+        now: now,
+        checkDatabase: checkDatabase
+    )
+    let router = buildRouter(app)
+    return Application(
+        router: router,
+        server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),
+        configuration: ApplicationConfiguration(
+            address: .hostname(configuration.host, port: configuration.port),
+            serverName: "Atrium"
+        ),
+        logger: logger
+    )
+}
+
+/// The router with every route and middleware; separate so tests can list its routes.
+func buildRouter(_ app: WebApp) -> Router<AppContext> {
+    let router = Router(context: AppContext.self)
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: MetricsMiddleware(metrics: app.metrics))
+    router.add(middleware: ErrorMiddleware(pages: app.pages))
+    router.add(middleware: AuthMiddleware(services: app.services))
+    SystemRoutes(app: app).register(on: router)
+    AccountPages(app: app).register(on: router)
+    DashboardPage(app: app).register(on: router)
+    ClientPages(app: app).register(on: router)
+    SettingsPage(app: app).register(on: router)
+    APIRoutes(app: app).register(on: router)
+    return router
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Hummingbird
+
+/// The fields of an `application/x-www-form-urlencoded` body, as typed.
+struct FormData: Sendable {
+    private(set) var fields: [String: String] = [:]
+
+    init(fields: [String: String] = [:]) { self.fields = fields }
+
+    /// Parses `a=1&b=two+words`; the last of repeated names wins.
+    init(encoded text: String) {
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = Self.decode(parts[0]), !name.isEmpty else { continue }
+            fields[name] = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+        }
+    }
+
+    /// Reads the request's form body, refusing one larger than the context allows.
+    static func read(_ request: Request, context: AppContext) async throws -> FormData {
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        return FormData(encoded: String(buffer: buffer))
+    }
+
+    subscript(_ name: String) -> String? { fields[name] }
+
+    /// The field trimmed, or nil when missing or blank.
+    func text(_ name: String) -> String? {
+        guard let value = fields[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+            return nil
+        }
+        return value
+    }
+
+    private static func decode(_ part: Substring) -> String? {
+        part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    }
+}

@@ -1,0 +1,61 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import Hummingbird
+
+/// A refusal as the web edge states it: an HTTP status, a message for a person, and the field at
+/// fault. Every error a handler throws is translated here once, for pages and the API alike.
+struct Problem: Error, Sendable {
+    var status: HTTPResponse.Status
+    var detail: String
+    var field: String?
+    /// For 429: when to try again.
+    var retryAfterSeconds: Int64?
+
+    init(_ status: HTTPResponse.Status, _ detail: String, field: String? = nil) {
+        self.status = status
+        self.detail = detail
+        self.field = field
+    }
+
+    /// The problem an error means; nil for an unexpected error (a bug: answered 500 without details).
+    init?(_ error: any Error) {
+        switch error {
+        case let problem as Problem:
+            self = problem
+        case let error as StoreError:
+            switch error {
+            case .busy: self.init(.serviceUnavailable, error.userMessage)
+            case .notFound: self.init(.notFound, error.userMessage)
+            case .conflict: self.init(.conflict, error.userMessage)
+            default: return nil
+            }
+        case let error as any UserFacingError:
+            self.init(Self.status(of: error.kind), error.userMessage, field: error.field)
+            if case .throttled(let seconds) = error.kind { retryAfterSeconds = seconds }
+        case let error as any HTTPResponseError:
+            switch error.status {
+            case .contentTooLarge:
+                self.init(.contentTooLarge, "The request body is larger than \(WebConfiguration.maxBodyBytes) bytes.")
+            default:
+                self.init(error.status, error.status.reasonPhrase)
+            }
+        default:
+            return nil
+        }
+    }
+
+    private static func status(of kind: UserFacingErrorKind) -> HTTPResponse.Status {
+        switch kind {
+        case .invalidInput: return .unprocessableContent
+        case .notFound: return .notFound
+        case .conflict: return .conflict
+        case .forbidden: return .forbidden
+        case .unauthenticated: return .unauthorized
+        case .throttled: return .tooManyRequests
+        }
+    }
+
+    /// The title RFC 9457 asks for: the status's reason phrase.
+    var title: String { status.reasonPhrase }
+}

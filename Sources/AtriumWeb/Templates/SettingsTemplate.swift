@@ -1,0 +1,42 @@
+extension Templates {
+    /// The caller's password and API tokens.
+    static let settings = """
+        <div class="grid">
+        <section class="card" aria-labelledby="password-heading">
+          <h1 id="password-heading">Password</h1>
+          {{#password.formError}}<p class="error" role="alert">{{password.formError}}</p>{{/password.formError}}
+          <form method="post" action="/settings/password">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#password.fields}}{{> field}}{{/password.fields}}
+            <button type="submit">Change password</button>
+          </form>
+        </section>
+        <section class="card" aria-labelledby="tokens-heading">
+          <h2 id="tokens-heading">API tokens</h2>
+          {{#secret}}
+          <div class="secret" role="status">
+            <p>Your new token. Copy it now: it is not shown again.</p>
+            <code>{{secret}}</code>
+          </div>
+          {{/secret}}
+          {{#hasTokens}}
+          <table>
+            <thead><tr><th scope="col">Name</th><th scope="col">Starts with</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col"><span class="visually-hidden">Action</span></th></tr></thead>
+            <tbody>
+            {{#tokens}}<tr><td>{{name}}</td><td><code>{{prefix}}…</code></td><td>{{created}}</td><td>{{lastUsed}}</td><td>
+              {{#revoked}}revoked{{/revoked}}
+              {{^revoked}}<form method="post" action="/settings/tokens/{{id}}/revoke"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">Revoke</button></form>{{/revoked}}
+            </td></tr>{{/tokens}}
+            </tbody>
+          </table>
+          {{/hasTokens}}
+          {{#token.formError}}<p class="error" role="alert">{{token.formError}}</p>{{/token.formError}}
+          <form method="post" action="/settings/tokens">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#token.fields}}{{> field}}{{/token.fields}}
+            <button type="submit">Create token</button>
+          </form>
+        </section>
+        </div>
+        """
+}

@@ -1,0 +1,121 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import AtriumWeb
+
+/// Another workspace's records, and a member's view of the owner's entries: never shown, always 404.
+@Suite struct IsolationTests {
+    /// Every API route that reads or writes one record by id, with another workspace's id.
+    @Test func anotherWorkspacesRecordsAreNotFoundAndNeverListed() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty")
+            try await web.fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:00", memo: "owner memo")
+            let other = try await web.otherWorkspace()
+            let outsider = try await web.token(for: other.caller)
+            try await web.test { client in
+                let byID: [(HTTPRequest.Method, String, String?)] = [
+                    (.get, "/api/v1/clients/\(acme.id)", nil),
+                    (
+                        .post, "/api/v1/time-entries",
+                        #"{"clientId": "\#(acme.id)", "start": "2026-11-22T09:00:00Z", "end": "2026-11-22T10:00:00Z"}"#
+                    ),
+                    (.post, "/api/v1/timer/start", #"{"clientId": "\#(acme.id)"}"#),
+                ]
+                for (method, uri, body) in byID {
+                    let response = try await client.execute(
+                        uri: uri,
+                        method: method,
+                        headers: .bearer(outsider, json: body != nil),
+                        body: body.map { ByteBuffer(string: $0) }
+                    )
+                    #expect(response.status == .notFound, "\(method) \(uri)")
+                    #expect(!response.text.contains("Acme"), "\(method) \(uri)")
+                }
+                let lists = [
+                    "/api/v1/clients?archived=true", "/api/v1/projects",
+                    "/api/v1/time-entries?from=2026-01-01&to=2026-12-31",
+                    "/api/v1/summary?from=2026-01-01&to=2026-12-31", "/api/v1/timer", "/api/v1/me", "/api/v1/tokens",
+                ]
+                for uri in lists {
+                    let response = try await client.execute(uri: uri, method: .get, headers: .bearer(outsider))
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(!response.text.contains("Acme"), "\(uri)")
+                    #expect(!response.text.contains("owner memo"), "\(uri)")
+                    #expect(!response.text.contains(acme.id.description), "\(uri)")
+                }
+                // Entry numbers are per workspace: the outsider's #1 is their own entry, not the owner's.
+                let own = try await client.execute(
+                    uri: "/api/v1/time-entries/1",
+                    method: .get,
+                    headers: .bearer(outsider)
+                )
+                #expect(try own.json()["memo"] as? String == "secret memo")
+                let theirs = try await client.execute(
+                    uri: "/api/v1/time-entries/2",
+                    method: .get,
+                    headers: .bearer(outsider)
+                )
+                #expect(theirs.status == .notFound)
+            }
+        }
+    }
+
+    /// A member sees their own entries; the owner's are 404 for every entry route and left out of lists.
+    @Test func aMemberNeverSeesTheOwnersEntries() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            let ownerEntry = try await web.fixture.entry(
+                "acme",
+                from: "2026-11-23 09:00",
+                to: "2026-11-23 10:00",
+                memo: "owner memo"
+            )
+            let member = try await web.member()
+            let secret = try await web.token(for: member)
+            try await web.test { client in
+                let routes: [(HTTPRequest.Method, String, String?)] = [
+                    (.get, "/api/v1/time-entries/\(ownerEntry.number)", nil),
+                    (.patch, "/api/v1/time-entries/\(ownerEntry.number)", #"{"memo": "mine now"}"#),
+                    (.delete, "/api/v1/time-entries/\(ownerEntry.number)", nil),
+                ]
+                for (method, uri, body) in routes {
+                    let response = try await client.execute(
+                        uri: uri,
+                        method: method,
+                        headers: .bearer(secret, json: body != nil),
+                        body: body.map { ByteBuffer(string: $0) }
+                    )
+                    #expect(response.status == .notFound, "\(method) \(uri)")
+                    #expect(!response.text.contains("owner memo"))
+                }
+                for uri in [
+                    "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
+                    "/api/v1/summary?from=2026-11-01&to=2026-11-30",
+                ] {
+                    let response = try await client.execute(uri: uri, method: .get, headers: .bearer(secret))
+                    #expect(response.status == .ok)
+                    #expect(!response.text.contains("owner memo"))
+                    #expect(
+                        !response.text.contains("\"rawHours\":\"1.00\""),
+                        "the owner's hour is not in the member's summary"
+                    )
+                }
+                let clients = try await client.execute(
+                    uri: "/api/v1/clients",
+                    method: .post,
+                    headers: .bearer(secret, json: true),
+                    body: ByteBuffer(string: #"{"name": "Mine"}"#)
+                )
+                #expect(clients.status == .forbidden)
+            }
+            let unchanged = try await web.store.entry(number: ownerEntry.number, in: web.owner.workspaceID)
+            #expect(unchanged.memo == "owner memo")
+            #expect(unchanged.deletedAt == nil)
+        }
+    }
+}

@@ -1,0 +1,249 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import AtriumWeb
+
+@Suite struct DashboardPageTests {
+    @Test func showsTheWeekPerClientLocalTimesAndLatestEntries() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty", zone: "Australia/Sydney")
+            try await web.fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:30", memo: "Inbox triage")
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let page = try await client.execute(uri: "/", method: .get, headers: browser.headers)
+                #expect(page.status == .ok)
+                let html = page.text
+                #expect(
+                    html.contains(#"<tr><td>Acme Realty</td><td class="num">1:30</td><td class="num">1:30</td></tr>"#)
+                )
+                // 18:00 UTC on Monday 23 November is 05:00 on Tuesday in Sydney (UTC+11).
+                #expect(html.contains("<time>05:00</time> <small>Tue · Australia/Sydney (UTC+11)</small>"))
+                #expect(html.contains("<td>Inbox triage</td>"))
+                #expect(html.contains(#"action="/timer/start""#))
+                #expect(html.contains(#"<option value="Acme Realty">"#))
+            }
+        }
+    }
+
+    @Test func startAndStopTheTimerWithForms() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let started = try await client.execute(
+                    uri: "/timer/start",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("target", "acme"), ("memo", "Listings"), ("tags", "+writing, rush")])
+                )
+                #expect(started.status == .seeOther)
+                #expect(started.headers[.location] == "/?notice=started")
+                let running = try #require(
+                    try await web.store.runningEntry(of: web.owner.personID, in: web.owner.workspaceID)
+                )
+                #expect(running.memo == "Listings")
+                #expect(running.tags.map(\.name) == ["rush", "writing"])
+
+                web.fixture.clock.advance(seconds: 25 * 60)
+                let page = try await client.execute(uri: "/?notice=started", method: .get, headers: browser.headers)
+                #expect(page.text.contains("Timer started."))
+                #expect(page.text.contains(#"data-elapsed-since="2026-11-23T18:00:00Z""#))
+                #expect(page.text.contains(">0:25</time>"))
+
+                let stopped = try await client.execute(
+                    uri: "/timer/stop",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([])
+                )
+                #expect(stopped.headers[.location] == "/?notice=stopped")
+                #expect(try await web.store.runningEntry(of: web.owner.personID, in: web.owner.workspaceID) == nil)
+
+                let again = try await client.execute(
+                    uri: "/timer/stop",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([])
+                )
+                #expect(again.status == .conflict)
+                #expect(again.text.contains("No timer is running"))
+            }
+        }
+    }
+
+    @Test func badTimerInputReRendersTheFormWithTheMessageAndStoresNothing() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            try await web.fixture.client("Acme Legal")
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let ambiguous = try await client.execute(
+                    uri: "/timer/start",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("target", "acme"), ("memo", "Keep me")])
+                )
+                #expect(ambiguous.status == .unprocessableContent)
+                #expect(ambiguous.text.contains(#"id="target-error""#))
+                #expect(ambiguous.text.contains("Acme Legal"))
+                #expect(ambiguous.text.contains(#"value="Keep me""#))
+
+                let badTag = try await client.execute(
+                    uri: "/timer/start",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("target", "acme realty"), ("tags", "no/slashes")])
+                )
+                #expect(badTag.status == .unprocessableContent)
+                #expect(badTag.text.contains(#"id="tags-error""#))
+
+                let forged = try await client.execute(
+                    uri: "/timer/start",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: WebForm.encode([("target", "acme realty")])
+                )
+                #expect(forged.status == .forbidden)
+                let entries = try await web.store.entries(in: web.owner.workspaceID, matching: EntryQuery())
+                #expect(entries.isEmpty)
+            }
+        }
+    }
+}
+
+@Suite struct ClientPageTests {
+    @Test func listsSearchesAndAddsClients() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            try await web.fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP")
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let all = try await client.execute(uri: "/clients", method: .get, headers: browser.headers)
+                #expect(all.text.contains("Acme Realty"))
+                #expect(all.text.contains("Bloom &amp; Co"))
+                let found = try await client.execute(uri: "/clients?q=bloo", method: .get, headers: browser.headers)
+                #expect(found.text.contains("Bloom &amp; Co"))
+                #expect(!found.text.contains("Acme Realty"))
+
+                let added = try await client.execute(
+                    uri: "/clients",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([
+                        ("name", "Northwind Legal"), ("zone", "America/New_York"), ("currency", "USD"), ("rate", "60"),
+                        ("rounding", "up:15m"),
+                    ])
+                )
+                #expect(added.status == .seeOther)
+                let clients = try await web.store.clients(in: web.owner.workspaceID)
+                let northwind = try #require(clients.first { $0.name == "Northwind Legal" })
+                #expect(northwind.rate?.minorUnits == 6000)
+                #expect(northwind.rounding.description == "up:15m")
+            }
+        }
+    }
+
+    @Test func badClientFieldsAreNamedAndNothingIsAdded() async throws {
+        try await withWeb { web in
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let badZone = try await client.execute(
+                    uri: "/clients",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Acme"), ("zone", "Sydney")])
+                )
+                #expect(badZone.status == .unprocessableContent)
+                #expect(badZone.text.contains(#"id="zone-error""#))
+                #expect(badZone.text.contains("Australia/Sydney"), "close matches are offered")
+                let badRate = try await client.execute(
+                    uri: "/clients",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Acme"), ("rate", "-5")])
+                )
+                #expect(badRate.status == .unprocessableContent)
+                #expect(badRate.text.contains(#"id="rate-error""#))
+                #expect(try await web.store.clients(in: web.owner.workspaceID).isEmpty)
+            }
+        }
+    }
+
+    @Test func membersSeeNoAddFormAndCannotAdd() async throws {
+        try await withWeb { web in
+            let member = try await web.member()
+            let signedIn = try await web.services.accounts.signIn(
+                email: "sam@example.com",
+                password: "member pass",
+                address: "10.0.0.9"
+            )
+            #expect(signedIn.caller == member)
+            let browser = Browser(cookie: signedIn.token, csrf: signedIn.session.csrfToken)
+            try await web.test { client in
+                let page = try await client.execute(uri: "/clients", method: .get, headers: browser.headers)
+                #expect(page.status == .ok)
+                #expect(!page.text.contains("Add a client"))
+                let add = try await client.execute(
+                    uri: "/clients",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Sneaky")])
+                )
+                #expect(add.status == .forbidden)
+                #expect(try await web.store.clients(in: web.owner.workspaceID).isEmpty)
+            }
+        }
+    }
+}
+
+@Suite struct SettingsPageTests {
+    @Test func createsAndRevokesAPITokensShowingTheSecretOnce() async throws {
+        try await withWeb { web in
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let created = try await client.execute(
+                    uri: "/settings/tokens",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "laptop script")])
+                )
+                #expect(created.status == .ok)
+                let tokens = try await web.services.tokens.list(as: web.owner)
+                let token = try #require(tokens.first)
+                #expect(created.text.contains("<code>\(token.prefix)"))
+                #expect(created.text.contains("it is not shown again"))
+                let secret = try #require(
+                    created.text.split(separator: "<code>").dropFirst().first?.split(separator: "<").first
+                )
+                #expect(try await web.services.tokens.caller(secret: String(secret)) == web.owner)
+
+                let listed = try await client.execute(uri: "/settings", method: .get, headers: browser.headers)
+                #expect(!listed.text.contains(String(secret)), "the secret is shown once")
+
+                let revoked = try await client.execute(
+                    uri: "/settings/tokens/\(token.id)/revoke",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([])
+                )
+                #expect(revoked.text.contains("Token laptop script revoked."))
+                await #expect(throws: AccountError.signedOut) {
+                    try await web.services.tokens.caller(secret: String(secret))
+                }
+
+                let unnamed = try await client.execute(
+                    uri: "/settings/tokens",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", " ")])
+                )
+                #expect(unnamed.status == .unprocessableContent)
+                #expect(unnamed.text.contains(#"id="name-error""#))
+            }
+        }
+    }
+}
