@@ -1,6 +1,7 @@
 # Atrium — the two commands: `make run` and `make test`.
 SWIFT ?= swift
 DEMO_DIR ?= .atrium-demo
+PORT ?= 8080
 
 .PHONY: setup build run test lint format bench clean
 
@@ -10,9 +11,12 @@ setup:
 build: setup
 	$(SWIFT) build --product atrium
 
-## make run: build Atrium and open a demo workspace (clients in Sydney, London, New York).
+## make run: build Atrium and serve the web app on a demo workspace (clients in Sydney, London, New York),
+## created in $(DEMO_DIR) on the first run and kept afterwards.
 run: build
-	@$$($(SWIFT) build --show-bin-path)/atrium demo --data-dir $(DEMO_DIR) --replace
+	@bin=$$($(SWIFT) build --show-bin-path)/atrium; \
+	[ -f $(DEMO_DIR)/atrium.sqlite ] || $$bin demo --data-dir $(DEMO_DIR); \
+	exec $$bin serve --data-dir $(DEMO_DIR) --port $(PORT)
 
 ## make test: lint, then build and run every test.
 test: setup lint

@@ -10,12 +10,15 @@ public enum AccountError: UserFacingError, Equatable {
     case signedOut
     /// The workspace and its owner's account already exist.
     case alreadySetUp
+    /// An invitation link that is unknown, already used or expired.
+    case inviteClosed
 
     public var kind: UserFacingErrorKind {
         switch self {
         case .wrongCredentials, .signedOut: return .unauthenticated
         case .throttled(let seconds): return .throttled(retryAfterSeconds: seconds)
         case .alreadySetUp: return .conflict
+        case .inviteClosed: return .notFound
         }
     }
 
@@ -27,6 +30,8 @@ public enum AccountError: UserFacingError, Equatable {
             return "Too many failed sign-ins. Try again in \(minutes) minute\(minutes == 1 ? "" : "s")."
         case .signedOut: return "Sign in first: the session or API token is missing, expired or revoked."
         case .alreadySetUp: return "Atrium is already set up here; sign in instead."
+        case .inviteClosed:
+            return "This invitation link is not valid any more (used, expired or mistyped). Ask for a new one."
         }
     }
 }

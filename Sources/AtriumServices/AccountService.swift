@@ -86,6 +86,44 @@ public struct AccountService: Sendable {
         return try await startSession(for: caller)
     }
 
+    /// The invitation a link's token opens, if it is still open.
+    ///
+    /// - Throws: ``AccountError/inviteClosed`` for an unknown, used or expired link.
+    public func invite(token: String) async throws -> Invite {
+        guard let invite = try await store.invite(tokenHash: SecretToken.hash(token)), invite.isOpen(at: now()) else {
+            throw AccountError.inviteClosed
+        }
+        return invite
+    }
+
+    /// Accepts an invitation: creates the person with `password` and signs them in.
+    ///
+    /// - Throws: ``AccountError/inviteClosed``; ``InvalidInput`` on `password`.
+    public func acceptInvite(token: String, password: String, zone: ZoneID?) async throws -> SignedIn {
+        let invite = try await invite(token: token)
+        try Credentials.validatePassword(password)
+        let workspace = try await store.workspace(invite.workspaceID)
+        let instant = now()
+        let person = Person(
+            workspaceID: invite.workspaceID,
+            name: invite.name,
+            email: invite.email,
+            role: invite.role,
+            zone: zone ?? workspace.zone,
+            language: .english,
+            createdAt: instant
+        )
+        try await store.acceptInvite(
+            tokenHash: invite.tokenHash,
+            as: person,
+            passwordHash: Bcrypt.hash(password, cost: passwordCost),
+            at: instant
+        )
+        return try await startSession(
+            for: Caller(workspaceID: person.workspaceID, personID: person.id, role: person.role)
+        )
+    }
+
     /// Signs a person in by email and password.
     ///
     /// - Parameter address: Where the attempt comes from (the client's IP), for throttling.

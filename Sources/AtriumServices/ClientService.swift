@@ -35,9 +35,10 @@ public struct ClientService: Sendable {
         return client
     }
 
-    /// The workspace's clients by name; archived ones only when asked.
+    /// The clients the caller sees (members: those assigned to them) by name; archived ones only when asked.
     public func list(includeArchived: Bool, as caller: Caller) async throws -> [Client] {
-        try await store.clients(in: caller.workspaceID).filter { includeArchived || !$0.isArchived }
+        let directory = try await Directory.load(store, for: caller)
+        return directory.visibleClients.filter { includeArchived || !$0.isArchived }
     }
 
     /// Everything about one client: profile, contacts, projects and all-time hours.

@@ -8,8 +8,12 @@ public struct Directory: Sendable {
     public let workspace: Workspace
     public let person: Person
     public let people: [Person]
+    /// Every client of the workspace, for naming what the caller may see; lookups only find
+    /// ``visibleClients``.
     public let clients: [Client]
     public let projects: [Project]
+    /// The clients a member is assigned to; nil for an owner, who sees every client.
+    public let assignedClientIDs: Set<ID<Client>>?
 
     static func load(_ store: any AtriumStore, for caller: Caller) async throws -> Directory {
         let snapshot = try await store.snapshot(of: caller.workspaceID)
@@ -21,8 +25,29 @@ public struct Directory: Sendable {
             person: person,
             people: snapshot.people,
             clients: snapshot.clients,
-            projects: snapshot.projects
+            projects: snapshot.projects,
+            assignedClientIDs: caller.role == .owner ? nil : snapshot.assignments[person.id] ?? []
         )
+    }
+
+    /// The clients the caller may see: all for an owner, the assigned ones for a member.
+    public var visibleClients: [Client] { clients.filter(canSee) }
+
+    /// The projects of ``visibleClients``.
+    public var visibleProjects: [Project] {
+        projects.filter { project in assignedClientIDs?.contains(project.clientID) ?? true }
+    }
+
+    public func canSee(_ client: Client) -> Bool { assignedClientIDs?.contains(client.id) ?? true }
+
+    /// Owners see every entry; members their own and those of the clients they are assigned to.
+    public func canSee(_ entry: TimeEntry) -> Bool {
+        entry.personID == person.id || (assignedClientIDs?.contains(entry.clientID) ?? true)
+    }
+
+    /// Whether a total (one client, project, person and billability) is in the caller's view.
+    func canSee(_ total: EntryTotal) -> Bool {
+        total.personID == person.id || (assignedClientIDs?.contains(total.clientID) ?? true)
     }
 
     /// Now and the caller's zone, for reading times they type.
@@ -37,7 +62,8 @@ public struct Directory: Sendable {
     /// Active clients are matched first; archived ones only when no active one matches.
     /// - Throws: ``LookupError`` listing the candidates.
     public func client(named name: String) throws -> Client {
-        try NameLookup.find(
+        let clients = visibleClients
+        return try NameLookup.find(
             name,
             preferring: clients.filter { !$0.isArchived },
             in: clients,
@@ -83,7 +109,7 @@ public struct Directory: Sendable {
         client: Client, project: Project?
     ) {
         guard let clientID else { return try target(name ?? "") }
-        guard let client = client(clientID) else { throw StoreError.notFound("The client") }
+        guard let client = client(clientID), canSee(client) else { throw StoreError.notFound("The client") }
         guard let projectID else { return (client, nil) }
         guard let project = project(projectID), project.clientID == client.id else {
             throw InvalidInput("that project is not one of \(client.name)'s", field: "projectId")

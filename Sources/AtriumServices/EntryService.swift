@@ -73,7 +73,7 @@ public struct EntryService: Sendable {
     public func view(_ number: Int, as caller: Caller) async throws -> EntryView {
         let directory = try await Directory.load(store, for: caller)
         let entry = try await store.entry(number: number, in: caller.workspaceID)
-        guard caller.canTouch(entry), entry.deletedAt == nil else { throw EntryError.notFound(number: number) }
+        guard directory.canSee(entry), entry.deletedAt == nil else { throw EntryError.notFound(number: number) }
         return directory.view(entry, now: now())
     }
 
@@ -91,7 +91,8 @@ public struct EntryService: Sendable {
         return directory.view(deleted, now: instant)
     }
 
-    /// The caller's view of the entries that start in `period`, oldest first. Members see their own.
+    /// The caller's view of the entries that start in `period`, oldest first. Members see their own
+    /// and those of the clients they are assigned to.
     public func list(_ period: PeriodChoice, client: String? = nil, as caller: Caller) async throws -> EntryList {
         let directory = try await Directory.load(store, for: caller)
         let instant = now()
@@ -100,13 +101,13 @@ public struct EntryService: Sendable {
             weekStart: directory.workspace.weekStart
         )
         var query = EntryQuery(interval: resolved.interval)
-        if caller.role != .owner { query.personID = caller.personID }
+        if directory.assignedClientIDs?.isEmpty == true { query.personID = caller.personID }
         if let client {
             let target = try attributing(to: "--client") { try directory.target(client) }
             query.clientID = target.client.id
             query.projectID = target.project?.id
         }
-        let entries = try await store.entries(in: caller.workspaceID, matching: query)
+        let entries = try await store.entries(in: caller.workspaceID, matching: query).filter(directory.canSee)
         return EntryList(period: resolved, entries: entries.map { directory.view($0, now: instant) })
     }
 

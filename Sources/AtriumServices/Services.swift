@@ -13,6 +13,7 @@ public struct Services: Sendable {
     public let demo: DemoService
     public let accounts: AccountService
     public let tokens: TokenService
+    public let team: TeamService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -29,5 +30,6 @@ public struct Services: Sendable {
         demo = DemoService(store: store, now: now)
         accounts = AccountService(store: store, now: now, passwordCost: passwordCost)
         tokens = TokenService(store: store, now: now)
+        team = TeamService(store: store, now: now)
     }
 }

@@ -12,7 +12,7 @@ public struct SummaryService: Sendable {
     }
 
     /// The summary of finished entries starting in `period` (in the caller's zone), by the rule
-    /// stated on ``Summary``. Members see only their own time.
+    /// stated on ``Summary``. Members see their own time and that of the clients they are assigned to.
     public func summary(_ period: PeriodChoice, by grouping: SummaryGrouping, as caller: Caller) async throws
         -> SummaryReport
     {
@@ -32,7 +32,7 @@ public struct SummaryService: Sendable {
             rates: RateCard(workspaceDefault: directory.workspace.defaultRate),
             grouping: grouping
         )
-        for total in totals where caller.role == .owner || total.personID == caller.personID {
+        for total in totals where directory.canSee(total) {
             builder.add(total)
         }
         let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)

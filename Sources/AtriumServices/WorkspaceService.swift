@@ -95,6 +95,11 @@ public struct WorkspaceService: Sendable {
         return Caller(workspaceID: workspace.id, personID: owner.id, role: owner.role)
     }
 
+    /// A workspace's name, for pages shown before sign-in (an invitation).
+    public func workspaceName(_ id: ID<Workspace>) async throws -> String {
+        try await store.workspace(id).name
+    }
+
     /// The caller's workspace, people, clients and projects.
     public func directory(for caller: Caller) async throws -> Directory {
         try await Directory.load(store, for: caller)

@@ -49,4 +49,16 @@ public protocol AccountStore: Sendable {
     /// - Throws: ``StoreError/notFound(_:)`` for a token of someone else.
     func revokeAPIToken(_ id: ID<APIToken>, of person: ID<Person>, in workspace: ID<Workspace>, at instant: Instant)
         async throws -> APIToken
+    /// Stores a new invitation.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when someone already signs in with its email.
+    func insertInvite(_ invite: Invite) async throws
+    /// The invitation whose token hashes to `tokenHash`, used or not.
+    func invite(tokenHash: String) async throws -> Invite?
+    /// The workspace's invitations that are not accepted yet, newest first.
+    func openInvites(in workspace: ID<Workspace>) async throws -> [Invite]
+    /// In one transaction: adds `person` with their password and assignments, and marks the invite used.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when the invite was used meanwhile or the email is taken.
+    func acceptInvite(tokenHash: String, as person: Person, passwordHash: String, at instant: Instant) async throws
 }

@@ -35,6 +35,10 @@ public protocol WorkspaceStore: Sendable {
     func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot
     /// Adds a person to a workspace.
     func insertPerson(_ person: Person) async throws
+    /// Replaces the clients a person is assigned to.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a person or client not in the workspace.
+    func setAssignments(of person: ID<Person>, to clients: Set<ID<Client>>, in workspace: ID<Workspace>) async throws
 }
 
 /// A workspace and the records every use case looks names up in, as of one moment.
@@ -45,12 +49,21 @@ public struct WorkspaceSnapshot: Sendable {
     public var clients: [Client]
     /// Archived ones included, by name.
     public var projects: [Project]
+    /// The clients each member is assigned to (owners see every client and have none).
+    public var assignments: [ID<Person>: Set<ID<Client>>]
 
-    public init(workspace: Workspace, people: [Person], clients: [Client], projects: [Project]) {
+    public init(
+        workspace: Workspace,
+        people: [Person],
+        clients: [Client],
+        projects: [Project],
+        assignments: [ID<Person>: Set<ID<Client>>] = [:]
+    ) {
         self.workspace = workspace
         self.people = people
         self.clients = clients
         self.projects = projects
+        self.assignments = assignments
     }
 }
 

@@ -118,4 +118,77 @@ import Testing
             #expect(unchanged.deletedAt == nil)
         }
     }
+
+    /// A member assigned to Acme only: Bloom's client, entries and totals are 404 or absent on every
+    /// route; Acme's entries by anyone are visible.
+    @Test func aMemberSeesOnlyTheClientsAssignedToThem() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty")
+            let bloom = try await web.fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP")
+            let acmeEntry = try await web.fixture.entry(
+                "acme",
+                from: "2026-11-23 08:00",
+                to: "2026-11-23 09:00",
+                memo: "acme work"
+            )
+            let bloomEntry = try await web.fixture.entry(
+                "bloom",
+                from: "2026-11-23 09:00",
+                to: "2026-11-23 10:00",
+                memo: "bloom work"
+            )
+            _ = try await web.services.projects.add("bloom/Newsletter", .init(), as: web.owner)
+            let member = try await web.member()
+            try await web.services.team.assign(member.personID, to: [acme.id], as: web.owner)
+            let secret = try await web.token(for: member)
+            try await web.test { client in
+                let hidden: [(HTTPRequest.Method, String, String?)] = [
+                    (.get, "/api/v1/clients/\(bloom.id)", nil),
+                    (.get, "/api/v1/time-entries/\(bloomEntry.number)", nil),
+                    (.patch, "/api/v1/time-entries/\(bloomEntry.number)", #"{"memo": "x"}"#),
+                    (.delete, "/api/v1/time-entries/\(bloomEntry.number)", nil),
+                    (
+                        .post, "/api/v1/time-entries",
+                        #"{"clientId": "\#(bloom.id)", "start": "2026-11-22T09:00:00Z", "end": "2026-11-22T10:00:00Z"}"#
+                    ),
+                    (.post, "/api/v1/timer/start", #"{"clientId": "\#(bloom.id)"}"#),
+                ]
+                for (method, uri, body) in hidden {
+                    let response = try await client.execute(
+                        uri: uri,
+                        method: method,
+                        headers: .bearer(secret, json: body != nil),
+                        body: body.map { ByteBuffer(string: $0) }
+                    )
+                    #expect(response.status == .notFound, "\(method) \(uri)")
+                    #expect(!response.text.contains("bloom work"), "\(method) \(uri)")
+                }
+                let lists = [
+                    "/api/v1/clients?archived=true", "/api/v1/projects",
+                    "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
+                    "/api/v1/summary?from=2026-11-01&to=2026-11-30",
+                ]
+                for uri in lists {
+                    let response = try await client.execute(uri: uri, method: .get, headers: .bearer(secret))
+                    #expect(response.status == .ok, "\(uri)")
+                    #expect(!response.text.contains("Bloom"), "\(uri)")
+                    #expect(!response.text.contains("bloom work"), "\(uri)")
+                    #expect(!response.text.contains("Newsletter"), "\(uri)")
+                    #expect(!response.text.contains(bloom.id.description), "\(uri)")
+                }
+                let entries = try await client.execute(
+                    uri: "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
+                    method: .get,
+                    headers: .bearer(secret)
+                )
+                #expect(entries.text.contains("acme work"), "the owner's entry on an assigned client is visible")
+                let one = try await client.execute(
+                    uri: "/api/v1/time-entries/\(acmeEntry.number)",
+                    method: .get,
+                    headers: .bearer(secret)
+                )
+                #expect(one.status == .ok)
+            }
+        }
+    }
 }

@@ -251,6 +251,19 @@ enum Migrations {
         ) STRICT;
         CREATE INDEX api_tokens_by_person ON api_tokens(person_id);
 
+        CREATE TABLE invites (
+            token_hash TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('owner', 'member')),
+            client_ids TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            accepted_at INTEGER
+        ) STRICT;
+        CREATE INDEX invites_by_workspace ON invites(workspace_id);
+
         CREATE TABLE client_assignments (
             workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
             person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,

@@ -43,7 +43,7 @@ extension SQLiteStore: AccountStore {
                 sql: "SELECT person_id FROM credentials WHERE email = ? AND person_id <> ?",
                 arguments: [email, person]
             )
-            if taken != nil { throw StoreError.conflict("Someone else already signs in with \(email).") }
+            if taken != nil { throw StoreError.conflict("Someone already signs in with \(email).") }
             try db.run(
                 """
                 INSERT INTO credentials (person_id, workspace_id, email, password_hash, changed_at)

@@ -103,8 +103,52 @@ extension SQLiteStore: WorkspaceStore {
                 workspace: try Self.workspace(db, workspace),
                 people: try Self.people(db, workspace),
                 clients: try Self.clients(db, workspace),
-                projects: try Self.projects(db, workspace)
+                projects: try Self.projects(db, workspace),
+                assignments: try Self.assignments(db, workspace)
             )
+        }
+    }
+
+    static func assignments(_ db: Database, _ workspace: ID<Workspace>) throws -> [ID<Person>: Set<ID<Client>>] {
+        var assignments: [ID<Person>: Set<ID<Client>>] = [:]
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT person_id, client_id FROM client_assignments WHERE workspace_id = ?",
+            arguments: [workspace]
+        )
+        for row in rows {
+            let person: ID<Person> = try row.id("person_id", table: "client_assignments")
+            assignments[person, default: []].insert(try row.id("client_id", table: "client_assignments"))
+        }
+        return assignments
+    }
+
+    public func setAssignments(of person: ID<Person>, to clients: Set<ID<Client>>, in workspace: ID<Workspace>)
+        async throws
+    {
+        try await write { db in
+            let known = try Int.fetchOne(
+                db,
+                sql: "SELECT count(*) FROM people WHERE id = ? AND workspace_id = ?",
+                arguments: [person, workspace]
+            )
+            guard known == 1 else { throw StoreError.notFound("The person") }
+            try db.run(
+                "DELETE FROM client_assignments WHERE person_id = ? AND workspace_id = ?",
+                arguments: [person, workspace]
+            )
+            for client in clients.sorted(by: { $0.description < $1.description }) {
+                let found = try Int.fetchOne(
+                    db,
+                    sql: "SELECT count(*) FROM clients WHERE id = ? AND workspace_id = ?",
+                    arguments: [client, workspace]
+                )
+                guard found == 1 else { throw StoreError.notFound("The client") }
+                try db.run(
+                    "INSERT INTO client_assignments (workspace_id, person_id, client_id) VALUES (?, ?, ?)",
+                    arguments: [workspace, person, client]
+                )
+            }
         }
     }
 

@@ -67,14 +67,14 @@ struct APIRoutes {
         api.get("/clients/{id}") { _, context in
             let directory = try await directory(context)
             let id = try context.parameters.require("id")
-            guard let client = directory.clients.first(where: { $0.id.description == id.lowercased() }) else {
+            guard let client = directory.visibleClients.first(where: { $0.id.description == id.lowercased() }) else {
                 throw Problem(.notFound, "The client was not found.")
             }
             return try JSONResponse.make(APIModel.Client(client))
         }
         api.get("/projects") { request, context in
             let directory = try await directory(context)
-            let page = try Self.page(directory.projects, query: request.uri.queryParameters) {
+            let page = try Self.page(directory.visibleProjects, query: request.uri.queryParameters) {
                 "\($0.name.lowercased())\u{1F}\($0.id)"
             }
             return try JSONResponse.make(

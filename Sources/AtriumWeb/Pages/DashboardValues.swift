@@ -69,10 +69,10 @@ struct DashboardValues {
                 elapsed: view.duration.clockText
             )
         }
-        let active = directory.clients.filter { !$0.isArchived }
+        let active = directory.visibleClients.filter { !$0.isArchived }
         targets = active.flatMap { client in
             [client.name]
-                + directory.projects.filter { $0.clientID == client.id && !$0.isArchived }.map {
+                + directory.visibleProjects.filter { $0.clientID == client.id && !$0.isArchived }.map {
                     "\(client.name)/\($0.name)"
                 }
         }

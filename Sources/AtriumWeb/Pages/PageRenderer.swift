@@ -10,7 +10,8 @@ struct PageRenderer: Sendable {
         let sources: [String: String] = [
             "layout": Templates.layout, "error": Templates.error, "field": Templates.field,
             "setup": Templates.setup, "login": Templates.login, "dashboard": Templates.dashboard,
-            "clients": Templates.clients, "settings": Templates.settings,
+            "clients": Templates.clients, "settings": Templates.settings, "team": Templates.team,
+            "invite": Templates.invite,
         ]
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources {
@@ -60,6 +61,8 @@ struct PageChrome: Sendable {
     var language: String
     var section: String
     var notice: String?
+    /// Owners see the team page in the menu.
+    var isOwner = false
 
     static func signedOut(csrf: String = "") -> PageChrome {
         PageChrome(signed: false, personName: "", csrf: csrf, language: "en", section: "", notice: nil)
@@ -75,6 +78,7 @@ private struct LayoutValues {
     var language: String
     var notice: String?
     var nav: [String: Bool]
+    var isOwner: Bool
 
     init(title: String, body: String, chrome: PageChrome) {
         self.title = title
@@ -85,6 +89,7 @@ private struct LayoutValues {
         language = chrome.language
         notice = chrome.notice
         nav = [chrome.section: true]
+        isOwner = chrome.isOwner
     }
 }
 

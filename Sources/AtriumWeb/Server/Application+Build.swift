@@ -52,6 +52,7 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     DashboardPage(app: app).register(on: router)
     ClientPages(app: app).register(on: router)
     SettingsPage(app: app).register(on: router)
+    TeamPages(app: app).register(on: router)
     APIRoutes(app: app).register(on: router)
     return router
 }

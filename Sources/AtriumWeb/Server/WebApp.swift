@@ -22,7 +22,8 @@ struct WebApp: Sendable {
             csrf: signed.session?.csrfToken ?? "",
             language: directory.person.language.tag,
             section: section,
-            notice: notice
+            notice: notice,
+            isOwner: signed.caller.canManageWorkspace
         )
     }
 }

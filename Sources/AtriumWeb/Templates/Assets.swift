@@ -30,7 +30,12 @@ enum Assets {
         label { display: block; font-weight: 600; margin-bottom: .25rem; }
         input { width: 100%; padding: .55rem .65rem; border: 1px solid var(--line); border-radius: .35rem;
           font: inherit; background: #fff; }
-        input:focus, button:focus, a:focus { outline: 3px solid #9fd3cc; outline-offset: 1px; }
+        select { width: 100%; padding: .5rem; border: 1px solid var(--line); border-radius: .35rem; font: inherit; }
+        fieldset { border: 1px solid var(--line); border-radius: .35rem; margin: 0 0 .9rem; padding: .5rem .75rem; }
+        legend { font-weight: 600; padding: 0 .25rem; }
+        label.check { display: inline-flex; gap: .35rem; align-items: center; font-weight: 400; margin-right: 1rem; }
+        label.check input { width: auto; }
+        input:focus, select:focus, button:focus, a:focus { outline: 3px solid #9fd3cc; outline-offset: 1px; }
         .invalid input { border-color: var(--danger); }
         small { color: var(--muted); }
         .error { color: var(--danger); margin: .35rem 0 0; }

@@ -18,6 +18,7 @@ extension Templates {
           <nav aria-label="Main">
             <a href="/"{{#nav.dashboard}} aria-current="page"{{/nav.dashboard}}>Dashboard</a>
             <a href="/clients"{{#nav.clients}} aria-current="page"{{/nav.clients}}>Clients</a>
+            {{#isOwner}}<a href="/team"{{#nav.team}} aria-current="page"{{/nav.team}}>Team</a>{{/isOwner}}
             <a href="/settings"{{#nav.settings}} aria-current="page"{{/nav.settings}}>Settings</a>
           </nav>
           <form method="post" action="/logout" class="signout">

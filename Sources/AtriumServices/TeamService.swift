@@ -1,0 +1,99 @@
+import AtriumCore
+import AtriumStore
+
+/// The workspace's people: invitations, roles and which clients each member sees.
+public struct TeamService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// How long an invitation link works: 7 days.
+    public static let inviteLifetime: Int64 = 7 * 86_400
+
+    /// A person with the clients they see.
+    public struct Member: Sendable {
+        public var person: Person
+        /// Empty for owners, who see every client.
+        public var clients: [Client]
+    }
+
+    /// What the owner fills in to invite someone.
+    public struct InviteRequest: Sendable {
+        public var name: String
+        public var email: String
+        public var role: PersonRole
+        /// For a member: the clients they will see, by id.
+        public var clientIDs: Set<ID<Client>>
+
+        public init(name: String, email: String, role: PersonRole, clientIDs: Set<ID<Client>> = []) {
+            self.name = name
+            self.email = email
+            self.role = role
+            self.clientIDs = clientIDs
+        }
+    }
+
+    /// An invitation and its link's token, shown once.
+    public struct Created: Sendable {
+        public var invite: Invite
+        public var token: String
+    }
+
+    /// The workspace's people, oldest first, with their clients.
+    public func members(as caller: Caller) async throws -> [Member] {
+        try caller.requireOwner(to: "see the team")
+        let snapshot = try await store.snapshot(of: caller.workspaceID)
+        return snapshot.people.map { person in
+            let ids = snapshot.assignments[person.id] ?? []
+            return Member(person: person, clients: snapshot.clients.filter { ids.contains($0.id) })
+        }
+    }
+
+    /// Invitations not yet accepted, newest first.
+    public func openInvites(as caller: Caller) async throws -> [Invite] {
+        try caller.requireOwner(to: "see invitations")
+        return try await store.openInvites(in: caller.workspaceID)
+    }
+
+    /// Invites someone; share the link with the returned token.
+    ///
+    /// - Throws: ``InvalidInput`` naming `name` or `email`; ``StoreError/conflict(_:)`` when the
+    ///   email already signs in; ``StoreError/notFound(_:)`` for a client of another workspace.
+    public func invite(_ request: InviteRequest, as caller: Caller) async throws -> Created {
+        try caller.requireOwner(to: "invite people")
+        let name = request.name.trimmingWhitespace()
+        guard (1...120).contains(name.count) else {
+            throw InvalidInput("a name has 1 to 120 characters", field: "name")
+        }
+        let email = try Credentials.email(request.email)
+        let clients = try await store.clients(in: caller.workspaceID)
+        let known = Set(clients.map(\.id))
+        guard request.clientIDs.isSubset(of: known) else { throw StoreError.notFound("The client") }
+        let token = SecretToken.generate()
+        let instant = now()
+        let invite = Invite(
+            tokenHash: SecretToken.hash(token),
+            workspaceID: caller.workspaceID,
+            name: name,
+            email: email,
+            role: request.role,
+            clientIDs: request.role == .member ? request.clientIDs : [],
+            createdAt: instant,
+            expiresAt: instant.adding(seconds: Self.inviteLifetime)
+        )
+        try await store.insertInvite(invite)
+        return Created(invite: invite, token: token)
+    }
+
+    /// Sets which clients a member sees.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a person or client of another workspace.
+    public func assign(_ person: ID<Person>, to clients: Set<ID<Client>>, as caller: Caller) async throws {
+        try caller.requireOwner(to: "assign clients")
+        try await store.setAssignments(of: person, to: clients, in: caller.workspaceID)
+    }
+}
