@@ -42,7 +42,8 @@ let package = Package(
         .target(
             name: "AtriumServices",
             dependencies: [
-                "AtriumCore", "AtriumStore", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                "AtriumCore", "AtriumDocuments", "AtriumStore",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             swiftSettings: strict
         ),

@@ -27,7 +27,7 @@ struct LogCommand: AtriumCommand {
         let list = try await services.entries.list(choice, client: client, as: caller)
         switch output.format {
         case .table: printTable(list, context: context)
-        case .csv: context.standardOutput.write(csv(list))
+        case .csv: context.standardOutput.write(EntryRecord.csv(list.entries))
         case .json: context.say(try JSONText.encode(list.entries.map(EntryRecord.init)))
         }
     }
@@ -61,66 +61,5 @@ struct LogCommand: AtriumCommand {
         ]
         context.say(table.render(style: style))
         if list.entries.contains(where: { !$0.entry.isBillable }) { context.say(style.dim("· not billable")) }
-    }
-
-    private func csv(_ list: EntryList) -> String {
-        var writer = CSVWriter(header: [
-            "number", "date", "start", "end", "hours", "client", "project", "memo", "tags", "billable", "person",
-        ])
-        for record in list.entries.map(EntryRecord.init) {
-            writer.append([
-                String(record.number), record.date, record.start, record.end ?? "", record.hours, record.client,
-                record.project, record.memo, record.tags.joined(separator: " "), record.billable ? "yes" : "no",
-                record.person,
-            ])
-        }
-        return writer.text
-    }
-}
-
-/// An entry as scripts read it: local times with their offset, UTC instants, decimal hours.
-struct EntryRecord: Encodable {
-    var number: Int
-    var date: String
-    var start: String
-    var end: String?
-    var startUTC: String
-    var endUTC: String?
-    var durationSeconds: Int64
-    var hours: String
-    var client: String
-    var project: String
-    var memo: String
-    var tags: [String]
-    var billable: Bool
-    var running: Bool
-    var source: String
-    var person: String
-
-    init(_ view: EntryView) {
-        let entry = view.entry
-        number = entry.number
-        date = view.start.date.description
-        start = view.zone.iso8601(at: entry.start)
-        end = entry.end.map { view.zone.iso8601(at: $0) }
-        startUTC = entry.start.iso8601
-        endUTC = entry.end?.iso8601
-        durationSeconds = view.duration.seconds
-        hours = view.duration.decimalHours
-        client = view.clientName
-        project = view.projectName
-        memo = entry.memo
-        tags = entry.tags.map(\.name)
-        billable = entry.isBillable
-        running = entry.isRunning
-        source = entry.source.rawValue
-        person = view.personName
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case number, date, start, end, hours, client, project, memo, tags, billable, running, source, person
-        case startUTC = "start_utc"
-        case endUTC = "end_utc"
-        case durationSeconds = "duration_seconds"
     }
 }

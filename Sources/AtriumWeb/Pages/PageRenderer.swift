@@ -11,7 +11,7 @@ struct PageRenderer: Sendable {
             "layout": Templates.layout, "error": Templates.error, "field": Templates.field,
             "setup": Templates.setup, "login": Templates.login, "dashboard": Templates.dashboard,
             "clients": Templates.clients, "settings": Templates.settings, "team": Templates.team,
-            "invite": Templates.invite,
+            "invite": Templates.invite, "time": Templates.time, "entryEdit": Templates.entryEdit,
         ]
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources {

@@ -50,6 +50,7 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     SystemRoutes(app: app).register(on: router)
     AccountPages(app: app).register(on: router)
     DashboardPage(app: app).register(on: router)
+    TimePages(app: app).register(on: router)
     ClientPages(app: app).register(on: router)
     SettingsPage(app: app).register(on: router)
     TeamPages(app: app).register(on: router)

@@ -58,6 +58,10 @@ enum Assets {
           border-bottom: 1px solid var(--line); }
         .clocks li span { flex: 1; }
         .clocks time { font-variant-numeric: tabular-nums; font-weight: 600; }
+        .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: .5rem; }
+        .filters .field { margin: 0; min-width: 9rem; }
+        .actions { white-space: nowrap; }
+        .actions form { display: inline; margin-left: .5rem; }
         .search { display: flex; gap: .5rem; align-items: end; margin-bottom: 1rem; }
         .search label { position: absolute; left: -999px; }
         .secret code { display: block; padding: .6rem; background: var(--paper); word-break: break-all; }

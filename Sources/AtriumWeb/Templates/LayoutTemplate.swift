@@ -17,6 +17,7 @@ extension Templates {
           {{#signed}}
           <nav aria-label="Main">
             <a href="/"{{#nav.dashboard}} aria-current="page"{{/nav.dashboard}}>Dashboard</a>
+            <a href="/time"{{#nav.time}} aria-current="page"{{/nav.time}}>Time</a>
             <a href="/clients"{{#nav.clients}} aria-current="page"{{/nav.clients}}>Clients</a>
             {{#isOwner}}<a href="/team"{{#nav.team}} aria-current="page"{{/nav.team}}>Team</a>{{/isOwner}}
             <a href="/settings"{{#nav.settings}} aria-current="page"{{/nav.settings}}>Settings</a>

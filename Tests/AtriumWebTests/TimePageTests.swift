@@ -1,0 +1,127 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import AtriumWeb
+
+@Suite struct TimePageTests {
+    @Test func listsFiltersAndGridsTheWeek() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            try await web.fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP")
+            try await web.fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:30", memo: "Listings")
+            try await web.fixture.entry("bloom", from: "2026-11-23 11:00", to: "2026-11-23 11:45", memo: "Newsletter")
+            let browser = try await web.ownerBrowser()
+            let acme = try #require(
+                try await web.store.clients(in: web.owner.workspaceID).first { $0.name == "Acme Realty" }
+            )
+            try await web.test { client in
+                let week = try await client.execute(uri: "/time", method: .get, headers: browser.headers)
+                #expect(week.status == .ok)
+                #expect(week.text.contains("<strong>2:15</strong> in 2 entries"))
+                #expect(week.text.contains("Week timesheet"))
+                #expect(week.text.contains(#"<th scope="row">Acme Realty</th><td class="num">1:30</td>"#))
+
+                let filtered = try await client.execute(
+                    uri: "/time?period=week&client=\(acme.id)",
+                    method: .get,
+                    headers: browser.headers
+                )
+                #expect(filtered.text.contains("Listings"))
+                #expect(!filtered.text.contains("Newsletter"))
+
+                let csv = try await client.execute(
+                    uri: "/time/export.csv?period=week&client=\(acme.id)",
+                    method: .get,
+                    headers: browser.headers
+                )
+                #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+                let lines = csv.text.split(separator: "\r\n")
+                #expect(lines.first == "number,date,start,end,hours,client,project,memo,tags,billable,person")
+                #expect(lines.count == 2)
+                #expect(lines.last?.contains("Acme Realty,,Listings") == true)
+
+                let badRange = try await client.execute(
+                    uri: "/time?period=custom&from=2026-02-30&to=2026-03-01",
+                    method: .get,
+                    headers: browser.headers
+                )
+                #expect(badRange.status == .unprocessableContent)
+                #expect(badRange.text.contains("2026-02 has 28 days"))
+            }
+        }
+    }
+
+    @Test func addsEditsAndDeletesEntriesWithForms() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let added = try await client.execute(
+                    uri: "/time",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([
+                        ("target", "acme"), ("date", "2026-11-22"), ("from", "14:00"), ("duration", "1h30m"),
+                        ("memo", "Inbox triage"), ("tags", "email"), ("billable", "on"),
+                    ])
+                )
+                #expect(added.status == .ok)
+                #expect(added.text.contains("Added entry #1."))
+                var entry = try await web.store.entry(number: 1, in: web.owner.workspaceID)
+                #expect(entry.start.iso8601 == "2026-11-22T20:00:00Z", "14:00 in Mexico City")
+                #expect(entry.end?.iso8601 == "2026-11-22T21:30:00Z")
+
+                let overlapping = try await client.execute(
+                    uri: "/time",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("target", "acme"), ("date", "2026-11-22"), ("from", "15:00"), ("to", "16:00")])
+                )
+                #expect(overlapping.status == .conflict)
+                #expect(overlapping.text.contains("#1"))
+                let badTime = try await client.execute(
+                    uri: "/time",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("target", "acme"), ("from", "25:00"), ("to", "26:00")])
+                )
+                #expect(badTime.status == .unprocessableContent)
+                #expect(badTime.text.contains(#"id="from-error""#))
+
+                let form = try await client.execute(uri: "/time/1/edit", method: .get, headers: browser.headers)
+                #expect(form.text.contains(#"value="14:00""#))
+                #expect(form.text.contains(#"value="15:30""#))
+                let edited = try await client.execute(
+                    uri: "/time/1",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([
+                        ("target", "Acme Realty"), ("date", "2026-11-22"), ("from", "14:00"), ("to", "16:00"),
+                        ("memo", "Inbox triage and replies"), ("tags", "email"),
+                    ])
+                )
+                #expect(edited.status == .seeOther)
+                entry = try await web.store.entry(number: 1, in: web.owner.workspaceID)
+                #expect(entry.memo == "Inbox triage and replies")
+                #expect(entry.end?.iso8601 == "2026-11-22T22:00:00Z")
+                #expect(!entry.isBillable, "the box was not ticked")
+
+                let deleted = try await client.execute(
+                    uri: "/time/1/delete",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([])
+                )
+                #expect(deleted.text.contains("Deleted entry #1."))
+                entry = try await web.store.entry(number: 1, in: web.owner.workspaceID)
+                #expect(entry.deletedAt != nil)
+                let missing = try await client.execute(uri: "/time/99/edit", method: .get, headers: browser.headers)
+                #expect(missing.status == .notFound)
+            }
+        }
+    }
+}
