@@ -29,6 +29,7 @@ public struct SummaryService: Sendable {
         var builder = SummaryBuilder(
             clients: directory.clients,
             projects: directory.projects,
+            people: directory.people,
             rates: RateCard(workspaceDefault: directory.workspace.defaultRate),
             grouping: grouping
         )

@@ -25,7 +25,7 @@ struct SummaryCommand: AtriumCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var period: PeriodOptions
-    @Option(help: "Group by client or project.") var by: String = "client"
+    @Option(help: "Group by client, project or person.") var by: String = "client"
     @OptionGroup var output: FormatOption
 
     func execute(in context: CommandContext) async throws {
@@ -53,6 +53,8 @@ struct SummaryRecord: Encodable {
     var amount: String?
     var amountMinor: Int64?
     var entries: Int64
+    /// Only when grouped by person.
+    var person: String?
 
     init(_ line: SummaryLine) {
         client = line.clientName
@@ -63,10 +65,11 @@ struct SummaryRecord: Encodable {
         amount = line.amount?.decimalString
         amountMinor = line.amount?.minorUnits
         entries = line.entryCount
+        person = line.personID == nil ? nil : line.personName
     }
 
     enum CodingKeys: String, CodingKey {
-        case client, project, currency, amount, entries
+        case client, project, currency, amount, entries, person
         case rawHours = "raw_hours"
         case billableHours = "billable_hours"
         case amountMinor = "amount_minor"

@@ -18,6 +18,7 @@ enum SummaryFormat {
         }
         var columns: [TextTable.Column] = [.init(title: "Client")]
         if summary.grouping == .project { columns.append(.init(title: "Project")) }
+        if summary.grouping == .person { columns.append(.init(title: "Person")) }
         columns += [
             .init(title: "Raw", alignment: .right), .init(title: "Billable", alignment: .right),
             .init(title: "Amount", alignment: .right),
@@ -26,6 +27,7 @@ enum SummaryFormat {
         for line in summary.lines {
             var row = [line.clientName]
             if summary.grouping == .project { row.append(line.projectName.isEmpty ? "(no project)" : line.projectName) }
+            if summary.grouping == .person { row.append(line.personName) }
             row += [
                 TimeSpan(seconds: line.rawSeconds).clockText, TimeSpan(seconds: line.billableSeconds).clockText,
                 line.amount?.labeled ?? "\(line.currency.code) — no rate",
@@ -34,7 +36,7 @@ enum SummaryFormat {
         }
         for total in summary.totals {
             var row = ["Total \(total.currency.code)"]
-            if summary.grouping == .project { row.append("") }
+            if summary.grouping != .client { row.append("") }
             row += [
                 TimeSpan(seconds: total.rawSeconds).clockText, TimeSpan(seconds: total.billableSeconds).clockText,
                 total.amount.labeled + (total.hasUnpricedTime ? " + unpriced" : ""),
@@ -55,15 +57,23 @@ enum SummaryFormat {
         )
     }
 
-    /// `client,project,currency,raw_hours,billable_hours,amount`; hours as decimals, the amount
-    /// with the currency's minor digits, empty when no rate applies.
+    /// `client,project,currency,raw_hours,billable_hours,amount` (and `person` when grouped by person);
+    /// hours as decimals, the amount with the currency's minor digits, empty when no rate applies.
     static func csv(_ summary: Summary) -> String {
-        var writer = CSVWriter(header: ["client", "project", "currency", "raw_hours", "billable_hours", "amount"])
+        let byPerson = summary.grouping == .person
+        var writer = CSVWriter(
+            header: ["client", "project", "currency", "raw_hours", "billable_hours", "amount"]
+                + (byPerson ? ["person"] : [])
+        )
         for line in summary.lines {
-            writer.append([
-                line.clientName, line.projectName, line.currency.code, TimeSpan(seconds: line.rawSeconds).decimalHours,
-                TimeSpan(seconds: line.billableSeconds).decimalHours, line.amount?.decimalString ?? "",
-            ])
+            writer.append(
+                [
+                    line.clientName, line.projectName, line.currency.code,
+                    TimeSpan(seconds: line.rawSeconds).decimalHours,
+                    TimeSpan(seconds: line.billableSeconds).decimalHours,
+                    line.amount?.decimalString ?? "",
+                ] + (byPerson ? [line.personName] : [])
+            )
         }
         return writer.text
     }

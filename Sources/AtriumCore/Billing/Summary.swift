@@ -4,6 +4,8 @@
 /// seconds of each project (or of the client's work without a project) are summed and charged once
 /// at that project's rate, rounding the amount half up to the currency's minor unit. A client's
 /// amount is the sum of its projects' amounts, so the per-project and per-client views agree.
+/// Grouped by person, each project's time is charged per person, so amounts may differ from the
+/// other views by the rounding of each person's part (a minor unit at most per part).
 public struct Summary: Sendable, Equatable {
     public var grouping: SummaryGrouping
     public var lines: [SummaryLine]
@@ -19,6 +21,8 @@ public struct Summary: Sendable, Equatable {
 /// What a summary groups by.
 public enum SummaryGrouping: String, Sendable, CaseIterable {
     case client, project
+    /// One line per client and person: who did the work.
+    case person
 }
 
 /// One row of a summary.
@@ -37,6 +41,10 @@ public struct SummaryLine: Sendable, Equatable {
     public var billableSeconds: Int64
     /// The billable time charged at the applicable rates; nil when no rate applies to some of it.
     public var amount: Money?
+    /// Set when grouped by person.
+    public var personID: ID<Person>?
+    /// Empty unless grouped by person.
+    public var personName: String
 
     public init(
         clientID: ID<Client>,
@@ -47,8 +55,12 @@ public struct SummaryLine: Sendable, Equatable {
         entryCount: Int64,
         rawSeconds: Int64,
         billableSeconds: Int64,
-        amount: Money?
+        amount: Money?,
+        personID: ID<Person>? = nil,
+        personName: String = ""
     ) {
+        self.personID = personID
+        self.personName = personName
         self.clientID = clientID
         self.clientName = clientName
         self.projectID = projectID

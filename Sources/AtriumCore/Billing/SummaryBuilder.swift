@@ -3,10 +3,13 @@ public struct SummaryBuilder: Sendable {
     private struct Key: Hashable {
         var clientID: ID<Client>
         var projectID: ID<Project>?
+        /// Only when grouping by person: charges are then per project and person.
+        var personID: ID<Person>?
     }
 
     private let clients: [ID<Client>: Client]
     private let projects: [ID<Project>: Project]
+    private let people: [ID<Person>: Person]
     private let rates: RateCard
     private let grouping: SummaryGrouping
     private var sums: [Key: EntryTotal] = [:]
@@ -14,16 +17,28 @@ public struct SummaryBuilder: Sendable {
     /// - Parameters:
     ///   - clients: Every client the totals may name (archived ones included).
     ///   - projects: Every project the totals may name.
-    public init(clients: [Client], projects: [Project], rates: RateCard, grouping: SummaryGrouping) {
+    ///   - people: The people, named when grouping by person.
+    public init(
+        clients: [Client],
+        projects: [Project],
+        people: [Person] = [],
+        rates: RateCard,
+        grouping: SummaryGrouping
+    ) {
         self.clients = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.projects = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.rates = rates
         self.grouping = grouping
     }
 
     /// Adds a group of entries. Totals of unknown clients are ignored.
     public mutating func add(_ total: EntryTotal) {
-        let key = Key(clientID: total.clientID, projectID: total.projectID)
+        let key = Key(
+            clientID: total.clientID,
+            projectID: total.projectID,
+            personID: grouping == .person ? total.personID : nil
+        )
         var sum =
             sums[key]
             ?? EntryTotal(
@@ -55,7 +70,12 @@ public struct SummaryBuilder: Sendable {
                 sum.roundedSeconds == 0
                 ? .zero(client.currency)
                 : rate.map { Money.charge(forSeconds: sum.roundedSeconds, at: $0, rounding: .halfUp) }
-            let lineKey = grouping == .client ? Key(clientID: key.clientID, projectID: nil) : key
+            let lineKey =
+                switch grouping {
+                case .client: Key(clientID: key.clientID, projectID: nil)
+                case .project: key
+                case .person: Key(clientID: key.clientID, projectID: nil, personID: key.personID)
+                }
             var line =
                 lines[lineKey]
                 ?? SummaryLine(
@@ -67,7 +87,9 @@ public struct SummaryBuilder: Sendable {
                     entryCount: 0,
                     rawSeconds: 0,
                     billableSeconds: 0,
-                    amount: .zero(client.currency)
+                    amount: .zero(client.currency),
+                    personID: key.personID,
+                    personName: key.personID.flatMap { people[$0]?.name } ?? ""
                 )
             line.entryCount += sum.entryCount
             line.rawSeconds += sum.rawSeconds
@@ -89,8 +111,8 @@ public struct SummaryBuilder: Sendable {
             )
         }
         let sorted = lines.values.sorted {
-            ($0.clientName.lowercased(), $0.projectName.lowercased()) < (
-                $1.clientName.lowercased(), $1.projectName.lowercased()
+            ($0.clientName.lowercased(), $0.projectName.lowercased(), $0.personName.lowercased()) < (
+                $1.clientName.lowercased(), $1.projectName.lowercased(), $1.personName.lowercased()
             )
         }
         return Summary(grouping: grouping, lines: sorted, totals: Self.totals(of: parts))

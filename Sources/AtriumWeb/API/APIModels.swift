@@ -141,6 +141,8 @@ enum APIModel {
         var rawHours: String
         var billableHours: String
         var amount: Money?
+        var personId: String?
+        var person: String?
     }
 
     struct SummaryTotal: Encodable {
@@ -170,7 +172,9 @@ enum APIModel {
                     currency: line.currency.code,
                     rawHours: TimeSpan(seconds: line.rawSeconds).decimalHours,
                     billableHours: TimeSpan(seconds: line.billableSeconds).decimalHours,
-                    amount: line.amount.map(Money.init)
+                    amount: line.amount.map(Money.init),
+                    personId: line.personID?.description,
+                    person: line.personID == nil ? nil : line.personName
                 )
             }
             totals = report.summary.totals.map { total in

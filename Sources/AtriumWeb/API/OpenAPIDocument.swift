@@ -105,7 +105,7 @@ enum OpenAPIDocument {
             "/api/v1/summary": [
                 "get": operation(
                     "Hours and amounts per client or project, totals per currency.",
-                    parameters: period + [query("by", "string", "client (default) or project.")],
+                    parameters: period + [query("by", "string", "client (default), project or person.")],
                     response: ref("Summary")
                 )
             ],
@@ -199,6 +199,7 @@ enum OpenAPIDocument {
                     "items": object([
                         "clientId": string, "client": string, "projectId": nullableString, "project": string,
                         "currency": string, "rawHours": string, "billableHours": string, "amount": nullableMoney,
+                        "personId": nullableString, "person": nullableString,
                     ]),
                 ] as Object,
                 "totals": [

@@ -49,6 +49,15 @@ struct TimeFilter {
         return true
     }
 
+    /// The choices of the period select, this filter's selected.
+    var periodOptions: [Option] {
+        [
+            ("today", "Today"), ("week", "This week"), ("month", "This month"), ("all", "All time"),
+            ("custom", "From – to"),
+        ]
+        .map { Option(value: $0.0, label: $0.1, selected: period == $0.0) }
+    }
+
     /// The filter as a query string, for the export link.
     var queryString: String {
         let pairs = [

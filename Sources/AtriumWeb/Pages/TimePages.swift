@@ -196,11 +196,7 @@ struct TimePages {
             formError: formValues.formError,
             billableChecked: form["billable"] == "on"
         )
-        values.periods = [
-            ("today", "Today"), ("week", "This week"), ("month", "This month"), ("all", "All time"),
-            ("custom", "From – to"),
-        ]
-        .map { Option(value: $0.0, label: $0.1, selected: filter.period == $0.0) }
+        values.periods = filter.periodOptions
         values.clientOptions = clients.map {
             Option(value: $0.id.description, label: $0.name, selected: filter.clientID == $0.id.description)
         }

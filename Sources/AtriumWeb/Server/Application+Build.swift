@@ -51,6 +51,7 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     AccountPages(app: app).register(on: router)
     DashboardPage(app: app).register(on: router)
     TimePages(app: app).register(on: router)
+    SummaryPage(app: app).register(on: router)
     ClientPages(app: app).register(on: router)
     SettingsPage(app: app).register(on: router)
     TeamPages(app: app).register(on: router)

@@ -1,0 +1,69 @@
+import AtriumCore
+import AtriumServices
+import Hummingbird
+
+/// Hours and billable amounts per client, project or person for a period.
+struct SummaryPage {
+    let app: WebApp
+
+    func register(on router: Router<AppContext>) {
+        router.get("/summary") { request, context in try await show(request, context) }
+    }
+
+    private func show(_ request: Request, _ context: AppContext) async throws -> Response {
+        let signed = try context.signedInBrowser()
+        let query = request.uri.queryParameters
+        let filter = TimeFilter(query)
+        let grouping = query.get("by").flatMap(SummaryGrouping.init(rawValue:)) ?? .client
+        var filterError: String?
+        let report: SummaryReport
+        do {
+            report = try await app.services.summaries.summary(try filter.choice(), by: grouping, as: signed.caller)
+        } catch let error as InvalidInput {
+            filterError = error.userMessage
+            report = try await app.services.summaries.summary(.week, by: grouping, as: signed.caller)
+        }
+        let second: String? =
+            switch grouping {
+            case .client: nil
+            case .project: "Project"
+            case .person: "Person"
+            }
+        let values: [String: Any] = [
+            "periods": filter.periodOptions,
+            "groupings": SummaryGrouping.allCases.map {
+                Option(value: $0.rawValue, label: $0.rawValue.capitalized, selected: $0 == grouping)
+            },
+            "from": filter.from, "to": filter.to, "filterError": filterError as Any,
+            "periodLabel": report.period.label, "zone": report.period.zone.identifier,
+            "second": second as Any, "hasSecond": second != nil,
+            "hasLines": !report.summary.lines.isEmpty,
+            "lines": report.summary.lines.map { line in
+                [
+                    "client": line.clientName,
+                    "detail": grouping == .person
+                        ? line.personName : (line.projectName.isEmpty ? "(no project)" : line.projectName),
+                    "raw": TimeSpan(seconds: line.rawSeconds).clockText,
+                    "billable": TimeSpan(seconds: line.billableSeconds).clockText,
+                    "amount": line.amount?.labeled ?? "\(line.currency.code) — no rate",
+                    "hasSecond": second != nil,
+                ] as [String: Any]
+            },
+            "totals": report.summary.totals.map { total in
+                [
+                    "currency": total.currency.code, "raw": TimeSpan(seconds: total.rawSeconds).clockText,
+                    "billable": TimeSpan(seconds: total.billableSeconds).clockText,
+                    "amount": total.amount.labeled + (total.hasUnpricedTime ? " + unpriced" : ""),
+                    "hasSecond": second != nil,
+                ] as [String: Any]
+            },
+        ]
+        return app.pages.page(
+            "summary",
+            title: "Summary",
+            values: values,
+            chrome: try await app.chrome(signed, section: "summary"),
+            status: filterError == nil ? .ok : .unprocessableContent
+        )
+    }
+}
