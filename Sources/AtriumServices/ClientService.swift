@@ -45,6 +45,21 @@ public struct ClientService: Sendable {
     public func details(of name: String, as caller: Caller) async throws -> ClientDetails {
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
+        return try await details(of: client, directory: directory, as: caller)
+    }
+
+    /// Everything about the client with this id (the web app and API).
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a client the caller does not see.
+    public func details(_ id: ID<Client>, as caller: Caller) async throws -> ClientDetails {
+        let directory = try await Directory.load(store, for: caller)
+        guard let client = directory.client(id), directory.canSee(client) else {
+            throw StoreError.notFound("The client")
+        }
+        return try await details(of: client, directory: directory, as: caller)
+    }
+
+    private func details(of client: Client, directory: Directory, as caller: Caller) async throws -> ClientDetails {
         let totals = try await store.entryTotals(in: caller.workspaceID, .allTime).filter {
             $0.clientID == client.id
         }
@@ -63,6 +78,20 @@ public struct ClientService: Sendable {
         try caller.requireOwner(to: "edit clients")
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
+        return try await edit(client, with: input, as: caller)
+    }
+
+    /// Applies `input` to the client with this id.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a client of another workspace.
+    public func edit(_ id: ID<Client>, with input: ClientInput, as caller: Caller) async throws -> Client {
+        try caller.requireOwner(to: "edit clients")
+        let directory = try await Directory.load(store, for: caller)
+        guard let client = directory.client(id) else { throw StoreError.notFound("The client") }
+        return try await edit(client, with: input, as: caller)
+    }
+
+    private func edit(_ client: Client, with input: ClientInput, as caller: Caller) async throws -> Client {
         let instant = now()
         let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: client.id) }
         let updated = try await store.updateClient(

@@ -9,6 +9,7 @@ struct ClientPages {
     func register(on router: Router<AppContext>) {
         router.get("/clients") { request, context in try await list(request, context) }
         router.post("/clients") { request, context in try await add(request, context) }
+        ClientPage(app: app).register(on: router)
     }
 
     private func list(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -77,6 +78,7 @@ struct ClientPages {
         )
         values.clients = shown.map { client in
             ClientListValues.Row(
+                id: client.id.description,
                 name: client.name,
                 archived: client.isArchived,
                 localTime: client.zone.localDateTime(at: instant).time.hourAndMinute,
@@ -100,6 +102,7 @@ struct ClientPages {
 /// What the client list template shows.
 struct ClientListValues {
     struct Row {
+        var id: String
         var name: String
         var archived: Bool
         var localTime: String

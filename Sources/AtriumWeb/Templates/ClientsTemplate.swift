@@ -12,7 +12,7 @@ extension Templates {
           <table>
             <thead><tr><th scope="col">Name</th><th scope="col">Local time</th><th scope="col">Currency</th><th scope="col" class="num">Rate</th><th scope="col">Rounding</th></tr></thead>
             <tbody>
-            {{#clients}}<tr><td>{{name}}{{#archived}} <small>(archived)</small>{{/archived}}</td><td>{{localTime}} <small>{{zone}}</small></td><td>{{currency}}</td><td class="num">{{rate}}</td><td>{{rounding}}</td></tr>{{/clients}}
+            {{#clients}}<tr><td><a href="/clients/{{id}}">{{name}}</a>{{#archived}} <small>(archived)</small>{{/archived}}</td><td>{{localTime}} <small>{{zone}}</small></td><td>{{currency}}</td><td class="num">{{rate}}</td><td>{{rounding}}</td></tr>{{/clients}}
             </tbody>
           </table>
           {{/hasClients}}

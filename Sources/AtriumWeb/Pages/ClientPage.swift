@@ -1,0 +1,164 @@
+import AtriumCore
+import AtriumServices
+import Hummingbird
+
+/// One client's page: profile, projects, entries and totals; editing, archiving and adding projects.
+struct ClientPage {
+    let app: WebApp
+
+    func register(on router: Router<AppContext>) {
+        router.get("/clients/{id}") { _, context in
+            try await page(try context.signedInBrowser(), id: try Self.id(context))
+        }
+        router.post("/clients/{id}") { request, context in try await edit(request, context) }
+        router.post("/clients/{id}/archive") { request, context in
+            let signed = try context.signedInBrowser()
+            let form = try await FormData.read(request, context: context)
+            try signed.requireCSRF(in: form)
+            var input = ClientInput()
+            input.archived = form["archived"] == "on"
+            let client = try await app.services.clients.edit(try Self.id(context), with: input, as: signed.caller)
+            let notice = client.isArchived ? "\(client.name) archived." : "\(client.name) is active again."
+            return try await page(signed, id: client.id, notice: notice)
+        }
+        router.post("/clients/{id}/projects") { request, context in try await addProject(request, context) }
+    }
+
+    private func edit(_ request: Request, _ context: AppContext) async throws -> Response {
+        let signed = try context.signedInBrowser()
+        let form = try await FormData.read(request, context: context)
+        try signed.requireCSRF(in: form)
+        let id = try Self.id(context)
+        do {
+            var input = ClientInput()
+            input.name = form["name"]
+            input.zone = try form.text("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
+            input.currency = try form.text("currency").map { code in
+                try attributing(to: "currency") { try Currency(code: code) }
+            }
+            if let rate = form.text("rate") { input.rate = rate } else { input.clearsRate = true }
+            input.rounding = try form.text("rounding").map { text in
+                try attributing(to: "rounding") { try TimeRounding.parse(text) }
+            }
+            input.language = try form.text("language").map { tag in
+                try attributing(to: "language") { try LanguageCode(tag) }
+            }
+            input.notes = form["notes"]
+            let client = try await app.services.clients.edit(id, with: input, as: signed.caller)
+            return try await page(signed, id: client.id, notice: "Saved.")
+        } catch let error as any UserFacingError {
+            return try await page(signed, id: id, form: form, error: error)
+        }
+    }
+
+    private func addProject(_ request: Request, _ context: AppContext) async throws -> Response {
+        let signed = try context.signedInBrowser()
+        let form = try await FormData.read(request, context: context)
+        try signed.requireCSRF(in: form)
+        let id = try Self.id(context)
+        let details = try await app.services.clients.details(id, as: signed.caller)
+        do {
+            let input = ProjectService.Input(name: nil, rate: form.text("rate"))
+            let (_, project) = try await app.services.projects.add(
+                "\(details.client.name)/\(form["name"] ?? "")",
+                input,
+                as: signed.caller
+            )
+            return try await page(signed, id: id, notice: "Project \(project.name) added.")
+        } catch let error as any UserFacingError {
+            return try await page(signed, id: id, projectError: error)
+        }
+    }
+
+    private func page(
+        _ signed: Signed,
+        id: ID<Client>,
+        notice: String? = nil,
+        form: FormData? = nil,
+        error: (any UserFacingError)? = nil,
+        projectError: (any UserFacingError)? = nil
+    ) async throws -> Response {
+        let details = try await app.services.clients.details(id, as: signed.caller)
+        let client = details.client
+        let month = try await app.services.entries.list(.month, as: signed.caller)
+        let entries = month.entries.filter { $0.entry.clientID == client.id }.reversed().prefix(30)
+        let csrf = signed.session?.csrfToken ?? ""
+        let current =
+            form
+            ?? FormData(fields: [
+                "name": client.name, "zone": client.zone.identifier, "currency": client.currency.code,
+                "rate": client.rate?.decimalString ?? "", "rounding": client.rounding.description,
+                "language": client.language.tag, "notes": client.notes,
+            ])
+        let fields = FormValues(
+            fields: [
+                FieldView(name: "name", label: "Name", value: current["name"] ?? "", required: true),
+                FieldView(
+                    name: "zone",
+                    label: "Time zone",
+                    value: current["zone"] ?? "",
+                    hint: "IANA name, e.g. Australia/Sydney"
+                ),
+                FieldView(name: "currency", label: "Currency", value: current["currency"] ?? ""),
+                FieldView(
+                    name: "rate",
+                    label: "Hourly rate",
+                    value: current["rate"] ?? "",
+                    hint: "Empty: the workspace default applies"
+                ),
+                FieldView(
+                    name: "rounding",
+                    label: "Rounding",
+                    value: current["rounding"] ?? "",
+                    hint: "none, up:15m, nearest:6m or down:5m"
+                ),
+                FieldView(
+                    name: "language",
+                    label: "Language",
+                    value: current["language"] ?? "",
+                    hint: "e.g. en, es, ru"
+                ),
+                FieldView(name: "notes", label: "Notes", value: current["notes"] ?? ""),
+            ],
+            error: error,
+            csrf: csrf
+        )
+        let instant = app.now()
+        let values: [String: Any] = [
+            "id": client.id.description, "name": client.name, "archived": client.isArchived,
+            "zone": client.zone.identifier, "localTime": client.zone.localDateTime(at: instant).time.hourAndMinute,
+            "currency": client.currency.code, "rate": details.rate?.labeled ?? "none",
+            "rounding": client.rounding.description, "language": client.language.tag,
+            "allTime": TimeSpan(seconds: details.rawSeconds).clockText, "entryCount": details.entryCount,
+            "hasProjects": !details.projects.isEmpty,
+            "projects": details.projects.map { project in
+                ["name": project.name, "rate": project.rate?.labeled as Any, "archived": project.isArchived]
+                    as [String: Any]
+            },
+            "hasEntries": !entries.isEmpty,
+            "entries": entries.map { view in
+                [
+                    "number": view.entry.number, "date": view.start.date.description,
+                    "project": view.projectName, "memo": view.entry.memo, "duration": view.duration.clockText,
+                ] as [String: Any]
+            },
+            "canManage": signed.caller.canManageWorkspace, "csrf": csrf, "fields": fields.fields,
+            "formError": fields.formError as Any, "projectError": projectError?.userMessage as Any,
+        ]
+        let status = (error ?? projectError).flatMap { Problem($0)?.status } ?? .ok
+        return app.pages.page(
+            "client",
+            title: client.name,
+            values: values,
+            chrome: try await app.chrome(signed, section: "clients", notice: notice),
+            status: status
+        )
+    }
+
+    private static func id(_ context: AppContext) throws -> ID<Client> {
+        guard let id = ID<Client>(try context.parameters.require("id")) else {
+            throw Problem(.notFound, "The client was not found.")
+        }
+        return id
+    }
+}

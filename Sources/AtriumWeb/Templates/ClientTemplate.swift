@@ -1,0 +1,49 @@
+extension Templates {
+    /// One client: profile, projects, this month's entries and all-time hours; owners edit here.
+    static let client = """
+        <section class="card wide" aria-labelledby="client-heading">
+          <h1 id="client-heading">{{name}}{{#archived}} <small>(archived)</small>{{/archived}}</h1>
+          <p>{{zone}} · local time {{localTime}} · {{currency}} · rate {{rate}} · rounding {{rounding}} · language {{language}}</p>
+          <p>All time: <strong>{{allTime}}</strong> in {{entryCount}} entries.</p>
+          <h2>Projects</h2>
+          {{#hasProjects}}<ul>{{#projects}}<li>{{name}}{{#rate}} — {{rate}}{{/rate}}{{#archived}} <small>(archived)</small>{{/archived}}</li>{{/projects}}</ul>{{/hasProjects}}
+          {{^hasProjects}}<p class="quiet">No projects.</p>{{/hasProjects}}
+          <h2>This month</h2>
+          {{#hasEntries}}
+          <table>
+            <thead><tr><th scope="col">#</th><th scope="col">Date</th><th scope="col">Project</th><th scope="col">Memo</th><th scope="col" class="num">Hours</th></tr></thead>
+            <tbody>{{#entries}}<tr><td>{{number}}</td><td>{{date}}</td><td>{{project}}</td><td>{{memo}}</td><td class="num">{{duration}}</td></tr>{{/entries}}</tbody>
+          </table>
+          {{/hasEntries}}
+          {{^hasEntries}}<p class="quiet">No entries this month.</p>{{/hasEntries}}
+        </section>
+        {{#canManage}}
+        <div class="grid">
+        <section class="card" aria-labelledby="edit-heading">
+          <h2 id="edit-heading">Edit</h2>
+          {{#formError}}<p class="error" role="alert">{{formError}}</p>{{/formError}}
+          <form method="post" action="/clients/{{id}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#fields}}{{> field}}{{/fields}}
+            <button type="submit">Save</button>
+          </form>
+          <form method="post" action="/clients/{{id}}/archive" class="inline-form">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="archived" value="{{^archived}}on{{/archived}}">
+            <button type="submit" class="link">{{#archived}}Bring back{{/archived}}{{^archived}}Archive this client{{/archived}}</button>
+          </form>
+        </section>
+        <section class="card" aria-labelledby="project-heading">
+          <h2 id="project-heading">Add a project</h2>
+          {{#projectError}}<p class="error" role="alert">{{projectError}}</p>{{/projectError}}
+          <form method="post" action="/clients/{{id}}/projects">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <div class="field"><label for="project-name">Name</label><input id="project-name" name="name" required></div>
+            <div class="field"><label for="project-rate">Hourly rate (optional)</label><input id="project-rate" name="rate"><small>In {{currency}}; the client's rate when empty</small></div>
+            <button type="submit">Add project</button>
+          </form>
+        </section>
+        </div>
+        {{/canManage}}
+        """
+}
