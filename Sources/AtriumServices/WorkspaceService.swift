@@ -108,6 +108,8 @@ public struct WorkspaceService: Sendable {
     /// What a workspace edit sets; nil leaves a field as it is.
     public struct Changes: Sendable {
         public var name: String?
+        /// A new base currency needs a new default rate (or ``clearsDefaultRate``) when one is set.
+        public var baseCurrency: Currency?
         public var zone: ZoneID?
         public var weekStart: Weekday?
         /// The default hourly rate as typed, in the base currency.
@@ -129,12 +131,51 @@ public struct WorkspaceService: Sendable {
         }
         return try await store.updateWorkspace(caller.workspaceID, stamp: caller.stamp(at: now())) { workspace in
             if let name { workspace.name = name }
+            if let currency = changes.baseCurrency, currency != workspace.baseCurrency {
+                if let rate = workspace.defaultRate, changes.defaultRate == nil, !changes.clearsDefaultRate {
+                    throw ServiceError.incomplete(
+                        "the default rate is \(rate.labeled); give a new default rate in \(currency) with the new "
+                            + "base currency, or clear it",
+                        field: "rate"
+                    )
+                }
+                workspace.baseCurrency = currency
+            }
             if let zone = changes.zone { workspace.zone = zone }
             if let weekStart = changes.weekStart { workspace.weekStart = weekStart }
             if changes.clearsDefaultRate { workspace.defaultRate = nil }
             if let rate = changes.defaultRate {
                 workspace.defaultRate = try Money.parseRate(rate, currency: workspace.baseCurrency)
             }
+        }
+    }
+
+    /// What a person may change about themselves; nil leaves a field as it is.
+    public struct ProfileChanges: Sendable {
+        public var name: String?
+        /// Their days, and the `9:30` they type, follow it; their per-day totals are recomputed.
+        public var zone: ZoneID?
+        public var language: LanguageCode?
+
+        public init(name: String? = nil, zone: ZoneID? = nil, language: LanguageCode? = nil) {
+            self.name = name
+            self.zone = zone
+            self.language = language
+        }
+    }
+
+    /// Changes the caller's own name, zone or language.
+    ///
+    /// - Throws: ``InvalidInput`` on `name` unless it has 1 to 120 characters.
+    public func editProfile(_ changes: ProfileChanges, as caller: Caller) async throws -> Person {
+        let name = changes.name?.trimmingWhitespace()
+        if let name, !(1...120).contains(name.count) {
+            throw InvalidInput("a name has 1 to 120 characters", field: "name")
+        }
+        return try await store.updatePerson(caller.personID, in: caller.workspaceID) { person in
+            if let name { person.name = name }
+            if let zone = changes.zone { person.zone = zone }
+            if let language = changes.language { person.language = language }
         }
     }
 }

@@ -35,6 +35,15 @@ public protocol WorkspaceStore: Sendable {
     func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot
     /// Adds a person to a workspace.
     func insertPerson(_ person: Person) async throws
+    /// Applies `change` to the person (name, zone, language) and stores them; a zone change
+    /// recomputes their cached per-day totals, whose days are in their zone.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a person of another workspace.
+    func updatePerson(
+        _ id: ID<Person>,
+        in workspace: ID<Workspace>,
+        _ change: @Sendable (inout Person) throws -> Void
+    ) async throws -> Person
     /// Replaces the clients a person is assigned to.
     ///
     /// - Throws: ``StoreError/notFound(_:)`` for a person or client not in the workspace.

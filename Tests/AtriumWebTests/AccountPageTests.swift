@@ -224,7 +224,7 @@ import Testing
                     body: browser.form([("current_password", "nope"), ("new_password", "battery staple")])
                 )
                 #expect(wrong.status == .unprocessableContent)
-                #expect(wrong.text.contains(#"id="current_password-error">the current password is not right"#))
+                #expect(wrong.text.contains(#"id="password-current_password-error">the current password is not right"#))
 
                 let changed = try await client.execute(
                     uri: "/settings/password",

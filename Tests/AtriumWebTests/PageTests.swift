@@ -242,7 +242,90 @@ import Testing
                     body: browser.form([("name", " ")])
                 )
                 #expect(unnamed.status == .unprocessableContent)
-                #expect(unnamed.text.contains(#"id="name-error""#))
+                #expect(unnamed.text.contains(#"id="token-name-error""#))
+            }
+        }
+    }
+
+    @Test func profileAndWorkspaceAreEditedWithNamedFieldErrors() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            // 23:30 on Sunday 22 November in Mexico City is already Monday 23rd in London.
+            try await web.fixture.entry("acme", from: "2026-11-22 23:30", to: "2026-11-22 23:50")
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let profile = try await client.execute(
+                    uri: "/settings/profile",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Maria L."), ("zone", "Europe/London"), ("language", "es")])
+                )
+                #expect(profile.status == .ok)
+                #expect(profile.text.contains("Profile saved."))
+                let badZone = try await client.execute(
+                    uri: "/settings/profile",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Maria"), ("zone", "London")])
+                )
+                #expect(badZone.status == .unprocessableContent)
+                #expect(badZone.text.contains(#"id="profile-zone-error""#))
+
+                let workspace = try await client.execute(
+                    uri: "/settings/workspace",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([
+                        ("name", "Maria Lopez VA"), ("currency", "USD"), ("zone", "America/Bogota"), ("rate", "42.50"),
+                        ("week_start", "sunday"),
+                    ])
+                )
+                #expect(workspace.text.contains("Workspace saved."))
+                let currency = try await client.execute(
+                    uri: "/settings/workspace",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Maria Lopez VA"), ("currency", "EUR"), ("rate", "42.50")])
+                )
+                #expect(currency.text.contains("Workspace saved."), "a new currency with the rate given is accepted")
+            }
+            let directory = try await web.services.workspaces.directory(for: web.owner)
+            #expect(directory.person.name == "Maria L.")
+            #expect(directory.person.zone.identifier == "Europe/London")
+            #expect(directory.workspace.weekStart == .sunday)
+            #expect(directory.workspace.defaultRate?.labeled == "EUR 42.50")
+            // The entry now falls on Monday in the person's zone: the per-day totals followed the zone.
+            let day = try await web.services.summaries.summary(
+                .range(
+                    from: LocalDate(year: 2026, month: 11, day: 23)!,
+                    to: LocalDate(year: 2026, month: 11, day: 23)!
+                ),
+                by: .client,
+                as: web.owner
+            )
+            #expect(day.summary.lines.first?.rawSeconds == 1200)
+        }
+    }
+
+    @Test func membersDoNotSeeTheWorkspaceForm() async throws {
+        try await withWeb { web in
+            _ = try await web.member()
+            let member = try await web.services.accounts.signIn(
+                email: "sam@example.com",
+                password: "member pass",
+                address: "10.0.0.7"
+            )
+            let browser = Browser(cookie: member.token, csrf: member.session.csrfToken)
+            try await web.test { client in
+                let page = try await client.execute(uri: "/settings", method: .get, headers: browser.headers)
+                #expect(!page.text.contains("/settings/workspace"))
+                let post = try await client.execute(
+                    uri: "/settings/workspace",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Taken over")])
+                )
+                #expect(post.status == .forbidden)
             }
         }
     }

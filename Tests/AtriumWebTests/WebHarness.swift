@@ -38,7 +38,15 @@ struct WebHarness {
 
     /// Gives the owner an email and password and a browser session.
     func ownerBrowser(email: String = "maria@example.com", password: String = "correct horse") async throws -> Browser {
-        let signedIn = try await services.accounts.claimOwner(email: email, password: password)
+        // Set directly for this fixture's owner: `claimOwner` picks the first workspace, and a test
+        // may have added another one.
+        try await store.setCredentials(
+            of: owner.personID,
+            in: owner.workspaceID,
+            email: email,
+            passwordHash: Bcrypt.hash(password, cost: 4)
+        )
+        let signedIn = try await services.accounts.signIn(email: email, password: password, address: "10.0.0.1")
         return Browser(cookie: signedIn.token, csrf: signedIn.session.csrfToken)
     }
 

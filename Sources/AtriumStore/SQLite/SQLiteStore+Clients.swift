@@ -105,7 +105,7 @@ extension SQLiteStore: ClientStore {
                         after: AuditState.json(after.billingState)
                     )
                 )
-                try Self.rebuildTotals(db, workspace: workspace, client: id)
+                try Self.rebuildTotals(db, workspace: workspace, of: .client(id))
             }
             return after
         }

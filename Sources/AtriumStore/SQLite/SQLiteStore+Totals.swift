@@ -108,21 +108,47 @@ extension SQLiteStore {
         return Array(sums.values)
     }
 
-    /// Recomputes the cached totals of one client, after its rounding rule changed.
-    static func rebuildTotals(_ db: Database, workspace: ID<Workspace>, client: ID<Client>) throws {
+    /// Whose cached totals to recompute.
+    enum TotalsOwner {
+        /// A client whose rounding rule changed.
+        case client(ID<Client>)
+        /// A person whose zone changed: their entries may fall on other days.
+        case person(ID<Person>)
+
+        var column: String {
+            switch self {
+            case .client: return "client_id"
+            case .person: return "person_id"
+            }
+        }
+
+        var id: String {
+            switch self {
+            case .client(let id): return id.description
+            case .person(let id): return id.description
+            }
+        }
+    }
+
+    /// Recomputes the cached totals of one client or person from their entries.
+    static func rebuildTotals(_ db: Database, workspace: ID<Workspace>, of owner: TotalsOwner) throws {
+        let column = owner.column
         try db.run(
-            "DELETE FROM entry_day_totals WHERE workspace_id = ? AND client_id = ?",
-            arguments: [workspace, client]
+            "DELETE FROM entry_day_totals WHERE workspace_id = ? AND \(column) = ?",
+            arguments: [workspace, owner.id]
         )
-        try db.run("DELETE FROM entry_totals WHERE workspace_id = ? AND client_id = ?", arguments: [workspace, client])
+        try db.run(
+            "DELETE FROM entry_totals WHERE workspace_id = ? AND \(column) = ?",
+            arguments: [workspace, owner.id]
+        )
         var totals = DayTotals(workspace: workspace)
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT \(TimeEntry.selection) FROM time_entries e
-                WHERE e.workspace_id = ? AND e.client_id = ? AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
+                WHERE e.workspace_id = ? AND e.\(column) = ? AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
                 """,
-            arguments: [workspace, client]
+            arguments: [workspace, owner.id]
         )
         while let row = try rows.next() {
             try totals.add(db, try TimeEntry(row: row), sign: 1)

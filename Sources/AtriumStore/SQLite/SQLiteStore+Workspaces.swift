@@ -123,6 +123,28 @@ extension SQLiteStore: WorkspaceStore {
         return assignments
     }
 
+    public func updatePerson(
+        _ id: ID<Person>,
+        in workspace: ID<Workspace>,
+        _ change: @Sendable (inout Person) throws -> Void
+    ) async throws -> Person {
+        try await write { db in
+            guard let before = try Self.people(db, workspace).first(where: { $0.id == id }) else {
+                throw StoreError.notFound("The person")
+            }
+            var after = before
+            try change(&after)
+            after.id = before.id
+            after.workspaceID = before.workspaceID
+            try db.run(
+                "UPDATE people SET name = :name, zone = :zone, language = :language WHERE id = :id AND workspace_id = :workspace_id",
+                arguments: after.databaseArguments
+            )
+            if before.zone != after.zone { try Self.rebuildTotals(db, workspace: workspace, of: .person(id)) }
+            return after
+        }
+    }
+
     public func setAssignments(of person: ID<Person>, to clients: Set<ID<Client>>, in workspace: ID<Workspace>)
         async throws
     {

@@ -276,8 +276,14 @@ struct FormValues {
     var next: String?
 
     /// Puts `error`'s message on its field, or on the form when it names none of them.
-    init(fields: [FieldView], error: (any UserFacingError)?, csrf: String) {
-        var fields = fields
+    ///
+    /// - Parameter idPrefix: Prefixes the element ids, for pages with several forms.
+    init(fields: [FieldView], error: (any UserFacingError)?, csrf: String, idPrefix: String = "") {
+        var fields = fields.map { field in
+            var field = field
+            if field.domID.isEmpty { field.domID = idPrefix + field.name }
+            return field
+        }
         if let error {
             let field = error.field.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }
             if let index = fields.firstIndex(where: { $0.name == field }) {

@@ -97,6 +97,8 @@ private struct LayoutValues {
 /// One labelled input of a form, with the value typed and the message for it.
 struct FieldView: Sendable {
     var name: String
+    /// The element id; the name unless a page shows several forms with the same field names.
+    var domID = ""
     var label: String
     var type = "text"
     var value = ""

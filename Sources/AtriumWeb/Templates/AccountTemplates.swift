@@ -2,10 +2,10 @@ extension Templates {
     /// A labelled input with its message; used by every form (`{{> field}}` with a field object).
     static let field = """
         <div class="field{{#error}} invalid{{/error}}">
-          <label for="{{name}}">{{label}}</label>
-          <input id="{{name}}" name="{{name}}" type="{{type}}" value="{{value}}"{{#required}} required{{/required}}{{#autocomplete}} autocomplete="{{autocomplete}}"{{/autocomplete}}{{#error}} aria-invalid="true" aria-describedby="{{name}}-error"{{/error}}>
+          <label for="{{domID}}">{{label}}</label>
+          <input id="{{domID}}" name="{{name}}" type="{{type}}" value="{{value}}"{{#required}} required{{/required}}{{#autocomplete}} autocomplete="{{autocomplete}}"{{/autocomplete}}{{#error}} aria-invalid="true" aria-describedby="{{domID}}-error"{{/error}}>
           {{#hint}}<small>{{hint}}</small>{{/hint}}
-          {{#error}}<p class="error" id="{{name}}-error">{{error}}</p>{{/error}}
+          {{#error}}<p class="error" id="{{domID}}-error">{{error}}</p>{{/error}}
         </div>
         """
 

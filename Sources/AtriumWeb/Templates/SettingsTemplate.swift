@@ -1,9 +1,34 @@
 extension Templates {
     /// The caller's password and API tokens.
     static let settings = """
+        <h1>Settings</h1>
         <div class="grid">
+        <section class="card" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">Your profile</h2>
+          {{#profile.formError}}<p class="error" role="alert">{{profile.formError}}</p>{{/profile.formError}}
+          <form method="post" action="/settings/profile">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#profile.fields}}{{> field}}{{/profile.fields}}
+            <button type="submit">Save profile</button>
+          </form>
+        </section>
+        {{#canManage}}
+        <section class="card" aria-labelledby="workspace-heading">
+          <h2 id="workspace-heading">Workspace</h2>
+          {{#workspace.formError}}<p class="error" role="alert">{{workspace.formError}}</p>{{/workspace.formError}}
+          <form method="post" action="/settings/workspace">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#workspace.fields}}{{> field}}{{/workspace.fields}}
+            <div class="field">
+              <label for="week_start">Weeks start on</label>
+              <select id="week_start" name="week_start">{{#weekdays}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/weekdays}}</select>
+            </div>
+            <button type="submit">Save workspace</button>
+          </form>
+        </section>
+        {{/canManage}}
         <section class="card" aria-labelledby="password-heading">
-          <h1 id="password-heading">Password</h1>
+          <h2 id="password-heading">Password</h2>
           {{#password.formError}}<p class="error" role="alert">{{password.formError}}</p>{{/password.formError}}
           <form method="post" action="/settings/password">
             <input type="hidden" name="_csrf" value="{{csrf}}">
