@@ -51,7 +51,7 @@ import Testing
                 #expect(css.status == .ok)
                 #expect(css.text.contains("--accent"))
                 let script = try await client.execute(uri: "/static/atrium.js", method: .get)
-                #expect(script.text.contains("data-elapsed-since"))
+                #expect(script.text.contains("data-elapsed-seconds"))
             }
         }
     }

@@ -9,6 +9,8 @@ struct DashboardValues {
         var startISO: String
         var startLocal: String
         var elapsed: String
+        /// For the script, which counts on from the page's load (the browser's clock may be off).
+        var elapsedSeconds: Int64
     }
 
     struct ClientHours {
@@ -66,7 +68,8 @@ struct DashboardValues {
                 memo: view.entry.memo,
                 startISO: view.entry.start.iso8601,
                 startLocal: view.start.date == today ? view.start.time.hourAndMinute : view.start.description,
-                elapsed: view.duration.clockText
+                elapsed: view.duration.clockText,
+                elapsedSeconds: view.duration.seconds
             )
         }
         let active = directory.visibleClients.filter { !$0.isArchived }

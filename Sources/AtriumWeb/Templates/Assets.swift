@@ -23,6 +23,7 @@ enum Assets {
           margin-bottom: 1.25rem; }
         .grid .card { margin-bottom: 0; }
         .card.wide { grid-column: 1 / -1; }
+        .card { overflow-x: auto; }
         .card.narrow { max-width: 28rem; margin: 2rem auto; }
         h1 { font-size: 1.4rem; margin: 0 0 1rem; }
         h2 { font-size: 1.15rem; margin: 0 0 1rem; }
@@ -57,6 +58,7 @@ enum Assets {
         .clocks li { display: flex; flex-wrap: wrap; gap: .5rem; align-items: baseline; padding: .35rem 0;
           border-bottom: 1px solid var(--line); }
         .clocks li span { flex: 1; }
+        .clocks li small { flex-basis: 100%; }
         .clocks time { font-variant-numeric: tabular-nums; font-weight: 600; }
         .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: .5rem; }
         .filters .field { margin: 0; min-width: 9rem; }
@@ -74,15 +76,17 @@ enum Assets {
         @media print { .top, form { display: none; } }
         """
 
-    /// Counts up every `time[data-elapsed-since]` once a second; the page works without it.
+    /// Counts up every `time[data-elapsed-seconds]` once a second from the elapsed time the server
+    /// rendered (so a wrong clock in the browser does not matter); the page works without it.
     static let script = """
         (function () {
+          var loaded = Date.now();
           function pad(n) { return n < 10 ? "0" + n : "" + n; }
           function tick() {
-            document.querySelectorAll("time[data-elapsed-since]").forEach(function (el) {
-              var start = Date.parse(el.getAttribute("data-elapsed-since"));
-              if (isNaN(start)) return;
-              var s = Math.max(0, Math.floor((Date.now() - start) / 1000));
+            document.querySelectorAll("time[data-elapsed-seconds]").forEach(function (el) {
+              var base = parseInt(el.getAttribute("data-elapsed-seconds"), 10);
+              if (isNaN(base)) return;
+              var s = base + Math.floor((Date.now() - loaded) / 1000);
               el.textContent = Math.floor(s / 3600) + ":" + pad(Math.floor(s / 60) % 60) + ":" + pad(s % 60);
             });
           }

@@ -9,7 +9,7 @@ extension Templates {
           {{#running}}
           <p class="running"><span class="dot" aria-hidden="true"></span>
             <strong>{{target}}</strong>{{#memo}} — {{memo}}{{/memo}}</p>
-          <p class="elapsed"><time data-elapsed-since="{{startISO}}" datetime="{{startISO}}">{{elapsed}}</time>
+          <p class="elapsed"><time data-elapsed-seconds="{{elapsedSeconds}}" datetime="{{startISO}}">{{elapsed}}</time>
             <small>since {{startLocal}}</small></p>
           <form method="post" action="/timer/stop">
             <input type="hidden" name="_csrf" value="{{csrf}}">
