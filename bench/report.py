@@ -47,3 +47,31 @@ print("| --- | ---: | --- |")
 print(f"| atrium summary --month --by client (1M) | {int(memory['summary_month_kb']) / 1024:.1f} MB | ≤ 50 MB |")
 print(f"| atrium summary --all --by client (1M) | {int(memory['summary_all_kb']) / 1024:.1f} MB | ≤ 50 MB |")
 print(f"| atrium status (100k) | {int(memory['start_kb']) / 1024:.1f} MB | — |")
+
+
+def wrk(name):
+    """Requests per second and the 50th and 99th latency percentiles of one wrk run."""
+    text = open(os.path.join(raw, f"wrk-{name}.txt")).read()
+    rate = float(text.split("Requests/sec:")[1].split()[0])
+    percentiles = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in ("50%", "99%"):
+            percentiles[parts[0]] = parts[1]
+    return rate, percentiles.get("50%", "?"), percentiles.get("99%", "?")
+
+
+web = dict(line.strip().split("=") for line in open(os.path.join(raw, "web.txt")) if "=" in line)
+print("\n## Web server (release, 100k-entry workspace; wrk -t2 -c20 -d10s on 127.0.0.1)\n")
+print("| endpoint | req/s | p50 | p99 | target |")
+print("| --- | ---: | ---: | ---: | --- |")
+rows = [
+    ("month", f"GET /api/v1/time-entries, one month ({web['month_entries']} entries per response)",
+     "≥ 5,000 req/s, p99 ≤ 10 ms"),
+    ("post-full", "POST /api/v1/time-entries, --durability full (synced at every commit)", "≥ 2,000 req/s, durable"),
+    ("post-normal", "POST /api/v1/time-entries, --durability normal (synced at checkpoints)", "reference"),
+    ("dashboard", "GET / (dashboard HTML, signed in)", "≥ 2,000 req/s"),
+]
+for name, label, target in rows:
+    rate, p50, p99 = wrk(name)
+    print(f"| {label} | {rate:,.0f} | {p50} | {p99} | {target} |")

@@ -29,9 +29,18 @@ struct ServeCommand: AtriumCommand {
     @Option(help: "The port to listen on (default 8080, or ATRIUM_PORT).") var port: Int?
     @Flag(help: "Mark cookies Secure: set when Atrium is served over https (or ATRIUM_SECURE_COOKIES=1).")
     var secureCookies = false
+    @Option(
+        help: """
+            full (default): every committed write is synced to disk and survives a power loss; normal: synced at             checkpoints, faster, survives a crash of Atrium but a power loss may undo the last writes.
+            """
+    )
+    var durability: String = "full"
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
+        if SQLiteStore.Durability(rawValue: durability) == nil {
+            throw ValidationError("--durability must be full or normal, not \"\(durability)\".")
+        }
     }
 
     func execute(in context: CommandContext) async throws {
@@ -50,7 +59,11 @@ struct ServeCommand: AtriumCommand {
         configuration.secureCookies =
             secureCookies || ["1", "true", "yes"].contains(environment["ATRIUM_SECURE_COOKIES"] ?? "")
         let metrics = HTTPMetrics()
-        let store = try bootstrap.openStore(creating: true, connections: .pool) { isWrite, duration in
+        let store = try bootstrap.openStore(
+            creating: true,
+            connections: .pool,
+            durability: SQLiteStore.Durability(rawValue: durability) ?? .full
+        ) { isWrite, duration in
             metrics.recordTransaction(isWrite: isWrite, duration: duration)
         }
         let services = Services(store: store, now: bootstrap.now)
@@ -63,8 +76,9 @@ struct ServeCommand: AtriumCommand {
             checkDatabase: { _ = try await store.workspaces() },
             now: bootstrap.now,
             logger: logger
-        )
-        context.say("Atrium is running at http://\(configuration.host):\(configuration.port)")
+        ) { [host = configuration.host] port in
+            context.say("Atrium is running at http://\(host):\(port)")
+        }
         try await app.runService()
     }
 }

@@ -32,10 +32,12 @@ struct Bootstrap {
     ///
     /// - Parameters:
     ///   - connections: One connection for a command; a pool for the server.
+    ///   - durability: Whether every commit is synced to disk (the server's default).
     ///   - observer: Told the duration of every transaction (the server's metrics).
     func openStore(
         creating: Bool,
         connections: SQLiteStore.Connections = .single,
+        durability: SQLiteStore.Durability = .normal,
         observer: SQLiteStore.TransactionObserver? = nil
     ) throws -> SQLiteStore {
         if creating {
@@ -43,7 +45,12 @@ struct Bootstrap {
         } else if !dataDirectory.hasDatabase {
             throw CLIError.noData(dataDirectory.path)
         }
-        return try SQLiteStore.open(at: dataDirectory.databasePath, connections: connections, observer: observer)
+        return try SQLiteStore.open(
+            at: dataDirectory.databasePath,
+            connections: connections,
+            durability: durability,
+            observer: observer
+        )
     }
 
     /// The services over a new or existing store.

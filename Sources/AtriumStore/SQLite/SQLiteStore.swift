@@ -17,6 +17,16 @@ public final class SQLiteStore: Sendable {
         case single
     }
 
+    /// When a commit reaches the disk.
+    public enum Durability: String, Sendable, CaseIterable {
+        /// `synchronous = FULL`: the WAL is synced at every commit, so a committed write survives a
+        /// power loss. The server's default.
+        case full
+        /// `synchronous = NORMAL`: synced at checkpoints; a committed write survives a crash of
+        /// Atrium, but a power loss may undo the last commits. The command line's default.
+        case normal
+    }
+
     /// Told how long each read or write transaction took (the server's metrics).
     public typealias TransactionObserver = @Sendable (_ isWrite: Bool, _ duration: Duration) -> Void
 
@@ -35,12 +45,17 @@ public final class SQLiteStore: Sendable {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
+    /// - Parameters:
+    ///   - connections: A pool for the server, one connection for a command.
+    ///   - durability: Whether every commit is synced to disk.
+    ///   - observer: Told the duration of every transaction.
     /// - Throws: ``StoreError/newerSchema(path:unknownMigrations:)`` for a file written by a newer
     ///   Atrium (left untouched), ``StoreError/unreadable(path:reason:)`` for a damaged or foreign
     ///   file, ``StoreError/notWritable(path:reason:)`` when the file or folder is read-only.
     public static func open(
         at path: String,
         connections: Connections = .pool,
+        durability: Durability = .normal,
         observer: TransactionObserver? = nil
     ) throws -> SQLiteStore {
         var configuration = Configuration()
@@ -50,7 +65,7 @@ public final class SQLiteStore: Sendable {
         // once (the mode is stored in the file), which spares every short command a dummy write.
         configuration.journalMode = connections == .pool ? .wal : .default
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
         }
         do {
             let database: any DatabaseWriter =

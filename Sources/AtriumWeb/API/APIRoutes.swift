@@ -254,12 +254,12 @@ struct APIRoutes {
         }
     }
 
-    /// A page of `items` by `limit` (1–1000, default 100) and `cursor`.
+    /// A page of `items` by `limit` (1–5000, default 100) and `cursor`.
     private static func page<Item>(_ items: [Item], query: Parameters, key: (Item) -> String) throws -> (
         items: [Item], next: String?
     ) {
         let limit = try query.get("limit").map { text in
-            try Int(text).flatMap { (1...1000).contains($0) ? $0 : nil }.orProblem("limit", "a number from 1 to 1000")
+            try Int(text).flatMap { (1...5000).contains($0) ? $0 : nil }.orProblem("limit", "a number from 1 to 5000")
         }
         let cursor = try query.get("cursor").map(Cursor.init(parsing:))
         let page = Cursor.page(items, after: cursor, limit: limit ?? 100, key: key)

@@ -40,7 +40,7 @@ enum OpenAPIDocument {
     private static var paths: Object {
         let id: Object = ["name": "id", "in": "path", "required": true, "schema": ["type": "string"]]
         let page: [Object] = [
-            query("limit", "integer", "Items per page, 1–1000 (default 100)."),
+            query("limit", "integer", "Items per page, 1–5000 (default 100)."),
             query("cursor", "string", "The nextCursor of the previous page."),
         ]
         let period: [Object] = [

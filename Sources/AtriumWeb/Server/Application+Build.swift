@@ -11,14 +11,17 @@ import Logging
 ///   - configuration: Where to listen and how to set cookies.
 ///   - metrics: The registry `/metrics` exposes; the store reports its transactions into it.
 ///   - checkDatabase: Run by `/health`; throws when the database cannot be read.
+///   - now: The clock the pages read (the services have their own, usually the same).
 ///   - logger: Request logs carry the request id (`hb.request.id`).
+///   - onServerRunning: Told the port the server listens on, once it does (useful with port 0).
 public func buildApplication(
     services: Services,
     configuration: WebConfiguration,
     metrics: HTTPMetrics = HTTPMetrics(),
     checkDatabase: @escaping @Sendable () async throws -> Void,
     now: @escaping @Sendable () -> Instant,
-    logger: Logger = Logger(label: "atrium")
+    logger: Logger = Logger(label: "atrium"),
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let app = WebApp(
         services: services,
@@ -36,6 +39,7 @@ public func buildApplication(
             address: .hostname(configuration.host, port: configuration.port),
             serverName: "Atrium"
         ),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
 }
