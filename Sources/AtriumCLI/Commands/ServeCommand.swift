@@ -75,10 +75,11 @@ struct ServeCommand: AtriumCommand {
             metrics: metrics,
             checkDatabase: { _ = try await store.workspaces() },
             now: bootstrap.now,
-            logger: logger
-        ) { [host = configuration.host] port in
-            context.say("Atrium is running at http://\(host):\(port)")
-        }
+            logger: logger,
+            onServerRunning: { [host = configuration.host] port in
+                context.say("Atrium is running at http://\(host):\(port)")
+            }
+        )
         try await app.runService()
     }
 }
