@@ -20,6 +20,9 @@ public struct TagName: Hashable, Comparable, Sendable, CustomStringConvertible, 
         name = body
     }
 
+    /// A tag as Atrium stored it (already checked and lower-cased): read back without checking again.
+    public init(stored name: String) { self.name = name }
+
     public var description: String { "+\(name)" }
 
     public static func < (lhs: TagName, rhs: TagName) -> Bool { lhs.name < rhs.name }

@@ -11,12 +11,13 @@ public struct ID<Entity>: Hashable, Sendable, LosslessStringConvertible, Codable
 
     /// The identifier written as a UUID (any case); nil for anything else.
     public init?(_ description: String) {
-        guard let uuid = UUID(uuidString: description) else { return nil }
+        var text = description
+        guard let uuid = text.withUTF8(UUIDText.parse) else { return nil }
         rawValue = uuid
     }
 
     /// Lowercase UUID text, as stored and sent in JSON.
-    public var description: String { rawValue.uuidString.lowercased() }
+    public var description: String { UUIDText.format(rawValue) }
 
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

@@ -105,21 +105,46 @@ enum APIModel {
         var tags: [String]
         var billable: Bool
         var source: String
+    }
 
-        init(_ view: EntryView) {
-            let entry = view.entry
-            id = entry.number
-            personId = entry.personID.description
-            clientId = entry.clientID.description
-            projectId = entry.projectID?.description
-            start = entry.start.iso8601
-            end = entry.end?.iso8601
-            durationSeconds = view.duration.seconds
-            memo = entry.memo
-            tags = entry.tags.map(\.name)
-            billable = entry.isBillable
-            source = entry.source.rawValue
-        }
+    /// The same document `JSONEncoder` writes for a ``TimeEntry`` (keys sorted, nil members left
+    /// out), written straight to bytes.
+    static func write(_ entry: TimeEntry, to json: inout JSONOutput) {
+        json.beginObject()
+        json.key("billable")
+        json.bool(entry.billable)
+        json.key("clientId")
+        json.string(entry.clientId)
+        json.key("durationSeconds")
+        json.integer(entry.durationSeconds)
+        json.member("end", entry.end)
+        json.key("id")
+        json.integer(entry.id)
+        json.key("memo")
+        json.string(entry.memo)
+        json.key("personId")
+        json.string(entry.personId)
+        json.member("projectId", entry.projectId)
+        json.key("source")
+        json.string(entry.source)
+        json.key("start")
+        json.string(entry.start)
+        json.key("tags")
+        json.beginArray()
+        for tag in entry.tags { json.string(tag) }
+        json.endArray()
+        json.endObject()
+    }
+
+    /// A page of entries as ``Page`` encodes it.
+    static func write(_ entries: [TimeEntry], nextCursor: String?, to json: inout JSONOutput) {
+        json.beginObject()
+        json.key("items")
+        json.beginArray()
+        for entry in entries { write(entry, to: &json) }
+        json.endArray()
+        json.member("nextCursor", nextCursor)
+        json.endObject()
     }
 
     struct Timer: Encodable {
@@ -216,5 +241,22 @@ enum APIModel {
     struct Page<Item: Encodable>: Encodable {
         var items: [Item]
         var nextCursor: String?
+    }
+}
+
+extension APIModel.TimeEntry {
+    init(_ view: EntryView) {
+        let entry = view.entry
+        id = entry.number
+        personId = entry.personID.description
+        clientId = entry.clientID.description
+        projectId = entry.projectID?.description
+        start = entry.start.iso8601
+        end = entry.end?.iso8601
+        durationSeconds = view.duration.seconds
+        memo = entry.memo
+        tags = entry.tags.map(\.name)
+        billable = entry.isBillable
+        source = entry.source.rawValue
     }
 }

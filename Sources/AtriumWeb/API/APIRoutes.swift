@@ -97,9 +97,9 @@ struct APIRoutes {
                 let number = String(view.entry.number)
                 return view.entry.start.sortKey + String(repeating: "0", count: max(0, 10 - number.count)) + number
             }
-            return try JSONResponse.make(
-                APIModel.Page(items: page.items.map(APIModel.TimeEntry.init), nextCursor: page.next)
-            )
+            var json = JSONOutput(capacity: 256 * page.items.count + 64)
+            APIModel.write(page.items.map(APIModel.TimeEntry.init), nextCursor: page.next, to: &json)
+            return JSONResponse.make(bytes: json.bytes)
         }
         api.post("/time-entries") { request, context in
             let caller = try context.apiCaller()

@@ -10,26 +10,28 @@ extension TimeEntry {
          WHERE et.entry_id = e.id) AS tag_names
         """
 
+    /// Reads a row of ``selection`` by column position (names cost a lookup each, and a month of
+    /// entries is thousands of rows).
     init(row: Row) throws {
         let table = "time_entries"
-        let tagText: String = row["tag_names"] ?? ""
+        let tagText: String = row[13] ?? ""
         self.init(
-            id: try row.id("id", table: table),
-            workspaceID: try row.id("workspace_id", table: table),
-            number: row["number"],
-            personID: try row.id("person_id", table: table),
-            clientID: try row.id("client_id", table: table),
-            projectID: try row.optionalID("project_id", table: table),
-            start: row.instant("started_at"),
-            end: row.optionalInstant("ended_at"),
-            memo: row["memo"],
-            tags: try tagText.split(separator: " ").map { name in
-                try row.parsed("tag_names", table: table) { _ in try TagName(String(name)) }
+            id: try row.id(0, table: table, column: "id"),
+            workspaceID: try row.id(1, table: table, column: "workspace_id"),
+            number: row[2],
+            personID: try row.id(3, table: table, column: "person_id"),
+            clientID: try row.id(4, table: table, column: "client_id"),
+            projectID: try (row[5] as String?).map { text in
+                try ID<Project>(text).orCorrupt(table: table, column: "project_id", value: text)
             },
-            isBillable: row["is_billable"],
-            source: try row.parsed("source", table: table) { try EntrySource.parse($0, what: "source") },
-            createdAt: row.instant("created_at"),
-            deletedAt: row.optionalInstant("deleted_at")
+            start: Instant(secondsSinceEpoch: row[6]),
+            end: (row[7] as Int64?).map(Instant.init(secondsSinceEpoch:)),
+            memo: row[8],
+            tags: tagText.split(separator: " ").map { TagName(stored: String($0)) },
+            isBillable: row[9],
+            source: try row.stored(EntrySource.self, at: 10, table: table, column: "source"),
+            createdAt: Instant(secondsSinceEpoch: row[11]),
+            deletedAt: (row[12] as Int64?).map(Instant.init(secondsSinceEpoch:))
         )
     }
 
