@@ -54,14 +54,19 @@ extension SQLiteStore {
                 conditions.append("e.project_id = :project")
                 arguments += ["project": project]
             }
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(TimeEntry.selection) FROM time_entries e
-                    WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number
-                    """,
+            // A cursor decodes each row in place; fetchAll would copy every value first.
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT \(TimeEntry.selection) FROM time_entries e
+                        WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number
+                        """
+                ),
                 arguments: arguments
-            ).map(TimeEntry.init(row:))
+            )
+            var entries: [TimeEntry] = []
+            while let row = try rows.next() { entries.append(try TimeEntry(row: row)) }
+            return entries
         }
     }
 
