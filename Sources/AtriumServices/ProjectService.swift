@@ -44,16 +44,26 @@ public struct ProjectService: Sendable {
             throw InvalidInput("name the project as client/project, e.g. acme/Listings", field: "project")
         }
         let client = try attributing(to: "client") { try directory.client(named: String(path[..<slash])) }
+        return (client, try await add(String(path[path.index(after: slash)...]), to: client, input, as: caller))
+    }
+
+    /// Adds a project named `name` to the client with this id (the web app and API).
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a client of another workspace.
+    public func add(_ name: String, toClient id: ID<Client>, _ input: Input, as caller: Caller) async throws -> Project
+    {
+        try caller.requireOwner(to: "add projects")
+        let directory = try await Directory.load(store, for: caller)
+        guard let client = directory.client(id) else { throw StoreError.notFound("The client") }
+        return try await add(name, to: client, input, as: caller)
+    }
+
+    private func add(_ name: String, to client: Client, _ input: Input, as caller: Caller) async throws -> Project {
         let instant = now()
-        var project = Project(
-            workspaceID: caller.workspaceID,
-            clientID: client.id,
-            name: String(path[path.index(after: slash)...]),
-            createdAt: instant
-        )
+        var project = Project(workspaceID: caller.workspaceID, clientID: client.id, name: name, createdAt: instant)
         try input.apply(to: &project, client: client, at: instant)
         try await store.insertProject(project, stamp: caller.stamp(at: instant))
-        return (client, project)
+        return project
     }
 
     /// Projects with their clients, optionally of one client; archived ones only when asked.

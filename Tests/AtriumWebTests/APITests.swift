@@ -266,4 +266,61 @@ import Testing
             }
         }
     }
+
+    @Test func clientsAreEditedProjectsAddedAndTheProfileChanged() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty")
+            let secret = try await web.token(for: web.owner)
+            try await web.test { client in
+                @Sendable func send(_ method: HTTPRequest.Method, _ uri: String, _ json: String) async throws
+                    -> TestResponse
+                {
+                    try await client.execute(
+                        uri: uri,
+                        method: method,
+                        headers: .bearer(secret, json: true),
+                        body: ByteBuffer(string: json)
+                    )
+                }
+                let edited = try await send(
+                    .patch,
+                    "/api/v1/clients/\(acme.id)",
+                    #"{"rate": "50", "rounding": "nearest:6m"}"#
+                )
+                #expect(edited.status == .ok)
+                #expect(try edited.json()["rounding"] as? String == "nearest:6m")
+                let badZone = try await send(.patch, "/api/v1/clients/\(acme.id)", #"{"zone": "Atlantis"}"#)
+                #expect(badZone.status == .unprocessableContent)
+                #expect(try badZone.json()["field"] as? String == "zone")
+                let archived = try await send(.patch, "/api/v1/clients/\(acme.id)", #"{"archived": true}"#)
+                #expect(try archived.json()["archived"] as? Bool == true)
+
+                let project = try await send(
+                    .post,
+                    "/api/v1/projects",
+                    #"{"clientId": "\#(acme.id)", "name": "Listings", "rate": "55"}"#
+                )
+                #expect(project.status == .created)
+                #expect(try project.json()["name"] as? String == "Listings")
+                let unnamed = try await send(.post, "/api/v1/projects", #"{"clientId": "\#(acme.id)"}"#)
+                #expect(unnamed.status == .unprocessableContent)
+                #expect(try unnamed.json()["field"] as? String == "name")
+                let unknown = try await send(
+                    .post,
+                    "/api/v1/projects",
+                    #"{"clientId": "\#(ID<Client>())", "name": "X"}"#
+                )
+                #expect(unknown.status == .notFound)
+
+                let me = try await send(.patch, "/api/v1/me", #"{"zone": "Europe/Madrid", "language": "es"}"#)
+                #expect(try me.json()["zone"] as? String == "Europe/Madrid")
+                let badLanguage = try await send(.patch, "/api/v1/me", #"{"language": 7}"#)
+                #expect(badLanguage.status == .badRequest)
+                #expect(try badLanguage.json()["field"] as? String == "language")
+            }
+            let stored = try #require(try await web.store.clients(in: web.owner.workspaceID).first)
+            #expect(stored.rate?.minorUnits == 5000)
+            #expect(stored.zone.identifier == "Australia/Sydney", "the refused change left the zone")
+        }
+    }
 }

@@ -20,6 +20,8 @@ import Testing
             try await web.test { client in
                 let byID: [(HTTPRequest.Method, String, String?)] = [
                     (.get, "/api/v1/clients/\(acme.id)", nil),
+                    (.patch, "/api/v1/clients/\(acme.id)", #"{"name": "Taken"}"#),
+                    (.post, "/api/v1/projects", #"{"clientId": "\#(acme.id)", "name": "Sneaky"}"#),
                     (
                         .post, "/api/v1/time-entries",
                         #"{"clientId": "\#(acme.id)", "start": "2026-11-22T09:00:00Z", "end": "2026-11-22T10:00:00Z"}"#

@@ -18,6 +18,19 @@ struct APIRoutes {
         api.get("/me") { _, context in
             try JSONResponse.make(APIModel.Me(try await directory(context)))
         }
+        api.patch("/me") { request, context in
+            let caller = try context.apiCaller()
+            var body = try await JSONBody.read(request, context: context)
+            var changes = WorkspaceService.ProfileChanges()
+            changes.name = try body.string("name")
+            changes.zone = try body.string("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
+            changes.language = try body.string("language").map { tag in
+                try attributing(to: "language") { try LanguageCode(tag) }
+            }
+            try body.finish()
+            _ = try await app.services.workspaces.editProfile(changes, as: caller)
+            return try JSONResponse.make(APIModel.Me(try await directory(context)))
+        }
         registerClients(on: api)
         registerEntries(on: api)
         registerTimer(on: api)
@@ -47,22 +60,24 @@ struct APIRoutes {
         api.post("/clients") { request, context in
             let caller = try context.apiCaller()
             var body = try await JSONBody.read(request, context: context)
-            var input = ClientInput()
+            var input = try Self.clientFields(&body)
             input.name = try body.requiredString("name", example: "Acme Realty")
-            input.zone = try body.string("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
-            input.currency = try body.string("currency").map { code in
-                try attributing(to: "currency") { try Currency(code: code) }
-            }
-            input.rate = try body.string("rate")
-            input.rounding = try body.string("rounding").map { text in
-                try attributing(to: "rounding") { try TimeRounding.parse(text) }
-            }
-            input.language = try body.string("language").map { tag in
-                try attributing(to: "language") { try LanguageCode(tag) }
-            }
             try body.finish()
             let client = try await app.services.clients.add(input, as: caller)
             return try JSONResponse.make(APIModel.Client(client), status: .created)
+        }
+        api.patch("/clients/{id}") { request, context in
+            let caller = try context.apiCaller()
+            guard let id = ID<Client>(try context.parameters.require("id")) else {
+                throw Problem(.notFound, "The client was not found.")
+            }
+            var body = try await JSONBody.read(request, context: context)
+            var input = try Self.clientFields(&body)
+            input.name = try body.string("name")
+            input.archived = try body.bool("archived")
+            try body.finish()
+            let client = try await app.services.clients.edit(id, with: input, as: caller)
+            return try JSONResponse.make(APIModel.Client(client))
         }
         api.get("/clients/{id}") { _, context in
             let directory = try await directory(context)
@@ -71,6 +86,24 @@ struct APIRoutes {
                 throw Problem(.notFound, "The client was not found.")
             }
             return try JSONResponse.make(APIModel.Client(client))
+        }
+        api.post("/projects") { request, context in
+            let caller = try context.apiCaller()
+            var body = try await JSONBody.read(request, context: context)
+            let clientID = try ID<Client>(try body.requiredString("clientId", example: "…")).orProblem(
+                "clientId",
+                "a client id"
+            )
+            let name = try body.requiredString("name", example: "Listings")
+            let rate = try body.string("rate")
+            try body.finish()
+            let project = try await app.services.projects.add(
+                name,
+                toClient: clientID,
+                ProjectService.Input(name: nil, rate: rate),
+                as: caller
+            )
+            return try JSONResponse.make(APIModel.Project(project), status: .created)
         }
         api.get("/projects") { request, context in
             let directory = try await directory(context)
@@ -219,6 +252,23 @@ struct APIRoutes {
 
     private func directory(_ context: AppContext) async throws -> Directory {
         try await app.services.workspaces.directory(for: try context.apiCaller())
+    }
+
+    /// The fields clients share when added and edited.
+    private static func clientFields(_ body: inout JSONBody) throws -> ClientInput {
+        var input = ClientInput()
+        input.zone = try body.string("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
+        input.currency = try body.string("currency").map { code in
+            try attributing(to: "currency") { try Currency(code: code) }
+        }
+        input.rate = try body.string("rate")
+        input.rounding = try body.string("rounding").map { text in
+            try attributing(to: "rounding") { try TimeRounding.parse(text) }
+        }
+        input.language = try body.string("language").map { tag in
+            try attributing(to: "language") { try LanguageCode(tag) }
+        }
+        return input
     }
 
     /// The fields entries share when created and edited.

@@ -51,7 +51,14 @@ enum OpenAPIDocument {
             "/api/v1/openapi.json": [
                 "get": operation("This document.", response: ["type": "object"], security: false)
             ],
-            "/api/v1/me": ["get": operation("You and your workspace.", response: ref("Me"))],
+            "/api/v1/me": [
+                "get": operation("You and your workspace.", response: ref("Me")),
+                "patch": operation(
+                    "Changes your name, zone or language.",
+                    body: input(["name": string, "zone": string, "language": string], required: []),
+                    response: ref("Me")
+                ),
+            ],
             "/api/v1/clients": [
                 "get": operation(
                     "Clients by name; archived ones with archived=true.",
@@ -65,8 +72,24 @@ enum OpenAPIDocument {
                     status: "201"
                 ),
             ],
-            "/api/v1/clients/{id}": ["get": operation("One client.", parameters: [id], response: ref("Client"))],
-            "/api/v1/projects": ["get": operation("Projects by name.", parameters: page, response: pageOf("Project"))],
+            "/api/v1/clients/{id}": [
+                "get": operation("One client.", parameters: [id], response: ref("Client")),
+                "patch": operation(
+                    "Changes a client (owners); rate and rounding changes are audited.",
+                    parameters: [id],
+                    body: ref("ClientChange"),
+                    response: ref("Client")
+                ),
+            ],
+            "/api/v1/projects": [
+                "get": operation("Projects by name.", parameters: page, response: pageOf("Project")),
+                "post": operation(
+                    "Adds a project to a client (owners).",
+                    body: input(["clientId": string, "name": string, "rate": string], required: ["clientId", "name"]),
+                    response: ref("Project"),
+                    status: "201"
+                ),
+            ],
             "/api/v1/time-entries": [
                 "get": operation(
                     "Entries starting in the period, oldest first (members: their own).",
@@ -160,6 +183,13 @@ enum OpenAPIDocument {
                 "id": string, "name": string, "zone": string, "language": string, "currency": string,
                 "rate": nullableMoney, "rounding": string, "status": string, "archived": boolean,
             ]),
+            "ClientChange": input(
+                [
+                    "name": string, "zone": string, "currency": string, "rate": string, "rounding": string,
+                    "language": string, "archived": boolean,
+                ],
+                required: []
+            ),
             "NewClient": input(
                 [
                     "name": string, "zone": string, "currency": string, "rate": string, "rounding": string,

@@ -56,11 +56,11 @@ struct ClientPage {
         let form = try await FormData.read(request, context: context)
         try signed.requireCSRF(in: form)
         let id = try Self.id(context)
-        let details = try await app.services.clients.details(id, as: signed.caller)
         do {
             let input = ProjectService.Input(name: nil, rate: form.text("rate"))
-            let (_, project) = try await app.services.projects.add(
-                "\(details.client.name)/\(form["name"] ?? "")",
+            let project = try await app.services.projects.add(
+                form["name"] ?? "",
+                toClient: id,
                 input,
                 as: signed.caller
             )
