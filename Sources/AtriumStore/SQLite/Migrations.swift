@@ -10,6 +10,7 @@ enum Migrations {
         }
         migrator.registerMigration("0002 accounts") { db in
             try db.execute(sql: accounts)
+            try db.execute(sql: revisions)
         }
         return migrator
     }
@@ -271,4 +272,29 @@ enum Migrations {
             PRIMARY KEY (person_id, client_id)
         ) STRICT, WITHOUT ROWID;
         """
+
+    /// A workspace's revision counts the changes to what a snapshot holds (its settings, people,
+    /// clients, projects and assignments), by triggers, whichever process writes: a server can
+    /// keep a snapshot until the revision moves.
+    private static let revisions: String = {
+        var sql = "ALTER TABLE workspaces ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;\n"
+        let bump = "UPDATE workspaces SET revision = revision + 1 WHERE id ="
+        for table in ["people", "clients", "projects", "client_assignments"] {
+            sql += """
+                CREATE TRIGGER \(table)_insert_revision AFTER INSERT ON \(table)
+                BEGIN \(bump) NEW.workspace_id; END;
+                CREATE TRIGGER \(table)_update_revision AFTER UPDATE ON \(table)
+                BEGIN \(bump) NEW.workspace_id; END;
+                CREATE TRIGGER \(table)_delete_revision AFTER DELETE ON \(table)
+                BEGIN \(bump) OLD.workspace_id; END;
+
+                """
+        }
+        sql += """
+            CREATE TRIGGER workspaces_settings_revision
+            AFTER UPDATE OF name, base_currency, zone, week_start, default_rate_minor ON workspaces
+            BEGIN \(bump) NEW.id; END;
+            """
+        return sql
+    }()
 }

@@ -97,15 +97,25 @@ extension SQLiteStore: WorkspaceStore {
         ).map(Person.init(row:))
     }
 
+    /// Reads the workspace's revision first, in the same transaction, and returns the snapshot
+    /// kept from an earlier read when it has not moved.
     public func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot {
         try await read { db in
-            WorkspaceSnapshot(
+            let revision = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT revision FROM workspaces WHERE id = ?"),
+                arguments: [workspace]
+            )
+            guard let revision else { throw StoreError.notFound("The workspace") }
+            if let kept = snapshots.withLock({ $0[workspace] }), kept.revision == revision { return kept.snapshot }
+            let snapshot = WorkspaceSnapshot(
                 workspace: try Self.workspace(db, workspace),
                 people: try Self.people(db, workspace),
                 clients: try Self.clients(db, workspace),
                 projects: try Self.projects(db, workspace),
                 assignments: try Self.assignments(db, workspace)
             )
+            snapshots.withLock { $0[workspace] = (revision, snapshot) }
+            return snapshot
         }
     }
 

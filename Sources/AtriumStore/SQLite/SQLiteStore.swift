@@ -1,6 +1,7 @@
 import AtriumCore
 import Foundation
 import GRDB
+import Synchronization
 
 /// The embedded store: one SQLite file in WAL mode, shared by the CLI and the server.
 ///
@@ -33,6 +34,9 @@ public final class SQLiteStore: Sendable {
     let database: any DatabaseWriter
     let connections: Connections
     let observer: TransactionObserver?
+    /// The last snapshot read of each workspace, with its revision: reused while the revision
+    /// stays (see the `revision` triggers).
+    let snapshots = Mutex<[ID<Workspace>: (revision: Int64, snapshot: WorkspaceSnapshot)]>([:])
     /// The file's path, for messages.
     public let path: String
 
