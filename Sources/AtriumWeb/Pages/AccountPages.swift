@@ -296,3 +296,10 @@ struct FormValues {
         self.csrf = csrf
     }
 }
+
+extension FormValues: TemplateValues {
+    static let names: [String: PartialKeyPath<FormValues> & Sendable] = [
+        "fields": \FormValues.fields, "formError": \FormValues.formError, "csrf": \FormValues.csrf,
+        "claim": \FormValues.claim, "next": \FormValues.next,
+    ]
+}

@@ -128,3 +128,20 @@ struct ClientListValues {
         self.canManage = canManage
     }
 }
+
+extension ClientListValues: TemplateValues {
+    static let names: [String: PartialKeyPath<ClientListValues> & Sendable] = [
+        "fields": \ClientListValues.fields, "formError": \ClientListValues.formError, "csrf": \ClientListValues.csrf,
+        "query": \ClientListValues.query, "canManage": \ClientListValues.canManage,
+        "clients": \ClientListValues.clients, "hasClients": \ClientListValues.hasClients,
+    ]
+}
+
+extension ClientListValues.Row: TemplateValues {
+    static let names: [String: PartialKeyPath<ClientListValues.Row> & Sendable] = [
+        "id": \ClientListValues.Row.id, "name": \ClientListValues.Row.name, "archived": \ClientListValues.Row.archived,
+        "localTime": \ClientListValues.Row.localTime, "zone": \ClientListValues.Row.zone,
+        "currency": \ClientListValues.Row.currency, "rate": \ClientListValues.Row.rate,
+        "rounding": \ClientListValues.Row.rounding,
+    ]
+}

@@ -130,3 +130,45 @@ struct DashboardValues {
         hasLatest = !latest.isEmpty
     }
 }
+
+extension DashboardValues: TemplateValues {
+    static let names: [String: PartialKeyPath<DashboardValues> & Sendable] = [
+        "csrf": \DashboardValues.csrf, "running": \DashboardValues.running, "targets": \DashboardValues.targets,
+        "form": \DashboardValues.form, "formError": \DashboardValues.formError,
+        "targetError": \DashboardValues.targetError, "tagsError": \DashboardValues.tagsError,
+        "todayTotal": \DashboardValues.todayTotal, "weekTotal": \DashboardValues.weekTotal,
+        "hours": \DashboardValues.hours, "hasHours": \DashboardValues.hasHours, "clocks": \DashboardValues.clocks,
+        "hasClocks": \DashboardValues.hasClocks, "latest": \DashboardValues.latest,
+        "hasLatest": \DashboardValues.hasLatest,
+    ]
+}
+
+extension DashboardValues.Running: TemplateValues {
+    static let names: [String: PartialKeyPath<DashboardValues.Running> & Sendable] = [
+        "target": \DashboardValues.Running.target, "memo": \DashboardValues.Running.memo,
+        "startISO": \DashboardValues.Running.startISO, "startLocal": \DashboardValues.Running.startLocal,
+        "elapsed": \DashboardValues.Running.elapsed, "elapsedSeconds": \DashboardValues.Running.elapsedSeconds,
+    ]
+}
+
+extension DashboardValues.ClientHours: TemplateValues {
+    static let names: [String: PartialKeyPath<DashboardValues.ClientHours> & Sendable] = [
+        "client": \DashboardValues.ClientHours.client, "today": \DashboardValues.ClientHours.today,
+        "week": \DashboardValues.ClientHours.week,
+    ]
+}
+
+extension DashboardValues.Clock: TemplateValues {
+    static let names: [String: PartialKeyPath<DashboardValues.Clock> & Sendable] = [
+        "client": \DashboardValues.Clock.client, "localTime": \DashboardValues.Clock.localTime,
+        "day": \DashboardValues.Clock.day, "zone": \DashboardValues.Clock.zone, "offset": \DashboardValues.Clock.offset,
+    ]
+}
+
+extension DashboardValues.Line: TemplateValues {
+    static let names: [String: PartialKeyPath<DashboardValues.Line> & Sendable] = [
+        "number": \DashboardValues.Line.number, "when": \DashboardValues.Line.when,
+        "target": \DashboardValues.Line.target, "memo": \DashboardValues.Line.memo,
+        "duration": \DashboardValues.Line.duration,
+    ]
+}

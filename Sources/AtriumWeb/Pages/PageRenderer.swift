@@ -107,3 +107,19 @@ struct FieldView: Sendable {
     var hint: String?
     var error: String?
 }
+
+extension FieldView: TemplateValues {
+    static let names: [String: PartialKeyPath<FieldView> & Sendable] = [
+        "name": \FieldView.name, "domID": \FieldView.domID, "label": \FieldView.label, "type": \FieldView.type,
+        "value": \FieldView.value, "required": \FieldView.required, "autocomplete": \FieldView.autocomplete,
+        "hint": \FieldView.hint, "error": \FieldView.error,
+    ]
+}
+
+extension LayoutValues: TemplateValues {
+    fileprivate static let names: [String: PartialKeyPath<LayoutValues> & Sendable] = [
+        "title": \LayoutValues.title, "body": \LayoutValues.body, "signed": \LayoutValues.signed,
+        "personName": \LayoutValues.personName, "csrf": \LayoutValues.csrf, "language": \LayoutValues.language,
+        "notice": \LayoutValues.notice, "nav": \LayoutValues.nav, "isOwner": \LayoutValues.isOwner,
+    ]
+}

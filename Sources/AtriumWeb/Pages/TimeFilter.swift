@@ -76,3 +76,16 @@ struct Option {
     var label: String
     var selected: Bool
 }
+
+extension Option: TemplateValues {
+    static let names: [String: PartialKeyPath<Option> & Sendable] = [
+        "value": \Option.value, "label": \Option.label, "selected": \Option.selected,
+    ]
+}
+
+extension TimeFilter: TemplateValues {
+    static let names: [String: PartialKeyPath<TimeFilter> & Sendable] = [
+        "period": \TimeFilter.period, "from": \TimeFilter.from, "to": \TimeFilter.to, "clientID": \TimeFilter.clientID,
+        "projectID": \TimeFilter.projectID, "tag": \TimeFilter.tag, "personID": \TimeFilter.personID,
+    ]
+}

@@ -310,3 +310,34 @@ struct WeekGrid {
         }
     }
 }
+
+extension WeekGrid: TemplateValues {
+    static let names: [String: PartialKeyPath<WeekGrid> & Sendable] = ["days": \WeekGrid.days, "rows": \WeekGrid.rows]
+}
+
+extension WeekGrid.Row: TemplateValues {
+    static let names: [String: PartialKeyPath<WeekGrid.Row> & Sendable] = [
+        "client": \WeekGrid.Row.client, "cells": \WeekGrid.Row.cells, "total": \WeekGrid.Row.total,
+    ]
+}
+
+extension TimeValues: TemplateValues {
+    fileprivate static let names: [String: PartialKeyPath<TimeValues> & Sendable] = [
+        "csrf": \TimeValues.csrf, "periodLabel": \TimeValues.periodLabel, "total": \TimeValues.total,
+        "count": \TimeValues.count, "query": \TimeValues.query, "filter": \TimeValues.filter,
+        "filterError": \TimeValues.filterError, "fields": \TimeValues.fields, "formError": \TimeValues.formError,
+        "billableChecked": \TimeValues.billableChecked, "periods": \TimeValues.periods,
+        "clientOptions": \TimeValues.clientOptions, "projectOptions": \TimeValues.projectOptions,
+        "showPeople": \TimeValues.showPeople, "personOptions": \TimeValues.personOptions,
+        "entries": \TimeValues.entries, "hasEntries": \TimeValues.hasEntries, "grid": \TimeValues.grid,
+    ]
+}
+
+extension TimeValues.Row: TemplateValues {
+    fileprivate static let names: [String: PartialKeyPath<TimeValues.Row> & Sendable] = [
+        "number": \TimeValues.Row.number, "date": \TimeValues.Row.date, "span": \TimeValues.Row.span,
+        "target": \TimeValues.Row.target, "person": \TimeValues.Row.person, "memo": \TimeValues.Row.memo,
+        "tags": \TimeValues.Row.tags, "billable": \TimeValues.Row.billable, "duration": \TimeValues.Row.duration,
+        "editable": \TimeValues.Row.editable, "csrf": \TimeValues.Row.csrf,
+    ]
+}
