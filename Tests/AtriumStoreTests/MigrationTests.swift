@@ -1,9 +1,10 @@
 import AtriumCore
-import AtriumStore
 import AtriumTestSupport
 import Foundation
 import GRDB
 import Testing
+
+@testable import AtriumStore
 
 @Suite struct MigrationTests {
     @Test("An empty file is migrated to the full schema, in WAL mode with foreign keys and STRICT tables")
@@ -130,6 +131,42 @@ import Testing
         } throws: { error in
             guard case .notWritable(let reported, _) = error as? StoreError else { return false }
             return reported == path
+        }
+    }
+}
+
+/// What 0002 does to a database that already holds entries (0001 shipped).
+@Suite struct AccountsMigrationTests {
+    @Test("0002 copies each entry's tags onto the entry, sorted")
+    func backfillsTagNames() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "0001 foundation")
+            try await queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO workspaces (id, name, base_currency, zone, week_start, audit_head_hash, created_at)
+                        VALUES ('w', 'VA', 'USD', 'UTC', 1, '', 0);
+                        INSERT INTO people (id, workspace_id, name, role, zone, language, created_at)
+                        VALUES ('p', 'w', 'Maria', 'owner', 'UTC', 'en', 0);
+                        INSERT INTO clients (id, workspace_id, name, zone, language, currency, created_at)
+                        VALUES ('c', 'w', 'Acme', 'UTC', 'en', 'USD', 0);
+                        INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
+                            source, created_at) VALUES ('e1', 'w', 1, 'p', 'c', 0, 60, 'manual', 0),
+                            ('e2', 'w', 2, 'p', 'c', 60, 120, 'manual', 0);
+                        INSERT INTO tags (id, workspace_id, name) VALUES ('t1', 'w', 'writing'), ('t2', 'w', 'email');
+                        INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id) VALUES ('e1', 't1', 'w'), ('e1', 't2', 'w');
+                        """
+                )
+            }
+            try queue.close()
+            _ = try SQLiteStore.open(at: path)
+            let reopened = try DatabaseQueue(path: path)
+            let names = try await reopened.read { db in
+                try String.fetchAll(db, sql: "SELECT tag_names FROM time_entries ORDER BY number")
+            }
+            #expect(names == ["email writing", ""])
         }
     }
 }

@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("0002 accounts") { db in
             try db.execute(sql: accounts)
             try db.execute(sql: revisions)
+            try db.execute(sql: entryTagNames)
         }
         return migrator
     }
@@ -297,4 +298,17 @@ enum Migrations {
             """
         return sql
     }()
+
+    /// Each entry's tag names, space-separated and sorted, kept on the entry by the store whenever
+    /// its tags are written: listing a month then reads no join per entry. `time_entry_tags` stays
+    /// the record of which entries carry a tag.
+    private static let entryTagNames = """
+        ALTER TABLE time_entries ADD COLUMN tag_names TEXT NOT NULL DEFAULT '';
+        UPDATE time_entries SET tag_names = coalesce((
+            SELECT group_concat(name, ' ') FROM (
+                SELECT t.name FROM time_entry_tags et JOIN tags t ON t.id = et.tag_id
+                WHERE et.entry_id = time_entries.id ORDER BY t.name
+            )
+        ), '');
+        """
 }

@@ -178,6 +178,10 @@ extension SQLiteStore: TimeEntryStore {
     }
 
     private static func writeTags(_ db: Database, _ entry: TimeEntry) throws {
+        try db.run(
+            "UPDATE time_entries SET tag_names = ? WHERE id = ?",
+            arguments: [entry.tags.map(\.name).sorted().joined(separator: " "), entry.id]
+        )
         try db.run("DELETE FROM time_entry_tags WHERE entry_id = ?", arguments: [entry.id])
         for tag in entry.tags {
             try db.run(

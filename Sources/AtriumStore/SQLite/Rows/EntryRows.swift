@@ -2,12 +2,10 @@ import AtriumCore
 import GRDB
 
 extension TimeEntry {
-    /// The columns ``init(row:)`` reads, tags gathered into one space-separated column.
+    /// The columns ``init(row:)`` reads; the tags come from the entry's kept `tag_names`.
     static let selection = """
         e.id, e.workspace_id, e.number, e.person_id, e.client_id, e.project_id, e.started_at, e.ended_at, e.memo,
-        e.is_billable, e.source, e.created_at, e.deleted_at,
-        (SELECT group_concat(t.name, ' ') FROM time_entry_tags et JOIN tags t ON t.id = et.tag_id
-         WHERE et.entry_id = e.id) AS tag_names
+        e.is_billable, e.source, e.created_at, e.deleted_at, e.tag_names
         """
 
     /// Reads a row of ``selection`` by column position (names cost a lookup each, and a month of
