@@ -14,6 +14,29 @@ public struct Directory: Sendable {
     public let projects: [Project]
     /// The clients a member is assigned to; nil for an owner, who sees every client.
     public let assignedClientIDs: Set<ID<Client>>?
+    /// By id, for naming thousands of entries.
+    private let clientsByID: [ID<Client>: Client]
+    private let projectsByID: [ID<Project>: Project]
+    private let peopleByID: [ID<Person>: Person]
+
+    init(
+        workspace: Workspace,
+        person: Person,
+        people: [Person],
+        clients: [Client],
+        projects: [Project],
+        assignedClientIDs: Set<ID<Client>>?
+    ) {
+        self.workspace = workspace
+        self.person = person
+        self.people = people
+        self.clients = clients
+        self.projects = projects
+        self.assignedClientIDs = assignedClientIDs
+        clientsByID = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        projectsByID = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     static func load(_ store: any AtriumStore, for caller: Caller) async throws -> Directory {
         let snapshot = try await store.snapshot(of: caller.workspaceID)
@@ -53,9 +76,9 @@ public struct Directory: Sendable {
     /// Now and the caller's zone, for reading times they type.
     func timeContext(now: Instant) -> TimeContext { TimeContext(now: now, zone: person.zone) }
 
-    public func client(_ id: ID<Client>) -> Client? { clients.first { $0.id == id } }
-    public func project(_ id: ID<Project>?) -> Project? { id.flatMap { id in projects.first { $0.id == id } } }
-    public func personName(_ id: ID<Person>) -> String { people.first { $0.id == id }?.name ?? "?" }
+    public func client(_ id: ID<Client>) -> Client? { clientsByID[id] }
+    public func project(_ id: ID<Project>?) -> Project? { id.flatMap { projectsByID[$0] } }
+    public func personName(_ id: ID<Person>) -> String { peopleByID[id]?.name ?? "?" }
 
     /// The client a person means by `name` (unique prefix, case- and accent-insensitive).
     ///
