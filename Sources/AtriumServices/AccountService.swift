@@ -148,6 +148,8 @@ public struct AccountService: Sendable {
             throw AccountError.wrongCredentials
         }
         try await store.clearLoginFailures(account: key, address: address)
+        // Sign-ins are rare enough to carry the housekeeping: expired sessions and stale failures go.
+        try await store.purge(sessionsExpiredBy: instant, failuresBefore: instant.adding(seconds: -Self.throttleWindow))
         let person = account.person
         return try await startSession(
             for: Caller(workspaceID: person.workspaceID, personID: person.id, role: person.role)

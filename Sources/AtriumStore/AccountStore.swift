@@ -32,6 +32,8 @@ public protocol AccountStore: Sendable {
     func deleteSession(tokenHash: String) async throws
     /// Ends every session of a person except `keeping` (after a password change).
     func deleteSessions(of person: ID<Person>, keeping: String?) async throws
+    /// Deletes sessions that expired by `sessions` and failed sign-ins recorded before `failures`.
+    func purge(sessionsExpiredBy sessions: Instant, failuresBefore failures: Instant) async throws
     /// Records a failed sign-in for an account and address.
     func recordLoginFailure(account: String, address: String, at instant: Instant) async throws
     /// The failed sign-ins for an account and address after `instant`, oldest first.

@@ -148,6 +148,25 @@ import Testing
                     headers: .bearer(secret)
                 ).json()
                 #expect((listed["items"] as? [[String: Any]])?.count == 1)
+                let tagged = try await client.execute(
+                    uri: "/api/v1/time-entries?from=2026-11-23&to=2026-11-23&tag=email",
+                    method: .get,
+                    headers: .bearer(secret)
+                ).json()
+                #expect((tagged["items"] as? [[String: Any]])?.count == 1)
+                let untagged = try await client.execute(
+                    uri: "/api/v1/time-entries?from=2026-11-23&to=2026-11-23&tag=rush",
+                    method: .get,
+                    headers: .bearer(secret)
+                ).json()
+                #expect((untagged["items"] as? [[String: Any]])?.isEmpty == true)
+                let badTag = try await client.execute(
+                    uri: "/api/v1/time-entries?from=2026-11-23&to=2026-11-23&tag=no%2Fslash",
+                    method: .get,
+                    headers: .bearer(secret)
+                )
+                #expect(badTag.status == .unprocessableContent)
+                #expect(try badTag.json()["field"] as? String == "tag")
                 let badDate = try await client.execute(
                     uri: "/api/v1/time-entries?from=2026-13-01&to=2026-11-23",
                     method: .get,

@@ -91,6 +91,13 @@ extension SQLiteStore: AccountStore {
         }
     }
 
+    public func purge(sessionsExpiredBy sessions: Instant, failuresBefore failures: Instant) async throws {
+        try await write { db in
+            try db.run("DELETE FROM sessions WHERE expires_at <= ?", arguments: [sessions.secondsSinceEpoch])
+            try db.run("DELETE FROM login_failures WHERE at < ?", arguments: [failures.secondsSinceEpoch])
+        }
+    }
+
     public func recordLoginFailure(account: String, address: String, at instant: Instant) async throws {
         try await write { db in
             try db.run(

@@ -124,8 +124,20 @@ struct APIRoutes {
             let clientID = try query.get("clientId").map { text in
                 try ID<Client>(text).orProblem("clientId", "a client id")
             }
+            let projectID = try query.get("projectId").map { text in
+                try ID<Project>(text).orProblem("projectId", "a project id")
+            }
+            let personID = try query.get("personId").map { text in
+                try ID<Person>(text).orProblem("personId", "a person id")
+            }
+            let tag = try query.get("tag").map { text in try attributing(to: "tag") { try TagName(text) } }
             let list = try await app.services.entries.list(period, as: caller)
-            let entries = list.entries.filter { clientID == nil || $0.entry.clientID == clientID }
+            let entries = list.entries.filter { view in
+                let entry = view.entry
+                return (clientID == nil || entry.clientID == clientID)
+                    && (projectID == nil || entry.projectID == projectID)
+                    && (personID == nil || entry.personID == personID) && (tag.map(entry.tags.contains) ?? true)
+            }
             let page = try Self.page(entries, query: query) { view in
                 let number = String(view.entry.number)
                 return view.entry.start.sortKey + String(repeating: "0", count: max(0, 10 - number.count)) + number

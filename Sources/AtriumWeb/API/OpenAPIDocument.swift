@@ -93,7 +93,12 @@ enum OpenAPIDocument {
             "/api/v1/time-entries": [
                 "get": operation(
                     "Entries starting in the period, oldest first (members: their own).",
-                    parameters: period + page + [query("clientId", "string", "Only this client's entries.")],
+                    parameters: period + page + [
+                        query("clientId", "string", "Only this client's entries."),
+                        query("projectId", "string", "Only this project's entries."),
+                        query("personId", "string", "Only this person's entries."),
+                        query("tag", "string", "Only entries with this tag, e.g. writing."),
+                    ],
                     response: pageOf("TimeEntry")
                 ),
                 "post": operation(
