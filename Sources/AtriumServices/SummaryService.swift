@@ -22,6 +22,15 @@ public struct SummaryService: Sendable {
             in: directory.timeContext(now: instant),
             weekStart: directory.workspace.weekStart
         )
+        if grouping.isLabeled {
+            return SummaryReport(
+                period: resolved,
+                summary: try await labeledSummary(resolved, by: grouping, directory: directory, now: instant),
+                running: try await store.runningEntry(of: caller.personID, in: caller.workspaceID).map {
+                    directory.view($0, now: instant)
+                }
+            )
+        }
         let totals = try await store.entryTotals(
             in: caller.workspaceID,
             Self.scope(of: resolved, people: directory.people)
@@ -46,6 +55,32 @@ public struct SummaryService: Sendable {
 }
 
 extension SummaryService {
+    /// By tag or by day: read from the period's entries (the kept totals have neither), each entry
+    /// rounded by its client's rule. Days are in the period's zone (the reader's).
+    private func labeledSummary(_ period: Period, by grouping: SummaryGrouping, directory: Directory, now: Instant)
+        async throws -> Summary
+    {
+        let entries = try await store.entries(
+            in: directory.workspace.id,
+            matching: EntryQuery(interval: period.interval)
+        )
+        var builder = LabeledSummaryBuilder(
+            clients: directory.clients,
+            projects: directory.projects,
+            rates: RateCard(workspaceDefault: directory.workspace.defaultRate),
+            grouping: grouping
+        )
+        for entry in entries where directory.canSee(entry) {
+            guard let end = entry.end, let client = directory.client(entry.clientID) else { continue }
+            let labels =
+                grouping == .day
+                ? [period.zone.localDate(at: entry.start).description]
+                : (entry.tags.isEmpty ? ["(no tag)"] : entry.tags.map(\.description))
+            builder.add(EntryTotal(entry: entry, end: end, rounding: client.rounding), labels: labels)
+        }
+        return builder.build()
+    }
+
     /// How to read a period's totals: all time and periods in a zone every person shares come from
     /// the kept totals; otherwise the entries of the interval are read.
     static func scope(of period: Period, people: [Person]) -> TotalsScope {

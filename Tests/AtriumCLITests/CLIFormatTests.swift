@@ -45,6 +45,21 @@ import Testing
             )
             let byProject = try atrium.succeed("summary", "--month", "--by", "project", "--format", "csv")
             #expect(byProject.contains("Acme Realty,Listings,AUD,1.12,1.25,68.75\r\n"))
+            let byTag = try atrium.succeed("summary", "--month", "--by", "tag", "--format", "csv")
+            #expect(
+                byTag == """
+                    client,project,currency,raw_hours,billable_hours,amount,tag\r
+                    Bloom & Co,,GBP,2.50,2.50,95.00,(no tag)\r
+                    Acme Realty,,AUD,1.12,1.25,68.75,+writing\r
+
+                    """
+            )
+            let byDay = try atrium.succeed("summary", "--month", "--by", "day", "--format", "csv")
+            #expect(byDay.contains("Acme Realty,,AUD,1.12,1.25,68.75,2026-11-20\r\n"))
+            #expect(
+                byDay.contains("Bloom & Co,,GBP,2.50,2.50,95.00,2026-11-21\r\n"),
+                "an entry belongs to the day it starts"
+            )
         }
     }
 

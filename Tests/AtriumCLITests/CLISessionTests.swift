@@ -194,7 +194,10 @@ import Testing
 /// Every option that takes a value refuses garbage with the option named and what is expected.
 @Suite struct CLIBadOptionTests {
     static let cases: [(arguments: [String], status: Int32, mentions: String)] = [
-        (["summary", "--by", "tag"], 1, "--by: \"tag\" is not a grouping: use one of client, project"),
+        (
+            ["summary", "--by", "week"], 1,
+            "--by: \"week\" is not a grouping: use one of client, project, person, tag, day"
+        ),
         (["init", "--week-start", "someday"], 1, "--week-start:"),
         (["client", "add", "X", "--status", "asleep"], 1, "--status: \"asleep\" is not a client status"),
         (["client", "add", "X", "--channel", "pigeon"], 1, "--channel: \"pigeon\" is not a channel"),

@@ -39,6 +39,20 @@ import Testing
                 #expect(byPerson.text.contains(#"<th scope="col">Person</th>"#))
                 #expect(byPerson.text.contains("<td>Maria Lopez</td>"))
 
+                let byTag = try await client.execute(
+                    uri: "/summary?period=week&by=tag",
+                    method: .get,
+                    headers: browser.headers
+                )
+                #expect(byTag.text.contains(#"<th scope="col">Tag</th>"#))
+                #expect(byTag.text.contains("<td>(no tag)</td>"))
+                let byDay = try await client.execute(
+                    uri: "/summary?period=week&by=day",
+                    method: .get,
+                    headers: browser.headers
+                )
+                #expect(byDay.text.contains("<td>2026-11-23</td>"))
+
                 let bad = try await client.execute(
                     uri: "/summary?period=custom&from=yesterday&to=2026-11-23",
                     method: .get,

@@ -25,7 +25,7 @@ struct SummaryCommand: AtriumCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var period: PeriodOptions
-    @Option(help: "Group by client, project or person.") var by: String = "client"
+    @Option(help: "Group by client, project, person, tag or day.") var by: String = "client"
     @OptionGroup var output: FormatOption
 
     func execute(in context: CommandContext) async throws {
@@ -55,6 +55,8 @@ struct SummaryRecord: Encodable {
     var entries: Int64
     /// Only when grouped by person.
     var person: String?
+    /// The tag or day, when grouped by tag or day.
+    var group: String?
 
     init(_ line: SummaryLine) {
         client = line.clientName
@@ -66,10 +68,11 @@ struct SummaryRecord: Encodable {
         amountMinor = line.amount?.minorUnits
         entries = line.entryCount
         person = line.personID == nil ? nil : line.personName
+        group = line.groupLabel.isEmpty ? nil : line.groupLabel
     }
 
     enum CodingKeys: String, CodingKey {
-        case client, project, currency, amount, entries, person
+        case client, project, currency, amount, entries, person, group
         case rawHours = "raw_hours"
         case billableHours = "billable_hours"
         case amountMinor = "amount_minor"

@@ -19,6 +19,7 @@ enum SummaryFormat {
         var columns: [TextTable.Column] = [.init(title: "Client")]
         if summary.grouping == .project { columns.append(.init(title: "Project")) }
         if summary.grouping == .person { columns.append(.init(title: "Person")) }
+        if summary.grouping.isLabeled { columns.append(.init(title: summary.grouping.rawValue.capitalized)) }
         columns += [
             .init(title: "Raw", alignment: .right), .init(title: "Billable", alignment: .right),
             .init(title: "Amount", alignment: .right),
@@ -28,6 +29,7 @@ enum SummaryFormat {
             var row = [line.clientName]
             if summary.grouping == .project { row.append(line.projectName.isEmpty ? "(no project)" : line.projectName) }
             if summary.grouping == .person { row.append(line.personName) }
+            if summary.grouping.isLabeled { row.append(line.groupLabel) }
             row += [
                 TimeSpan(seconds: line.rawSeconds).clockText, TimeSpan(seconds: line.billableSeconds).clockText,
                 line.amount?.labeled ?? "\(line.currency.code) — no rate",
@@ -57,13 +59,14 @@ enum SummaryFormat {
         )
     }
 
-    /// `client,project,currency,raw_hours,billable_hours,amount` (and `person` when grouped by person);
-    /// hours as decimals, the amount with the currency's minor digits, empty when no rate applies.
+    /// `client,project,currency,raw_hours,billable_hours,amount`, and a last column `person`, `tag` or
+    /// `day` when grouped so; hours as decimals, the amount with the currency's minor digits, empty
+    /// when no rate applies.
     static func csv(_ summary: Summary) -> String {
-        let byPerson = summary.grouping == .person
+        let grouping = summary.grouping
+        let extra = grouping == .person || grouping.isLabeled ? [grouping.rawValue] : []
         var writer = CSVWriter(
-            header: ["client", "project", "currency", "raw_hours", "billable_hours", "amount"]
-                + (byPerson ? ["person"] : [])
+            header: ["client", "project", "currency", "raw_hours", "billable_hours", "amount"] + extra
         )
         for line in summary.lines {
             writer.append(
@@ -72,7 +75,7 @@ enum SummaryFormat {
                     TimeSpan(seconds: line.rawSeconds).decimalHours,
                     TimeSpan(seconds: line.billableSeconds).decimalHours,
                     line.amount?.decimalString ?? "",
-                ] + (byPerson ? [line.personName] : [])
+                ] + (extra.isEmpty ? [] : [grouping == .person ? line.personName : line.groupLabel])
             )
         }
         return writer.text

@@ -23,6 +23,13 @@ public enum SummaryGrouping: String, Sendable, CaseIterable {
     case client, project
     /// One line per client and person: who did the work.
     case person
+    /// One line per tag and client; an entry with two tags counts under both (the totals once).
+    case tag
+    /// One line per day (in the reader's zone) and client.
+    case day
+
+    /// Whether lines carry a ``SummaryLine/groupLabel`` (a tag or a day).
+    public var isLabeled: Bool { self == .tag || self == .day }
 }
 
 /// One row of a summary.
@@ -45,6 +52,8 @@ public struct SummaryLine: Sendable, Equatable {
     public var personID: ID<Person>?
     /// Empty unless grouped by person.
     public var personName: String
+    /// The tag (`+writing`, or `(no tag)`) or day (`2026-11-23`) when grouped by tag or day.
+    public var groupLabel: String
 
     public init(
         clientID: ID<Client>,
@@ -57,10 +66,12 @@ public struct SummaryLine: Sendable, Equatable {
         billableSeconds: Int64,
         amount: Money?,
         personID: ID<Person>? = nil,
-        personName: String = ""
+        personName: String = "",
+        groupLabel: String = ""
     ) {
         self.personID = personID
         self.personName = personName
+        self.groupLabel = groupLabel
         self.clientID = clientID
         self.clientName = clientName
         self.projectID = projectID

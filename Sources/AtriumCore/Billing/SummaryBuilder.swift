@@ -72,7 +72,7 @@ public struct SummaryBuilder: Sendable {
                 : rate.map { Money.charge(forSeconds: sum.roundedSeconds, at: $0, rounding: .halfUp) }
             let lineKey =
                 switch grouping {
-                case .client: Key(clientID: key.clientID, projectID: nil)
+                case .client, .tag, .day: Key(clientID: key.clientID, projectID: nil)
                 case .project: key
                 case .person: Key(clientID: key.clientID, projectID: nil, personID: key.personID)
                 }

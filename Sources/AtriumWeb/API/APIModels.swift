@@ -168,6 +168,8 @@ enum APIModel {
         var amount: Money?
         var personId: String?
         var person: String?
+        /// The tag or day, when grouped by tag or day.
+        var group: String?
     }
 
     struct SummaryTotal: Encodable {
@@ -199,7 +201,8 @@ enum APIModel {
                     billableHours: TimeSpan(seconds: line.billableSeconds).decimalHours,
                     amount: line.amount.map(Money.init),
                     personId: line.personID?.description,
-                    person: line.personID == nil ? nil : line.personName
+                    person: line.personID == nil ? nil : line.personName,
+                    group: line.groupLabel.isEmpty ? nil : line.groupLabel
                 )
             }
             totals = report.summary.totals.map { total in

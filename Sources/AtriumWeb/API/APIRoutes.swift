@@ -39,7 +39,7 @@ struct APIRoutes {
             let query = request.uri.queryParameters
             let period = try Self.period(query.get("from"), query.get("to"))
             let by = try query.get("by").map { text in
-                try SummaryGrouping(rawValue: text).orProblem("by", "client, project or person")
+                try SummaryGrouping(rawValue: text).orProblem("by", "client, project, person, tag or day")
             }
             let report = try await app.services.summaries.summary(period, by: by ?? .client, as: caller)
             return try JSONResponse.make(APIModel.Summary(report))

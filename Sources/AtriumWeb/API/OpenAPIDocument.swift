@@ -133,7 +133,7 @@ enum OpenAPIDocument {
             "/api/v1/summary": [
                 "get": operation(
                     "Hours and amounts per client or project, totals per currency.",
-                    parameters: period + [query("by", "string", "client (default), project or person.")],
+                    parameters: period + [query("by", "string", "client (default), project, person, tag or day.")],
                     response: ref("Summary")
                 )
             ],
@@ -234,7 +234,7 @@ enum OpenAPIDocument {
                     "items": object([
                         "clientId": string, "client": string, "projectId": nullableString, "project": string,
                         "currency": string, "rawHours": string, "billableHours": string, "amount": nullableMoney,
-                        "personId": nullableString, "person": nullableString,
+                        "personId": nullableString, "person": nullableString, "group": nullableString,
                     ]),
                 ] as Object,
                 "totals": [

@@ -28,6 +28,8 @@ struct SummaryPage {
             case .client: nil
             case .project: "Project"
             case .person: "Person"
+            case .tag: "Tag"
+            case .day: "Day"
             }
         let values: [String: Any] = [
             "periods": filter.periodOptions,
@@ -41,8 +43,7 @@ struct SummaryPage {
             "lines": report.summary.lines.map { line in
                 [
                     "client": line.clientName,
-                    "detail": grouping == .person
-                        ? line.personName : (line.projectName.isEmpty ? "(no project)" : line.projectName),
+                    "detail": Self.detail(of: line, by: grouping),
                     "raw": TimeSpan(seconds: line.rawSeconds).clockText,
                     "billable": TimeSpan(seconds: line.billableSeconds).clockText,
                     "amount": line.amount?.labeled ?? "\(line.currency.code) — no rate",
@@ -65,5 +66,15 @@ struct SummaryPage {
             chrome: try await app.chrome(signed, section: "summary"),
             status: filterError == nil ? .ok : .unprocessableContent
         )
+    }
+
+    /// The second column of a line: its project, person, tag or day.
+    private static func detail(of line: SummaryLine, by grouping: SummaryGrouping) -> String {
+        switch grouping {
+        case .client: return ""
+        case .project: return line.projectName.isEmpty ? "(no project)" : line.projectName
+        case .person: return line.personName
+        case .tag, .day: return line.groupLabel
+        }
     }
 }
