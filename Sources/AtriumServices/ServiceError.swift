@@ -39,4 +39,12 @@ public enum ServiceError: UserFacingError, Equatable {
         case .incomplete(let message, _): return message
         }
     }
+
+    public var neutralMessage: String {
+        switch self {
+        case .notInitialized: return "There is no workspace here yet."
+        case .archived(let name): return "\(name) is archived; bring it back on its client page to track time."
+        default: return userMessage
+        }
+    }
 }

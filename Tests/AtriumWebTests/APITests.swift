@@ -140,7 +140,9 @@ import Testing
                     body: ByteBuffer(string: body)
                 )
                 #expect(overlap.status == .conflict)
-                #expect((try overlap.json()["detail"] as? String)?.contains("#\(id)") == true)
+                let detail = try #require(try overlap.json()["detail"] as? String)
+                #expect(detail.contains("#\(id)"))
+                #expect(!detail.contains("--"), "no command-line syntax in the API")
 
                 let listed = try await client.execute(
                     uri: "/api/v1/time-entries?from=2026-11-23&to=2026-11-23",

@@ -22,8 +22,12 @@ public protocol UserFacingError: Error {
     var userMessage: String { get }
     /// The form field, CLI option or JSON key at fault, when there is one.
     var field: String? { get }
+    /// The message for the web pages and the API: the same, without command-line syntax
+    /// (`--allow-overlap`, `atrium cancel`). Defaults to ``userMessage``.
+    var neutralMessage: String { get }
 }
 
 extension UserFacingError {
     public var field: String? { nil }
+    public var neutralMessage: String { userMessage }
 }

@@ -103,4 +103,27 @@ public enum EntryError: UserFacingError, Equatable, Sendable {
             return "Time entry #\(number) is the running timer: stop it first, or use atrium cancel."
         }
     }
+
+    public var neutralMessage: String {
+        switch self {
+        case .endNotAfterStart:
+            return "The end is not after the start. For an entry past midnight give the end with its date."
+        case .tooLong(let length):
+            return "The entry would last \(length), more than 24 hours; check the times."
+        case .endsInFuture:
+            return "The end is in the future; give a time that has passed."
+        case .overlaps(let others):
+            let list = others.map(\.text).joined(separator: "; ")
+            return "It overlaps \(others.count == 1 ? "an entry" : "\(others.count) entries"): \(list). "
+                + "Change the times, or allow the overlap to keep both."
+        case .noRunningTimer:
+            return "No timer is running."
+        case .notFound(let number):
+            return "There is no time entry #\(number)."
+        case .running(let number):
+            return "Time entry #\(number) is the running timer: stop it first."
+        case .startsInFuture, .alreadyDeleted:
+            return userMessage
+        }
+    }
 }

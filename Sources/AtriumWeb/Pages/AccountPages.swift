@@ -287,9 +287,9 @@ struct FormValues {
         if let error {
             let field = error.field.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }
             if let index = fields.firstIndex(where: { $0.name == field }) {
-                fields[index].error = (error as? InvalidInput)?.message ?? error.userMessage
+                fields[index].error = (error as? InvalidInput)?.message ?? error.neutralMessage
             } else {
-                formError = error.userMessage
+                formError = error.neutralMessage
             }
         }
         self.fields = fields

@@ -143,7 +143,7 @@ struct ClientPage {
                 ] as [String: Any]
             },
             "canManage": signed.caller.canManageWorkspace, "csrf": csrf, "fields": fields.fields,
-            "formError": fields.formError as Any, "projectError": projectError?.userMessage as Any,
+            "formError": fields.formError as Any, "projectError": projectError?.neutralMessage as Any,
         ]
         let status = (error ?? projectError).flatMap { Problem($0)?.status } ?? .ok
         return app.pages.page(

@@ -81,12 +81,12 @@ struct DashboardValues {
         }
         self.form = ["target": form["target"] ?? "", "memo": form["memo"] ?? "", "tags": form["tags"] ?? ""]
         switch error?.field {
-        case "client", "target": targetError = error?.userMessage
-        case "tags", "tag": tagsError = error?.userMessage
-        default: formError = error?.userMessage
+        case "client", "target": targetError = error?.neutralMessage
+        case "tags", "tag": tagsError = error?.neutralMessage
+        default: formError = error?.neutralMessage
         }
         if error is LookupError {
-            targetError = error?.userMessage
+            targetError = error?.neutralMessage
             formError = nil
         }
 

@@ -20,7 +20,7 @@ struct SummaryPage {
         do {
             report = try await app.services.summaries.summary(try filter.choice(), by: grouping, as: signed.caller)
         } catch let error as InvalidInput {
-            filterError = error.userMessage
+            filterError = error.neutralMessage
             report = try await app.services.summaries.summary(.week, by: grouping, as: signed.caller)
         }
         let second: String? =

@@ -176,7 +176,7 @@ struct TimePages {
         do {
             list = try await app.services.entries.list(try filter.choice(), as: caller)
         } catch let problem as InvalidInput {
-            filterError = problem.userMessage
+            filterError = problem.neutralMessage
             list = try await app.services.entries.list(.week, as: caller)
         }
         let entries = list.entries.filter(filter.matches)

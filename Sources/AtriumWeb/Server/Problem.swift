@@ -25,13 +25,13 @@ struct Problem: Error, Sendable {
             self = problem
         case let error as StoreError:
             switch error {
-            case .busy: self.init(.serviceUnavailable, error.userMessage)
-            case .notFound: self.init(.notFound, error.userMessage)
-            case .conflict: self.init(.conflict, error.userMessage)
+            case .busy: self.init(.serviceUnavailable, error.neutralMessage)
+            case .notFound: self.init(.notFound, error.neutralMessage)
+            case .conflict: self.init(.conflict, error.neutralMessage)
             default: return nil
             }
         case let error as any UserFacingError:
-            self.init(Self.status(of: error.kind), error.userMessage, field: error.field)
+            self.init(Self.status(of: error.kind), error.neutralMessage, field: error.field)
             if case .throttled(let seconds) = error.kind { retryAfterSeconds = seconds }
         case let error as any HTTPResponseError:
             switch error.status {
