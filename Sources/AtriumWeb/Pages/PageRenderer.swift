@@ -38,11 +38,16 @@ struct PageRenderer: Sendable {
         return Self.html(html, status: status)
     }
 
-    /// An HTML response that is never cached (pages show live data).
+    /// An HTML response that is never cached (pages show live data), may not be framed by another
+    /// site, and loads scripts and styles from Atrium only.
     static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            headers: [
+                .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
+                .contentSecurityPolicy: "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+                .xContentTypeOptions: "nosniff", .init("Referrer-Policy")!: "same-origin",
+            ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html))
         )
     }

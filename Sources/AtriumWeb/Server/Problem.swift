@@ -37,6 +37,8 @@ struct Problem: Error, Sendable {
             switch error.status {
             case .contentTooLarge:
                 self.init(.contentTooLarge, "The request body is larger than \(WebConfiguration.maxBodyBytes) bytes.")
+            case .notFound:
+                self.init(.notFound, "There is nothing at this address.")
             default:
                 self.init(error.status, error.status.reasonPhrase)
             }
