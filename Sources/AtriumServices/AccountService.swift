@@ -160,13 +160,10 @@ public struct AccountService: Sendable {
     ///
     /// - Throws: ``AccountError/signedOut`` for an unknown or expired session.
     public func session(token: String) async throws -> (caller: Caller, session: Session) {
-        guard let session = try await store.session(tokenHash: SecretToken.hash(token)),
+        guard let (session, role) = try await store.session(tokenHash: SecretToken.hash(token)),
             session.isValid(at: now())
         else { throw AccountError.signedOut }
-        let account = try await store.account(session.personID, in: session.workspaceID)
-        return (
-            Caller(workspaceID: session.workspaceID, personID: session.personID, role: account.person.role), session
-        )
+        return (Caller(workspaceID: session.workspaceID, personID: session.personID, role: role), session)
     }
 
     /// Ends the session of this cookie token.

@@ -59,10 +59,9 @@ public struct TokenService: Sendable {
     /// - Throws: ``AccountError/signedOut`` for an unknown or revoked token.
     public func caller(secret: String) async throws -> Caller {
         guard secret.hasPrefix(Self.secretPrefix),
-            let token = try await store.useAPIToken(tokenHash: SecretToken.hash(secret), at: now()),
+            let (token, role) = try await store.useAPIToken(tokenHash: SecretToken.hash(secret), at: now()),
             !token.isRevoked
         else { throw AccountError.signedOut }
-        let account = try await store.account(token.personID, in: token.workspaceID)
-        return Caller(workspaceID: token.workspaceID, personID: token.personID, role: account.person.role)
+        return Caller(workspaceID: token.workspaceID, personID: token.personID, role: role)
     }
 }

@@ -26,8 +26,9 @@ public protocol AccountStore: Sendable {
         async throws
     /// Stores a new session.
     func insertSession(_ session: Session) async throws
-    /// The session whose token hashes to `tokenHash`, expired or not.
-    func session(tokenHash: String) async throws -> Session?
+    /// The session whose token hashes to `tokenHash`, expired or not, with its person's role (read
+    /// together: every signed-in request asks).
+    func session(tokenHash: String) async throws -> (session: Session, role: PersonRole)?
     /// Ends one session.
     func deleteSession(tokenHash: String) async throws
     /// Ends every session of a person except `keeping` (after a password change).
@@ -42,8 +43,9 @@ public protocol AccountStore: Sendable {
     func clearLoginFailures(account: String, address: String) async throws
     /// Stores a new API token.
     func insertAPIToken(_ token: APIToken) async throws
-    /// The token whose secret hashes to `tokenHash`, revoked or not; marks it used at `instant`.
-    func useAPIToken(tokenHash: String, at instant: Instant) async throws -> APIToken?
+    /// The token whose secret hashes to `tokenHash`, revoked or not, with its person's role; marks it
+    /// used at `instant` (to the minute).
+    func useAPIToken(tokenHash: String, at instant: Instant) async throws -> (token: APIToken, role: PersonRole)?
     /// The person's tokens, newest first.
     func apiTokens(of person: ID<Person>, in workspace: ID<Workspace>) async throws -> [APIToken]
     /// Revokes one of the person's tokens.

@@ -71,10 +71,11 @@ extension SQLiteStore: AccountStore {
         }
     }
 
-    public func session(tokenHash: String) async throws -> Session? {
+    public func session(tokenHash: String) async throws -> (session: Session, role: PersonRole)? {
         try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM sessions WHERE token_hash = ?", arguments: [tokenHash])
-                .map(Session.init(row:))
+            let sql = "SELECT s.*, p.role FROM sessions s JOIN people p ON p.id = s.person_id WHERE s.token_hash = ?"
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [tokenHash]) else { return nil }
+            return (try Session(row: row), try Self.role(row, table: "people"))
         }
     }
 
@@ -138,12 +139,17 @@ extension SQLiteStore: AccountStore {
         }
     }
 
-    public func useAPIToken(tokenHash: String, at instant: Instant) async throws -> APIToken? {
-        let found = try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM api_tokens WHERE token_hash = ?", arguments: [tokenHash])
-                .map(APIToken.init(row:))
+    public func useAPIToken(tokenHash: String, at instant: Instant) async throws -> (
+        token: APIToken, role: PersonRole
+    )? {
+        let found = try await read { db -> (APIToken, PersonRole)? in
+            let sql = "SELECT t.*, p.role FROM api_tokens t JOIN people p ON p.id = t.person_id WHERE t.token_hash = ?"
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [tokenHash]) else { return nil }
+            return (try APIToken(row: row), try Self.role(row, table: "people"))
         }
-        guard var token = found else { return nil }
+        guard let found else { return nil }
+        var token = found.0
+        let role = found.1
         // Last use is kept to the minute: a busy script does not turn every read into a write.
         if token.revokedAt == nil, (token.lastUsedAt?.seconds(until: instant) ?? .max) >= 60 {
             let id = token.id
@@ -155,7 +161,11 @@ extension SQLiteStore: AccountStore {
             }
             token.lastUsedAt = instant
         }
-        return token
+        return (token, role)
+    }
+
+    private static func role(_ row: Row, table: String) throws -> PersonRole {
+        try row.parsed("role", table: table) { try PersonRole.parse($0, what: "role") }
     }
 
     public func apiTokens(of person: ID<Person>, in workspace: ID<Workspace>) async throws -> [APIToken] {
