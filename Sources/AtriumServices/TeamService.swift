@@ -19,6 +19,8 @@ public struct TeamService: Sendable {
         public var person: Person
         /// Empty for owners, who see every client.
         public var clients: [Client]
+        /// Whether they can sign in (false once their access was removed).
+        public var hasAccess: Bool
     }
 
     /// What the owner fills in to invite someone.
@@ -47,10 +49,19 @@ public struct TeamService: Sendable {
     public func members(as caller: Caller) async throws -> [Member] {
         try caller.requireOwner(to: "see the team")
         let snapshot = try await store.snapshot(of: caller.workspaceID)
-        return snapshot.people.map { person in
+        var members: [Member] = []
+        for person in snapshot.people {
             let ids = snapshot.assignments[person.id] ?? []
-            return Member(person: person, clients: snapshot.clients.filter { ids.contains($0.id) })
+            let account = try await store.account(person.id, in: caller.workspaceID)
+            members.append(
+                Member(
+                    person: person,
+                    clients: snapshot.clients.filter { ids.contains($0.id) },
+                    hasAccess: account.passwordHash != nil
+                )
+            )
         }
+        return members
     }
 
     /// Invitations not yet accepted, newest first.
@@ -95,5 +106,22 @@ public struct TeamService: Sendable {
     public func assign(_ person: ID<Person>, to clients: Set<ID<Client>>, as caller: Caller) async throws {
         try caller.requireOwner(to: "assign clients")
         try await store.setAssignments(of: person, to: clients, in: caller.workspaceID)
+    }
+
+    /// Withdraws an invitation that was not accepted yet; its link stops working.
+    public func revokeInvite(tokenHash: String, as caller: Caller) async throws {
+        try caller.requireOwner(to: "withdraw invitations")
+        try await store.deleteInvite(tokenHash: tokenHash, in: caller.workspaceID)
+    }
+
+    /// Ends a person's access (password, sessions, tokens, client assignments); their entries stay.
+    ///
+    /// - Throws: ``ServiceError/forbidden(_:)`` for one's own access (another owner must do it).
+    public func removeAccess(of person: ID<Person>, as caller: Caller) async throws {
+        try caller.requireOwner(to: "remove someone's access")
+        guard person != caller.personID else {
+            throw ServiceError.forbidden("You cannot remove your own access; another owner can.")
+        }
+        try await store.removeAccess(of: person, in: caller.workspaceID, at: now())
     }
 }

@@ -65,4 +65,13 @@ public protocol AccountStore: Sendable {
     ///
     /// - Throws: ``StoreError/conflict(_:)`` when the invite was used meanwhile or the email is taken.
     func acceptInvite(tokenHash: String, as person: Person, passwordHash: String, at instant: Instant) async throws
+    /// Deletes an invitation that was not accepted yet.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for an unknown or used one, or one of another workspace.
+    func deleteInvite(tokenHash: String, in workspace: ID<Workspace>) async throws
+    /// Ends a person's access in one transaction: their password, sessions and client assignments
+    /// go, their API tokens are revoked at `instant`. Their entries stay.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a person of another workspace.
+    func removeAccess(of person: ID<Person>, in workspace: ID<Workspace>, at instant: Instant) async throws
 }

@@ -79,6 +79,13 @@ import Testing
                     body: owner.form([])
                 )
                 #expect(assign.status == .notFound)
+                let remove = try await client.execute(
+                    uri: "/team/\(other.caller.personID)/remove",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(remove.status == .notFound)
                 for uri in ["/time/1/edit", "/time?period=all", "/team", "/summary?period=all"] {
                     let response = try await client.execute(uri: uri, method: .get, headers: owner.headers)
                     #expect(!response.text.contains("secret memo"), "\(uri)")

@@ -127,4 +127,96 @@ import Testing
             #expect(!visible.contains { $0.id == acme.id })
         }
     }
+
+    @Test func removingAccessEndsSessionsAndTokensButKeepsEntries() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            let member = try await web.member()
+            let acme = try #require(try await web.store.clients(in: web.owner.workspaceID).first)
+            try await web.services.team.assign(member.personID, to: [acme.id], as: web.owner)
+            var entry = EntryInput(
+                target: "acme",
+                from: "2026-11-23 08:00",
+                to: "2026-11-23 09:00",
+                memo: "member work"
+            )
+            entry.allowsOverlap = true
+            _ = try await web.services.entries.add(entry, as: member)
+            let signedIn = try await web.services.accounts.signIn(
+                email: "sam@example.com",
+                password: "member pass",
+                address: "10.0.0.4"
+            )
+            let secret = try await web.token(for: member)
+            let owner = try await web.ownerBrowser()
+            try await web.test { client in
+                let page = try await client.execute(uri: "/team", method: .get, headers: owner.headers)
+                #expect(page.text.contains("/team/\(member.personID)/remove"))
+                #expect(!page.text.contains("/team/\(web.owner.personID)/remove"), "no button to remove oneself")
+                let removed = try await client.execute(
+                    uri: "/team/\(member.personID)/remove",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(removed.text.contains("Access removed; their entries stay."))
+                #expect(removed.text.contains("Sam Member <small>(no access)</small>"))
+                let session = try await client.execute(
+                    uri: "/",
+                    method: .get,
+                    headers: [.cookie: "\(SessionCookie.session)=\(signedIn.token)"]
+                )
+                #expect(session.status == .seeOther)
+                let api = try await client.execute(uri: "/api/v1/me", method: .get, headers: .bearer(secret))
+                #expect(api.status == .unauthorized)
+                let ownSelf = try await client.execute(
+                    uri: "/team/\(web.owner.personID)/remove",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(ownSelf.status == .forbidden)
+            }
+            await #expect(throws: AccountError.wrongCredentials) {
+                try await web.services.accounts.signIn(
+                    email: "sam@example.com",
+                    password: "member pass",
+                    address: "10.0.0.4"
+                )
+            }
+            let entries = try await web.store.entries(in: web.owner.workspaceID, matching: EntryQuery())
+            #expect(entries.map(\.memo) == ["member work"])
+        }
+    }
+
+    @Test func anOpenInvitationCanBeWithdrawn() async throws {
+        try await withWeb { web in
+            let created = try await web.services.team.invite(
+                .init(name: "Sam", email: "sam@example.com", role: .member),
+                as: web.owner
+            )
+            let owner = try await web.ownerBrowser()
+            try await web.test { client in
+                let page = try await client.execute(uri: "/team", method: .get, headers: owner.headers)
+                #expect(page.text.contains("/team/invites/\(created.invite.tokenHash)/revoke"))
+                #expect(!page.text.contains(created.token), "the link's token is never shown again")
+                let withdrawn = try await client.execute(
+                    uri: "/team/invites/\(created.invite.tokenHash)/revoke",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(withdrawn.text.contains("Invitation withdrawn."))
+                let link = try await client.execute(uri: "/invite/\(created.token)", method: .get)
+                #expect(link.status == .notFound)
+                let again = try await client.execute(
+                    uri: "/team/invites/\(created.invite.tokenHash)/revoke",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(again.status == .notFound)
+            }
+        }
+    }
 }

@@ -74,6 +74,34 @@ extension SQLiteStore {
         }
     }
 
+    public func deleteInvite(tokenHash: String, in workspace: ID<Workspace>) async throws {
+        try await write { db in
+            try db.run(
+                "DELETE FROM invites WHERE token_hash = ? AND workspace_id = ? AND accepted_at IS NULL",
+                arguments: [tokenHash, workspace]
+            )
+            guard db.changesCount == 1 else { throw StoreError.notFound("The invitation") }
+        }
+    }
+
+    public func removeAccess(of person: ID<Person>, in workspace: ID<Workspace>, at instant: Instant) async throws {
+        try await write { db in
+            let known = try Int.fetchOne(
+                db,
+                sql: "SELECT count(*) FROM people WHERE id = ? AND workspace_id = ?",
+                arguments: [person, workspace]
+            )
+            guard known == 1 else { throw StoreError.notFound("The person") }
+            try db.run("DELETE FROM credentials WHERE person_id = ?", arguments: [person])
+            try db.run("DELETE FROM sessions WHERE person_id = ?", arguments: [person])
+            try db.run("DELETE FROM client_assignments WHERE person_id = ?", arguments: [person])
+            try db.run(
+                "UPDATE api_tokens SET revoked_at = coalesce(revoked_at, ?) WHERE person_id = ?",
+                arguments: [instant.secondsSinceEpoch, person]
+            )
+        }
+    }
+
     /// - Throws: ``StoreError/conflict(_:)`` when someone already signs in with `email`.
     static func requireFreeEmail(_ db: Database, _ email: String) throws {
         if try String.fetchOne(db, sql: "SELECT person_id FROM credentials WHERE email = ?", arguments: [email]) != nil

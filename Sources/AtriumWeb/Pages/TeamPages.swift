@@ -10,6 +10,24 @@ struct TeamPages {
         router.get("/team") { _, context in try await page(try context.signedInBrowser(), notice: nil) }
         router.post("/team/invites") { request, context in try await invite(request, context) }
         router.post("/team/{person}/clients") { request, context in try await assign(request, context) }
+        router.post("/team/{person}/remove") { request, context in
+            let signed = try context.signedInBrowser()
+            try signed.requireCSRF(in: try await FormData.read(request, context: context))
+            guard let person = context.parameters.get("person").flatMap(ID<Person>.init) else {
+                throw Problem(.notFound, "The person was not found.")
+            }
+            try await app.services.team.removeAccess(of: person, as: signed.caller)
+            return try await page(signed, notice: "Access removed; their entries stay.")
+        }
+        router.post("/team/invites/{hash}/revoke") { request, context in
+            let signed = try context.signedInBrowser()
+            try signed.requireCSRF(in: try await FormData.read(request, context: context))
+            try await app.services.team.revokeInvite(
+                tokenHash: try context.parameters.require("hash"),
+                as: signed.caller
+            )
+            return try await page(signed, notice: "Invitation withdrawn.")
+        }
         router.get("/invite/{token}") { request, context in try await showInvite(request, context) }
         router.post("/invite/{token}") { request, context in try await acceptInvite(request, context) }
     }
@@ -82,6 +100,8 @@ struct TeamPages {
                     email: member.person.email ?? "",
                     role: member.person.role.rawValue,
                     isOwner: member.person.role == .owner,
+                    hasAccess: member.hasAccess,
+                    canRemove: member.hasAccess && member.person.id != signed.caller.personID,
                     csrf: csrf,
                     clients: clients.map { .init(id: $0.id.description, name: $0.name, checked: seen.contains($0.id)) }
                 )
@@ -93,6 +113,8 @@ struct TeamPages {
             inviteClients: clients.map { .init(id: $0.id.description, name: $0.name, checked: false) },
             invites: invites.map { invite in
                 TeamValues.InviteRow(
+                    hash: invite.tokenHash,
+                    csrf: csrf,
                     name: invite.name,
                     email: invite.email,
                     role: invite.role.rawValue,
@@ -217,11 +239,16 @@ private struct TeamValues {
         var email: String
         var role: String
         var isOwner: Bool
+        var hasAccess: Bool
+        var canRemove: Bool
         var csrf: String
         var clients: [ClientBox]
     }
 
     struct InviteRow {
+        /// The SHA-256 of the link's token (not the token): names the invitation in forms.
+        var hash: String
+        var csrf: String
         var name: String
         var email: String
         var role: String

@@ -6,7 +6,8 @@ extension Templates {
           <table>
             <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Clients they see</th></tr></thead>
             <tbody>
-            {{#people}}<tr><td>{{name}}</td><td>{{email}}</td><td>{{role}}</td><td>
+            {{#people}}<tr><td>{{name}}{{^hasAccess}} <small>(no access)</small>{{/hasAccess}}
+              {{#canRemove}}<form method="post" action="/team/{{id}}/remove"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">Remove access</button></form>{{/canRemove}}</td><td>{{email}}</td><td>{{role}}</td><td>
               {{#isOwner}}all clients{{/isOwner}}
               {{^isOwner}}
               <form method="post" action="/team/{{id}}/clients">
@@ -50,7 +51,8 @@ extension Templates {
         <section class="card" aria-labelledby="open-heading">
           <h2 id="open-heading">Open invitations</h2>
           {{#hasInvites}}
-          <ul>{{#invites}}<li>{{name}} &lt;{{email}}&gt;, {{role}}, until {{expires}}</li>{{/invites}}</ul>
+          <ul>{{#invites}}<li>{{name}} &lt;{{email}}&gt;, {{role}}, until {{expires}}
+            <form method="post" action="/team/invites/{{hash}}/revoke" class="actions"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">Withdraw</button></form></li>{{/invites}}</ul>
           {{/hasInvites}}
           {{^hasInvites}}<p class="quiet">None.</p>{{/hasInvites}}
         </section>
