@@ -12,11 +12,6 @@ public struct AccountService: Sendable {
 
     /// How long a session lasts without signing in again: 30 days.
     public static let sessionLifetime: Int64 = 30 * 86_400
-    /// After this many failed sign-ins for one account from one address within ``throttleWindow``,
-    /// sign-in is refused until the oldest of them leaves the window.
-    public static let throttleLimit = 5
-    /// 15 minutes.
-    public static let throttleWindow: Int64 = 15 * 60
 
     public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant, passwordCost: UInt8 = 12) {
         self.store = store
@@ -59,14 +54,7 @@ public struct AccountService: Sendable {
         try Credentials.validatePassword(password)
         var setup = setup
         setup.ownerEmail = email
-        let caller = try await workspaces.initialize(setup)
-        try await store.setCredentials(
-            of: caller.personID,
-            in: caller.workspaceID,
-            email: email,
-            passwordHash: Bcrypt.hash(password, cost: passwordCost)
-        )
-        return try await startSession(for: caller)
+        return try await signInOwner(try await workspaces.initialize(setup), email: email, password: password)
     }
 
     /// Gives the owner of a workspace made on the command line an email and password, and signs them in.
@@ -74,9 +62,13 @@ public struct AccountService: Sendable {
     /// - Throws: ``AccountError/alreadySetUp`` once the owner has a password.
     public func claimOwner(email: String, password: String) async throws -> SignedIn {
         guard case .needsOwnerPassword = try await setupState() else { throw AccountError.alreadySetUp }
-        let caller = try await workspaces.localCaller()
         let email = try Credentials.email(email)
         try Credentials.validatePassword(password)
+        return try await signInOwner(try await workspaces.localCaller(), email: email, password: password)
+    }
+
+    /// Stores the owner's checked email and password and starts their session.
+    private func signInOwner(_ caller: Caller, email: String, password: String) async throws -> SignedIn {
         try await store.setCredentials(
             of: caller.personID,
             in: caller.workspaceID,
@@ -135,10 +127,9 @@ public struct AccountService: Sendable {
         let failures = try await store.loginFailures(
             account: key,
             address: address,
-            after: instant.adding(seconds: -Self.throttleWindow)
+            after: SignInThrottle.windowStart(at: instant)
         )
-        if failures.count >= Self.throttleLimit, let oldest = failures.first {
-            let retryAfter = max(1, instant.seconds(until: oldest.adding(seconds: Self.throttleWindow)))
+        if let retryAfter = SignInThrottle.retryAfter(failures: failures, now: instant) {
             throw AccountError.throttled(retryAfterSeconds: retryAfter)
         }
         guard let account = try await store.account(email: key), let hash = account.passwordHash,
@@ -149,7 +140,7 @@ public struct AccountService: Sendable {
         }
         try await store.clearLoginFailures(account: key, address: address)
         // Sign-ins are rare enough to carry the housekeeping: expired sessions and stale failures go.
-        try await store.purge(sessionsExpiredBy: instant, failuresBefore: instant.adding(seconds: -Self.throttleWindow))
+        try await store.purge(sessionsExpiredBy: instant, failuresBefore: SignInThrottle.windowStart(at: instant))
         let person = account.person
         return try await startSession(
             for: Caller(workspaceID: person.workspaceID, personID: person.id, role: person.role)

@@ -93,7 +93,16 @@ public struct EntryService: Sendable {
 
     /// The caller's view of the entries that start in `period`, oldest first. Members see their own
     /// and those of the clients they are assigned to.
-    public func list(_ period: PeriodChoice, client: String? = nil, as caller: Caller) async throws -> EntryList {
+    ///
+    /// - Parameters:
+    ///   - client: `client` or `client/project` as typed (the command line).
+    ///   - filter: Keeps only the entries it matches (the web app and API).
+    public func list(
+        _ period: PeriodChoice,
+        client: String? = nil,
+        filter: EntryFilter = EntryFilter(),
+        as caller: Caller
+    ) async throws -> EntryList {
         let directory = try await Directory.load(store, for: caller)
         let instant = now()
         let resolved = try period.resolve(
@@ -107,7 +116,9 @@ public struct EntryService: Sendable {
             query.clientID = target.client.id
             query.projectID = target.project?.id
         }
-        let entries = try await store.entries(in: caller.workspaceID, matching: query).filter(directory.canSee)
+        let entries = try await store.entries(in: caller.workspaceID, matching: query).filter {
+            directory.canSee($0) && filter.matches($0)
+        }
         return EntryList(period: resolved, entries: entries.map { directory.view($0, now: instant) })
     }
 

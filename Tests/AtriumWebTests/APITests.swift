@@ -169,6 +169,13 @@ import Testing
                 )
                 #expect(badTag.status == .unprocessableContent)
                 #expect(try badTag.json()["field"] as? String == "tag")
+                let badPerson = try await client.execute(
+                    uri: "/api/v1/time-entries?from=2026-11-23&to=2026-11-23&personId=maria",
+                    method: .get,
+                    headers: .bearer(secret)
+                )
+                #expect(badPerson.status == .badRequest)
+                #expect(try badPerson.json()["field"] as? String == "personId")
                 let badDate = try await client.execute(
                     uri: "/api/v1/time-entries?from=2026-13-01&to=2026-11-23",
                     method: .get,

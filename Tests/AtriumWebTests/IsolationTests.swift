@@ -28,28 +28,18 @@ import Testing
                     ),
                     (.post, "/api/v1/timer/start", #"{"clientId": "\#(acme.id)"}"#),
                 ]
-                for (method, uri, body) in byID {
-                    let response = try await client.execute(
-                        uri: uri,
-                        method: method,
-                        headers: .bearer(outsider, json: body != nil),
-                        body: body.map { ByteBuffer(string: $0) }
-                    )
-                    #expect(response.status == .notFound, "\(method) \(uri)")
-                    #expect(!response.text.contains("Acme"), "\(method) \(uri)")
-                }
+                try await Self.expectNotFound(byID, client: client, token: outsider, hiding: ["Acme"])
                 let lists = [
                     "/api/v1/clients?archived=true", "/api/v1/projects",
                     "/api/v1/time-entries?from=2026-01-01&to=2026-12-31",
                     "/api/v1/summary?from=2026-01-01&to=2026-12-31", "/api/v1/timer", "/api/v1/me", "/api/v1/tokens",
                 ]
-                for uri in lists {
-                    let response = try await client.execute(uri: uri, method: .get, headers: .bearer(outsider))
-                    #expect(response.status == .ok, "\(uri)")
-                    #expect(!response.text.contains("Acme"), "\(uri)")
-                    #expect(!response.text.contains("owner memo"), "\(uri)")
-                    #expect(!response.text.contains(acme.id.description), "\(uri)")
-                }
+                try await Self.expectListedWithout(
+                    lists,
+                    client: client,
+                    token: outsider,
+                    hiding: ["Acme", "owner memo", acme.id.description]
+                )
                 // Entry numbers are per workspace: the outsider's #1 is their own entry, not the owner's.
                 let own = try await client.execute(
                     uri: "/api/v1/time-entries/1",
@@ -85,28 +75,17 @@ import Testing
                     (.patch, "/api/v1/time-entries/\(ownerEntry.number)", #"{"memo": "mine now"}"#),
                     (.delete, "/api/v1/time-entries/\(ownerEntry.number)", nil),
                 ]
-                for (method, uri, body) in routes {
-                    let response = try await client.execute(
-                        uri: uri,
-                        method: method,
-                        headers: .bearer(secret, json: body != nil),
-                        body: body.map { ByteBuffer(string: $0) }
-                    )
-                    #expect(response.status == .notFound, "\(method) \(uri)")
-                    #expect(!response.text.contains("owner memo"))
-                }
-                for uri in [
-                    "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
-                    "/api/v1/summary?from=2026-11-01&to=2026-11-30",
-                ] {
-                    let response = try await client.execute(uri: uri, method: .get, headers: .bearer(secret))
-                    #expect(response.status == .ok)
-                    #expect(!response.text.contains("owner memo"))
-                    #expect(
-                        !response.text.contains("\"rawHours\":\"1.00\""),
-                        "the owner's hour is not in the member's summary"
-                    )
-                }
+                try await Self.expectNotFound(routes, client: client, token: secret, hiding: ["owner memo"])
+                // The owner's hour is not in the member's entries or summary either.
+                try await Self.expectListedWithout(
+                    [
+                        "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
+                        "/api/v1/summary?from=2026-11-01&to=2026-11-30",
+                    ],
+                    client: client,
+                    token: secret,
+                    hiding: ["owner memo", "\"rawHours\":\"1.00\""]
+                )
                 let clients = try await client.execute(
                     uri: "/api/v1/clients",
                     method: .post,
@@ -155,29 +134,18 @@ import Testing
                     ),
                     (.post, "/api/v1/timer/start", #"{"clientId": "\#(bloom.id)"}"#),
                 ]
-                for (method, uri, body) in hidden {
-                    let response = try await client.execute(
-                        uri: uri,
-                        method: method,
-                        headers: .bearer(secret, json: body != nil),
-                        body: body.map { ByteBuffer(string: $0) }
-                    )
-                    #expect(response.status == .notFound, "\(method) \(uri)")
-                    #expect(!response.text.contains("bloom work"), "\(method) \(uri)")
-                }
+                try await Self.expectNotFound(hidden, client: client, token: secret, hiding: ["bloom work"])
                 let lists = [
                     "/api/v1/clients?archived=true", "/api/v1/projects",
                     "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
                     "/api/v1/summary?from=2026-11-01&to=2026-11-30",
                 ]
-                for uri in lists {
-                    let response = try await client.execute(uri: uri, method: .get, headers: .bearer(secret))
-                    #expect(response.status == .ok, "\(uri)")
-                    #expect(!response.text.contains("Bloom"), "\(uri)")
-                    #expect(!response.text.contains("bloom work"), "\(uri)")
-                    #expect(!response.text.contains("Newsletter"), "\(uri)")
-                    #expect(!response.text.contains(bloom.id.description), "\(uri)")
-                }
+                try await Self.expectListedWithout(
+                    lists,
+                    client: client,
+                    token: secret,
+                    hiding: ["Bloom", "bloom work", "Newsletter", bloom.id.description]
+                )
                 let entries = try await client.execute(
                     uri: "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
                     method: .get,
@@ -191,6 +159,39 @@ import Testing
                 )
                 #expect(one.status == .ok)
             }
+        }
+    }
+
+    /// Sends each request with `token` and expects 404 and none of `hiding` in the answer.
+    private static func expectNotFound(
+        _ routes: [(HTTPRequest.Method, String, String?)],
+        client: some TestClientProtocol,
+        token: String,
+        hiding: [String]
+    ) async throws {
+        for (method, uri, body) in routes {
+            let response = try await client.execute(
+                uri: uri,
+                method: method,
+                headers: .bearer(token, json: body != nil),
+                body: body.map { ByteBuffer(string: $0) }
+            )
+            #expect(response.status == .notFound, "\(method) \(uri)")
+            for text in hiding { #expect(!response.text.contains(text), "\(method) \(uri) shows \(text)") }
+        }
+    }
+
+    /// Reads each list with `token` and expects 200 without any of `hiding`.
+    private static func expectListedWithout(
+        _ uris: [String],
+        client: some TestClientProtocol,
+        token: String,
+        hiding: [String]
+    ) async throws {
+        for uri in uris {
+            let response = try await client.execute(uri: uri, method: .get, headers: .bearer(token))
+            #expect(response.status == .ok, "\(uri)")
+            for text in hiding { #expect(!response.text.contains(text), "\(uri) shows \(text)") }
         }
     }
 }

@@ -281,6 +281,14 @@ import Testing
                     ])
                 )
                 #expect(workspace.text.contains("Workspace saved."))
+                let badDay = try await client.execute(
+                    uri: "/settings/workspace",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("name", "Maria Lopez VA"), ("week_start", "someday")])
+                )
+                #expect(badDay.status == .unprocessableContent)
+                #expect(badDay.text.contains("week_start: &quot;someday&quot;"))
                 let currency = try await client.execute(
                     uri: "/settings/workspace",
                     method: .post,

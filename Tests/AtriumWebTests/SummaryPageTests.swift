@@ -60,6 +60,13 @@ import Testing
                 )
                 #expect(bad.status == .unprocessableContent)
                 #expect(bad.text.contains("from:"))
+                let badGrouping = try await client.execute(
+                    uri: "/summary?by=colour",
+                    method: .get,
+                    headers: browser.headers
+                )
+                #expect(badGrouping.status == .unprocessableContent)
+                #expect(badGrouping.text.contains("by: &quot;colour&quot; is not a grouping"))
             }
         }
     }

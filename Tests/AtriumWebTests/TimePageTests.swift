@@ -51,6 +51,25 @@ import Testing
                 )
                 #expect(badRange.status == .unprocessableContent)
                 #expect(badRange.text.contains("2026-02 has 28 days"))
+                for (query, message) in [
+                    ("period=fortnight", "use today, week, month, all or custom"),
+                    ("period=week&tag=no%2Fslash", "is not a tag"),
+                    ("period=week&client=acme", "choose one from the list"),
+                ] {
+                    let refused = try await client.execute(
+                        uri: "/time?\(query)",
+                        method: .get,
+                        headers: browser.headers
+                    )
+                    #expect(refused.status == .unprocessableContent, "\(query)")
+                    #expect(refused.text.contains(message), "\(query)")
+                    let export = try await client.execute(
+                        uri: "/time/export.csv?\(query)",
+                        method: .get,
+                        headers: browser.headers
+                    )
+                    #expect(export.status == .unprocessableContent, "export \(query)")
+                }
             }
         }
     }

@@ -39,7 +39,7 @@ struct DemoCommand: AtriumCommand {
         }
         let services = try bootstrap.services(creating: true)
         let caller = try await services.demo.create(
-            zone: try ArgumentText.zone(zone, option: "--zone") ?? SystemDefaults.zone()
+            zone: try FieldText.zone(zone, field: "--zone") ?? SystemDefaults.zone()
         )
         context.say("Demo workspace created in \(directory.path)\n")
         let today = try await bootstrap.timeContext(services, caller).today

@@ -16,7 +16,7 @@ struct EntryTimeOptions: ParsableArguments {
         input.date = date
         input.from = from
         input.to = to
-        input.duration = try ArgumentText.duration(duration, option: "--duration")
+        input.duration = try FieldText.duration(duration, field: "--duration")
         input.allowsOverlap = allowOverlap
         input.force = force
     }
@@ -87,7 +87,7 @@ struct EditCommand: AtriumCommand {
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
         var input = EntryInput(target: client, memo: memo, isBillable: billable)
         if noTags { input.tags = [] }
-        if !tag.isEmpty { input.tags = try ArgumentText.tags(tag, option: "--tag") }
+        if !tag.isEmpty { input.tags = try FieldText.tags(tag, field: "--tag") }
         try times.apply(to: &input)
         let outcome = try await services.entries.edit(number, with: input, as: caller)
         context.say("Updated " + EntryFormat.line(outcome.entry, style: context.style))

@@ -33,14 +33,14 @@ struct InitCommand: AtriumCommand {
         let ownerName = owner ?? SystemDefaults.userName(environment: environment)
         let setup = WorkspaceService.Setup(
             name: name ?? "\(ownerName) VA",
-            baseCurrency: try ArgumentText.currency(currency, option: "--currency")
+            baseCurrency: try FieldText.currency(currency, field: "--currency")
                 ?? SystemDefaults.currency(environment: environment),
-            zone: try ArgumentText.zone(zone, option: "--zone") ?? SystemDefaults.zone(),
+            zone: try FieldText.zone(zone, field: "--zone") ?? SystemDefaults.zone(),
             weekStart: try attributing(to: "--week-start") { try Weekday.parse(weekStart) },
             defaultRate: rate,
             ownerName: ownerName,
             ownerEmail: email,
-            language: try ArgumentText.language(language, option: "--language")
+            language: try FieldText.language(language, field: "--language")
                 ?? SystemDefaults.language(environment: environment)
         )
         let caller = try await services.workspaces.initialize(setup)

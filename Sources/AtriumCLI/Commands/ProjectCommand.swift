@@ -29,7 +29,7 @@ struct ProjectCommand: AsyncParsableCommand {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
             let input = ProjectService.Input(
                 rate: rate,
-                budget: try ArgumentText.duration(budget, option: "--budget")
+                budget: try FieldText.duration(budget, field: "--budget")
             )
             let (client, project) = try await services.projects.add(path, input, as: caller)
             let rateText = project.rate.map { " at \($0.labeled)/h" } ?? ""
@@ -91,7 +91,7 @@ struct ProjectCommand: AsyncParsableCommand {
             var input = ProjectService.Input(
                 name: rename,
                 rate: rate,
-                budget: try ArgumentText.duration(budget, option: "--budget")
+                budget: try FieldText.duration(budget, field: "--budget")
             )
             input.clearsRate = noRate
             if archive { input.archived = true }

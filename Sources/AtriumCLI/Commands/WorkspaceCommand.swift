@@ -60,10 +60,8 @@ struct WorkspaceCommand: AsyncParsableCommand {
             let (services, caller) = try await bootstrap.session()
             var changes = WorkspaceService.Changes()
             changes.name = name
-            changes.zone = try ArgumentText.zone(zone, option: "--zone")
-            changes.weekStart = try weekStart.map { text in
-                try attributing(to: "--week-start") { try Weekday.parse(text) }
-            }
+            changes.zone = try FieldText.zone(zone, field: "--zone")
+            changes.weekStart = try FieldText.weekday(weekStart, field: "--week-start")
             changes.defaultRate = rate
             changes.clearsDefaultRate = noRate
             let workspace = try await services.workspaces.edit(changes, as: caller)

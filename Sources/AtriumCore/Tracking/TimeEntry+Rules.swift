@@ -90,9 +90,7 @@ public enum EntryError: UserFacingError, Equatable, Sendable {
         case .endsInFuture:
             return "The end is in the future; pass --force to record it anyway."
         case .overlaps(let others):
-            let list = others.map(\.text).joined(separator: "; ")
-            return "It overlaps \(others.count == 1 ? "an entry" : "\(others.count) entries"): \(list). "
-                + "Change the times, or pass --allow-overlap to keep both."
+            return Self.overlapping(others) + "Change the times, or pass --allow-overlap to keep both."
         case .noRunningTimer:
             return "No timer is running. Start one with: atrium start CLIENT[/PROJECT] \"memo\""
         case .notFound(let number):
@@ -113,9 +111,7 @@ public enum EntryError: UserFacingError, Equatable, Sendable {
         case .endsInFuture:
             return "The end is in the future; give a time that has passed."
         case .overlaps(let others):
-            let list = others.map(\.text).joined(separator: "; ")
-            return "It overlaps \(others.count == 1 ? "an entry" : "\(others.count) entries"): \(list). "
-                + "Change the times, or allow the overlap to keep both."
+            return Self.overlapping(others) + "Change the times, or allow the overlap to keep both."
         case .noRunningTimer:
             return "No timer is running."
         case .notFound(let number):
@@ -125,5 +121,11 @@ public enum EntryError: UserFacingError, Equatable, Sendable {
         case .startsInFuture, .alreadyDeleted:
             return userMessage
         }
+    }
+
+    /// `It overlaps an entry: #3 2026-11-23 09:00–10:00 Acme Realty. `
+    private static func overlapping(_ others: [EntryReference]) -> String {
+        let list = others.map(\.text).joined(separator: "; ")
+        return "It overlaps \(others.count == 1 ? "an entry" : "\(others.count) entries"): \(list). "
     }
 }

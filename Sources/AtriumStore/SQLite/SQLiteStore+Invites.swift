@@ -86,12 +86,7 @@ extension SQLiteStore {
 
     public func removeAccess(of person: ID<Person>, in workspace: ID<Workspace>, at instant: Instant) async throws {
         try await write { db in
-            let known = try Int.fetchOne(
-                db,
-                sql: "SELECT count(*) FROM people WHERE id = ? AND workspace_id = ?",
-                arguments: [person, workspace]
-            )
-            guard known == 1 else { throw StoreError.notFound("The person") }
+            try Self.require("people", person, in: workspace, db, what: "The person")
             try db.run("DELETE FROM credentials WHERE person_id = ?", arguments: [person])
             try db.run("DELETE FROM sessions WHERE person_id = ?", arguments: [person])
             try db.run("DELETE FROM client_assignments WHERE person_id = ?", arguments: [person])

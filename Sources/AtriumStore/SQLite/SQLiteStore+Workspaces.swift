@@ -133,6 +133,22 @@ extension SQLiteStore: WorkspaceStore {
         return assignments
     }
 
+    /// - Throws: ``StoreError/notFound(_:)`` naming `what` unless `table` has a row `id` in `workspace`.
+    static func require<Entity>(
+        _ table: String,
+        _ id: ID<Entity>,
+        in workspace: ID<Workspace>,
+        _ db: Database,
+        what: String
+    ) throws {
+        let found = try Int.fetchOne(
+            db,
+            sql: "SELECT count(*) FROM \(table) WHERE id = ? AND workspace_id = ?",
+            arguments: [id, workspace]
+        )
+        guard found == 1 else { throw StoreError.notFound(what) }
+    }
+
     public func updatePerson(
         _ id: ID<Person>,
         in workspace: ID<Workspace>,
@@ -159,23 +175,13 @@ extension SQLiteStore: WorkspaceStore {
         async throws
     {
         try await write { db in
-            let known = try Int.fetchOne(
-                db,
-                sql: "SELECT count(*) FROM people WHERE id = ? AND workspace_id = ?",
-                arguments: [person, workspace]
-            )
-            guard known == 1 else { throw StoreError.notFound("The person") }
+            try Self.require("people", person, in: workspace, db, what: "The person")
             try db.run(
                 "DELETE FROM client_assignments WHERE person_id = ? AND workspace_id = ?",
                 arguments: [person, workspace]
             )
             for client in clients.sorted(by: { $0.description < $1.description }) {
-                let found = try Int.fetchOne(
-                    db,
-                    sql: "SELECT count(*) FROM clients WHERE id = ? AND workspace_id = ?",
-                    arguments: [client, workspace]
-                )
-                guard found == 1 else { throw StoreError.notFound("The client") }
+                try Self.require("clients", client, in: workspace, db, what: "The client")
                 try db.run(
                     "INSERT INTO client_assignments (workspace_id, person_id, client_id) VALUES (?, ?, ?)",
                     arguments: [workspace, person, client]

@@ -23,10 +23,8 @@ struct APIRoutes {
             var body = try await JSONBody.read(request, context: context)
             var changes = WorkspaceService.ProfileChanges()
             changes.name = try body.string("name")
-            changes.zone = try body.string("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
-            changes.language = try body.string("language").map { tag in
-                try attributing(to: "language") { try LanguageCode(tag) }
-            }
+            changes.zone = try FieldText.zone(body.string("zone"), field: "zone")
+            changes.language = try FieldText.language(body.string("language"), field: "language")
             try body.finish()
             _ = try await app.services.workspaces.editProfile(changes, as: caller)
             return try JSONResponse.make(APIModel.Me(try await directory(context)))
@@ -121,23 +119,15 @@ struct APIRoutes {
             let caller = try context.apiCaller()
             let query = request.uri.queryParameters
             let period = try Self.period(query.get("from"), query.get("to"))
-            let clientID = try query.get("clientId").map { text in
-                try ID<Client>(text).orProblem("clientId", "a client id")
-            }
-            let projectID = try query.get("projectId").map { text in
-                try ID<Project>(text).orProblem("projectId", "a project id")
-            }
-            let personID = try query.get("personId").map { text in
-                try ID<Person>(text).orProblem("personId", "a person id")
-            }
-            let tag = try query.get("tag").map { text in try attributing(to: "tag") { try TagName(text) } }
-            let list = try await app.services.entries.list(period, as: caller)
-            let entries = list.entries.filter { view in
-                let entry = view.entry
-                return (clientID == nil || entry.clientID == clientID)
-                    && (projectID == nil || entry.projectID == projectID)
-                    && (personID == nil || entry.personID == personID) && (tag.map(entry.tags.contains) ?? true)
-            }
+            let filter = EntryFilter(
+                clientID: try query.get("clientId").map { try ID<Client>($0).orProblem("clientId", "a client id") },
+                projectID: try query.get("projectId").map {
+                    try ID<Project>($0).orProblem("projectId", "a project id")
+                },
+                personID: try query.get("personId").map { try ID<Person>($0).orProblem("personId", "a person id") },
+                tag: try FieldText.tag(query.get("tag"), field: "tag")
+            )
+            let entries = try await app.services.entries.list(period, filter: filter, as: caller).entries
             let page = try Self.page(entries, query: query) { view in
                 let number = String(view.entry.number)
                 return view.entry.start.sortKey + String(repeating: "0", count: max(0, 10 - number.count)) + number
@@ -199,8 +189,7 @@ struct APIRoutes {
                 try ID<Project>($0).orProblem("projectId", "a project id")
             }
             start.memo = try body.string("memo") ?? ""
-            start.tags = try (body.strings("tags") ?? []).map { tag in try attributing(to: "tags") { try TagName(tag) }
-            }
+            start.tags = try FieldText.tags(body.strings("tags") ?? [], field: "tags")
             start.isBillable = try body.bool("billable") ?? true
             start.at = try body.string("at")
             try body.finish()
@@ -269,17 +258,11 @@ struct APIRoutes {
     /// The fields clients share when added and edited.
     private static func clientFields(_ body: inout JSONBody) throws -> ClientInput {
         var input = ClientInput()
-        input.zone = try body.string("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
-        input.currency = try body.string("currency").map { code in
-            try attributing(to: "currency") { try Currency(code: code) }
-        }
+        input.zone = try FieldText.zone(body.string("zone"), field: "zone")
+        input.currency = try FieldText.currency(body.string("currency"), field: "currency")
         input.rate = try body.string("rate")
-        input.rounding = try body.string("rounding").map { text in
-            try attributing(to: "rounding") { try TimeRounding.parse(text) }
-        }
-        input.language = try body.string("language").map { tag in
-            try attributing(to: "language") { try LanguageCode(tag) }
-        }
+        input.rounding = try FieldText.rounding(body.string("rounding"), field: "rounding")
+        input.language = try FieldText.language(body.string("language"), field: "language")
         return input
     }
 
@@ -291,7 +274,7 @@ struct APIRoutes {
             try ID<Project>($0).orProblem("projectId", "a project id")
         }
         input.memo = try body.string("memo")
-        input.tags = try body.strings("tags")?.map { tag in try attributing(to: "tags") { try TagName(tag) } }
+        input.tags = try body.strings("tags").map { try FieldText.tags($0, field: "tags") }
         input.isBillable = try body.bool("billable")
         return input
     }

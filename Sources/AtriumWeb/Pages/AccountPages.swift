@@ -20,23 +20,13 @@ struct AccountPages {
     private func showSetup(_ request: Request, _ context: AppContext) async throws -> Response {
         let state = try await app.services.accounts.setupState()
         guard state != .ready else { return PageRenderer.redirect(to: "/login") }
-        let csrf = Self.preSessionToken(request)
-        var response = setupPage(state: state, form: FormData(), error: nil, csrf: csrf)
-        response.setCookie(
-            SessionCookie.make(
-                SessionCookie.preSessionCSRF,
-                value: csrf,
-                maxAge: 3600,
-                configuration: app.configuration
-            )
-        )
-        return response
+        return try await PreSessionForm.show(request, configuration: app.configuration) { csrf in
+            setupPage(state: state, form: FormData(), error: nil, csrf: csrf)
+        }
     }
 
     private func submitSetup(_ request: Request, _ context: AppContext) async throws -> Response {
-        let form = try await FormData.read(request, context: context)
-        let csrf = request.cookies[SessionCookie.preSessionCSRF]?.value
-        try form.requireCSRF(csrf)
+        let (form, csrf) = try await PreSessionForm.read(request, context: context)
         let state = try await app.services.accounts.setupState()
         do {
             let signedIn: AccountService.SignedIn
@@ -57,7 +47,7 @@ struct AccountPages {
             }
             return signedInResponse(signedIn, next: "/")
         } catch let error as any UserFacingError {
-            return setupPage(state: state, form: form, error: error, csrf: csrf ?? "")
+            return setupPage(state: state, form: form, error: error, csrf: csrf)
         }
     }
 
@@ -158,24 +148,14 @@ struct AccountPages {
     private func showLogin(_ request: Request, _ context: AppContext) async throws -> Response {
         if try await app.services.accounts.setupState() != .ready { return PageRenderer.redirect(to: "/setup") }
         if context.signed?.session != nil { return PageRenderer.redirect(to: "/") }
-        let csrf = Self.preSessionToken(request)
         let next = request.uri.queryParameters.get("next") ?? "/"
-        var response = loginPage(form: FormData(fields: ["next": next]), error: nil, csrf: csrf)
-        response.setCookie(
-            SessionCookie.make(
-                SessionCookie.preSessionCSRF,
-                value: csrf,
-                maxAge: 3600,
-                configuration: app.configuration
-            )
-        )
-        return response
+        return try await PreSessionForm.show(request, configuration: app.configuration) { csrf in
+            loginPage(form: FormData(fields: ["next": next]), error: nil, csrf: csrf)
+        }
     }
 
     private func submitLogin(_ request: Request, _ context: AppContext) async throws -> Response {
-        let form = try await FormData.read(request, context: context)
-        let csrf = request.cookies[SessionCookie.preSessionCSRF]?.value
-        try form.requireCSRF(csrf)
+        let (form, csrf) = try await PreSessionForm.read(request, context: context)
         do {
             let signedIn = try await app.services.accounts.signIn(
                 email: form["email"] ?? "",
@@ -184,7 +164,7 @@ struct AccountPages {
             )
             return signedInResponse(signedIn, next: form["next"] ?? "/")
         } catch let error as AccountError {
-            var response = loginPage(form: form, error: error, csrf: csrf ?? "")
+            var response = loginPage(form: form, error: error, csrf: csrf)
             if case .throttled(let seconds) = error { response.headers[.retryAfter] = String(seconds) }
             return response
         }
@@ -256,11 +236,6 @@ struct AccountPages {
     /// Only a path on this site: never `//evil.example` or `https://…`.
     static func safeNext(_ next: String) -> String {
         next.hasPrefix("/") && !next.hasPrefix("//") && !next.contains("\\") ? next : "/"
-    }
-
-    /// The pre-session CSRF token the browser already has, or a new one.
-    private static func preSessionToken(_ request: Request) -> String {
-        request.cookies[SessionCookie.preSessionCSRF]?.value ?? SecretToken.generate()
     }
 }
 

@@ -32,17 +32,11 @@ struct ClientPage {
         do {
             var input = ClientInput()
             input.name = form["name"]
-            input.zone = try form.text("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
-            input.currency = try form.text("currency").map { code in
-                try attributing(to: "currency") { try Currency(code: code) }
-            }
+            input.zone = try FieldText.zone(form.text("zone"), field: "zone")
+            input.currency = try FieldText.currency(form.text("currency"), field: "currency")
             if let rate = form.text("rate") { input.rate = rate } else { input.clearsRate = true }
-            input.rounding = try form.text("rounding").map { text in
-                try attributing(to: "rounding") { try TimeRounding.parse(text) }
-            }
-            input.language = try form.text("language").map { tag in
-                try attributing(to: "language") { try LanguageCode(tag) }
-            }
+            input.rounding = try FieldText.rounding(form.text("rounding"), field: "rounding")
+            input.language = try FieldText.language(form.text("language"), field: "language")
             input.notes = form["notes"]
             let client = try await app.services.clients.edit(id, with: input, as: signed.caller)
             return try await page(signed, id: client.id, notice: "Saved.")

@@ -26,14 +26,10 @@ struct ClientPages {
         do {
             var input = ClientInput()
             input.name = form["name"] ?? ""
-            input.zone = try form.text("zone").map { zone in try attributing(to: "zone") { try ZoneID(zone) } }
-            input.currency = try form.text("currency").map { code in
-                try attributing(to: "currency") { try Currency(code: code) }
-            }
+            input.zone = try FieldText.zone(form.text("zone"), field: "zone")
+            input.currency = try FieldText.currency(form.text("currency"), field: "currency")
             input.rate = form.text("rate")
-            input.rounding = try form.text("rounding").map { text in
-                try attributing(to: "rounding") { try TimeRounding.parse(text) }
-            }
+            input.rounding = try FieldText.rounding(form.text("rounding"), field: "rounding")
             let client = try await app.services.clients.add(input, as: signed.caller)
             let name = client.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             return PageRenderer.redirect(to: "/clients?added=\(name)")

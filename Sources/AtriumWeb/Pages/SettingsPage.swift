@@ -17,10 +17,8 @@ struct SettingsPage {
         router.get("/settings") { _, context in try await page(try context.signedInBrowser()) }
         router.post("/settings/profile") { request, context in
             try await submit(request, context, form: "profile") { signed, form in
-                let zone = try form.text("zone").map { text in try attributing(to: "zone") { try ZoneID(text) } }
-                let language = try form.text("language").map { tag in
-                    try attributing(to: "language") { try LanguageCode(tag) }
-                }
+                let zone = try FieldText.zone(form.text("zone"), field: "zone")
+                let language = try FieldText.language(form.text("language"), field: "language")
                 let changes = WorkspaceService.ProfileChanges(name: form["name"], zone: zone, language: language)
                 _ = try await app.services.workspaces.editProfile(changes, as: signed.caller)
                 return "Profile saved."
@@ -30,13 +28,9 @@ struct SettingsPage {
             try await submit(request, context, form: "workspace") { signed, form in
                 var changes = WorkspaceService.Changes()
                 changes.name = form["name"]
-                changes.baseCurrency = try form.text("currency").map { code in
-                    try attributing(to: "currency") { try Currency(code: code) }
-                }
-                changes.zone = try form.text("zone").map { text in try attributing(to: "zone") { try ZoneID(text) } }
-                changes.weekStart = try form.text("week_start").map { day in
-                    try attributing(to: "week_start") { try Weekday.parse(day) }
-                }
+                changes.baseCurrency = try FieldText.currency(form.text("currency"), field: "currency")
+                changes.zone = try FieldText.zone(form.text("zone"), field: "zone")
+                changes.weekStart = try FieldText.weekday(form.text("week_start"), field: "week_start")
                 if let rate = form.text("rate") { changes.defaultRate = rate } else { changes.clearsDefaultRate = true }
                 _ = try await app.services.workspaces.edit(changes, as: signed.caller)
                 return "Workspace saved."

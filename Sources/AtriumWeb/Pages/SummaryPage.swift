@@ -14,10 +14,11 @@ struct SummaryPage {
         let signed = try context.signedInBrowser()
         let query = request.uri.queryParameters
         let filter = TimeFilter(query)
-        let grouping = query.get("by").flatMap(SummaryGrouping.init(rawValue:)) ?? .client
         var filterError: String?
+        var grouping = SummaryGrouping.client
         let report: SummaryReport
         do {
+            grouping = try FieldText.choice(query.get("by"), field: "by", what: "grouping") ?? .client
             report = try await app.services.summaries.summary(try filter.choice(), by: grouping, as: signed.caller)
         } catch let error as InvalidInput {
             filterError = error.neutralMessage

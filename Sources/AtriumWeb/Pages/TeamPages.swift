@@ -137,27 +137,17 @@ struct TeamPages {
     private func showInvite(_ request: Request, _ context: AppContext) async throws -> Response {
         let token = try context.parameters.require("token")
         let invite = try await app.services.accounts.invite(token: token)
-        let csrf = request.cookies[SessionCookie.preSessionCSRF]?.value ?? SecretToken.generate()
-        var response = try await invitePage(invite, token: token, csrf: csrf, form: FormData(), error: nil)
-        response.setCookie(
-            SessionCookie.make(
-                SessionCookie.preSessionCSRF,
-                value: csrf,
-                maxAge: 3600,
-                configuration: app.configuration
-            )
-        )
-        return response
+        return try await PreSessionForm.show(request, configuration: app.configuration) { csrf in
+            try await invitePage(invite, token: token, csrf: csrf, form: FormData(), error: nil)
+        }
     }
 
     private func acceptInvite(_ request: Request, _ context: AppContext) async throws -> Response {
         let token = try context.parameters.require("token")
-        let form = try await FormData.read(request, context: context)
-        let csrf = request.cookies[SessionCookie.preSessionCSRF]?.value
-        try form.requireCSRF(csrf)
+        let (form, csrf) = try await PreSessionForm.read(request, context: context)
         let invite = try await app.services.accounts.invite(token: token)
         do {
-            let zone = try form.text("zone").map { text in try attributing(to: "zone") { try ZoneID(text) } }
+            let zone = try FieldText.zone(form.text("zone"), field: "zone")
             let signedIn = try await app.services.accounts.acceptInvite(
                 token: token,
                 password: form["password"] ?? "",
@@ -167,7 +157,7 @@ struct TeamPages {
             response.setCookie(SessionCookie.session(signedIn.token, configuration: app.configuration))
             return response
         } catch let error as any UserFacingError {
-            return try await invitePage(invite, token: token, csrf: csrf ?? "", form: form, error: error)
+            return try await invitePage(invite, token: token, csrf: csrf, form: form, error: error)
         }
     }
 

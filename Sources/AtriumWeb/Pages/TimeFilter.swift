@@ -26,27 +26,39 @@ struct TimeFilter {
 
     /// The period to list.
     ///
-    /// - Throws: ``InvalidInput`` on `from` or `to` for a custom period without readable dates.
+    /// - Throws: ``InvalidInput`` on `period` for an unknown one, on `from` or `to` for a custom period
+    ///   without readable dates.
     func choice() throws -> PeriodChoice {
         switch period {
         case "today": return .today
+        case "week": return .week
         case "month": return .month
         case "all": return .all
         case "custom":
             let start = try attributing(to: "from") { try TimeExpression.parseISODate(from) }
             let end = try attributing(to: "to") { try TimeExpression.parseISODate(to) }
             return .range(from: start, to: end)
-        default: return .week
+        default:
+            throw InvalidInput("use today, week, month, all or custom, not \"\(period)\"", field: "period")
         }
     }
 
-    func matches(_ view: EntryView) -> Bool {
-        let entry = view.entry
-        if !clientID.isEmpty, entry.clientID.description != clientID { return false }
-        if !projectID.isEmpty, entry.projectID?.description != projectID { return false }
-        if !personID.isEmpty, entry.personID.description != personID { return false }
-        if !tag.isEmpty, let wanted = try? TagName(tag), !entry.tags.contains(wanted) { return false }
-        return true
+    /// The client, project, person and tag to keep.
+    ///
+    /// - Throws: ``InvalidInput`` naming the field that is not an id or a tag.
+    func entryFilter() throws -> EntryFilter {
+        EntryFilter(
+            clientID: try Self.id(clientID, field: "client"),
+            projectID: try Self.id(projectID, field: "project"),
+            personID: try Self.id(personID, field: "person"),
+            tag: try FieldText.tag(tag.isEmpty ? nil : tag, field: "tag")
+        )
+    }
+
+    private static func id<Entity>(_ text: String, field: String) throws -> ID<Entity>? {
+        guard !text.isEmpty else { return nil }
+        guard let id = ID<Entity>(text) else { throw InvalidInput("choose one from the list", field: field) }
+        return id
     }
 
     /// The choices of the period select, this filter's selected.

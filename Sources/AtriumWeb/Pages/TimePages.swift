@@ -34,8 +34,12 @@ struct TimePages {
     private func export(_ request: Request, _ context: AppContext) async throws -> Response {
         let signed = try context.signedInBrowser()
         let filter = TimeFilter(request.uri.queryParameters)
-        let list = try await app.services.entries.list(try filter.choice(), as: signed.caller)
-        let csv = EntryRecord.csv(list.entries.filter(filter.matches))
+        let list = try await app.services.entries.list(
+            try filter.choice(),
+            filter: try filter.entryFilter(),
+            as: signed.caller
+        )
+        let csv = EntryRecord.csv(list.entries)
         return Response(
             status: .ok,
             headers: [
@@ -91,9 +95,7 @@ struct TimePages {
             memo: form["memo"] ?? "",
             tags: try TagName.list(form["tags"] ?? "")
         )
-        input.duration = try form.text("duration").map { text in
-            try attributing(to: "duration") { try TimeSpan.parse(text) }
-        }
+        input.duration = try FieldText.duration(form.text("duration"), field: "duration")
         input.allowsOverlap = form["allow_overlap"] == "on"
         return input
     }
@@ -174,12 +176,16 @@ struct TimePages {
         var filterError: String?
         let list: EntryList
         do {
-            list = try await app.services.entries.list(try filter.choice(), as: caller)
+            list = try await app.services.entries.list(
+                try filter.choice(),
+                filter: try filter.entryFilter(),
+                as: caller
+            )
         } catch let problem as InvalidInput {
             filterError = problem.neutralMessage
             list = try await app.services.entries.list(.week, as: caller)
         }
-        let entries = list.entries.filter(filter.matches)
+        let entries = list.entries
         let csrf = signed.session?.csrfToken ?? ""
         let clients = directory.visibleClients
         let targets = clients.filter { !$0.isArchived }.map(\.name)

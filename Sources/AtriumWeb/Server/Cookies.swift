@@ -30,6 +30,34 @@ enum SessionCookie {
     }
 }
 
+/// The double-submit CSRF token of the forms shown before sign-in (set-up, sign-in, invitation):
+/// the page carries it in a hidden field and in a cookie, and a post must bring both alike.
+enum PreSessionForm {
+    /// Renders a form page with the browser's token (or a new one) and sets the cookie.
+    static func show(
+        _ request: Request,
+        configuration: WebConfiguration,
+        _ render: (_ csrf: String) async throws -> Response
+    ) async throws -> Response {
+        let csrf = request.cookies[SessionCookie.preSessionCSRF]?.value ?? SecretToken.generate()
+        var response = try await render(csrf)
+        response.setCookie(
+            SessionCookie.make(SessionCookie.preSessionCSRF, value: csrf, maxAge: 3600, configuration: configuration)
+        )
+        return response
+    }
+
+    /// Reads a posted form and checks its token against the cookie.
+    ///
+    /// - Throws: ``Problem`` 403 when they differ or either is missing.
+    static func read(_ request: Request, context: AppContext) async throws -> (form: FormData, csrf: String) {
+        let form = try await FormData.read(request, context: context)
+        let csrf = request.cookies[SessionCookie.preSessionCSRF]?.value
+        try form.requireCSRF(csrf)
+        return (form, csrf ?? "")
+    }
+}
+
 extension FormData {
     /// - Throws: ``Problem`` 403 unless the form's `_csrf` field equals `expected`.
     func requireCSRF(_ expected: String?) throws {
