@@ -121,6 +121,21 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
         instant(for: LocalDateTime(date: date, time: LocalTime(checkedSecondsSinceMidnight: 0)))
     }
 
+    /// The instants in `range` at which this zone's offset changes, with the offset from then on,
+    /// in order; for precomputing a ``ZoneTimeline``.
+    func transitions(in range: Range<Instant>) -> [(at: Instant, offset: Int)] {
+        var result: [(at: Instant, offset: Int)] = []
+        var cursor = Date(timeIntervalSince1970: TimeInterval(range.lowerBound.secondsSinceEpoch))
+        let end = Date(timeIntervalSince1970: TimeInterval(range.upperBound.secondsSinceEpoch))
+        let zone = timeZone
+        while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < end {
+            let at = Instant(secondsSinceEpoch: Int64(next.timeIntervalSince1970.rounded()))
+            result.append((at, zone.secondsFromGMT(for: next)))
+            cursor = next
+        }
+        return result
+    }
+
     static let knownIdentifiers: [String] = {
         var names = Set(TimeZone.knownTimeZoneIdentifiers)
         names.insert("UTC")
