@@ -16,12 +16,15 @@ public struct Atrium: AsyncParsableCommand {
               atrium start acme/listings "Draft three listing descriptions" +writing
               atrium stop
               atrium summary --month --by client
+              atrium clock
+              atrium meeting add bloom "Weekly check-in" --every week --on Tue --at 09:00 --duration 30m
             """,
         subcommands: [
             InitCommand.self, DemoCommand.self, ClientCommand.self, ProjectCommand.self, StartCommand.self,
             StopCommand.self, CancelCommand.self, StatusCommand.self, AddCommand.self, LogCommand.self,
             EditCommand.self, DeleteCommand.self, SummaryCommand.self, AuditCommand.self, WorkspaceCommand.self,
-            ServeCommand.self, TokenCommand.self,
+            ServeCommand.self, TokenCommand.self, ClockCommand.self, HoursCommand.self, OverlapCommand.self,
+            MeetingCommand.self, MeetingsCommand.self, BlockCommand.self, PlanCommand.self, CalendarCommand.self,
         ]
     )
 

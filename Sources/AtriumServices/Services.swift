@@ -14,6 +14,9 @@ public struct Services: Sendable {
     public let accounts: AccountService
     public let tokens: TokenService
     public let team: TeamService
+    public let hours: WorkingHoursService
+    public let schedule: ScheduleService
+    public let calendar: CalendarFeedService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -31,5 +34,8 @@ public struct Services: Sendable {
         accounts = AccountService(store: store, now: now, passwordCost: passwordCost)
         tokens = TokenService(store: store, now: now)
         team = TeamService(store: store, now: now)
+        hours = WorkingHoursService(store: store, now: now)
+        schedule = ScheduleService(store: store, now: now)
+        calendar = CalendarFeedService(store: store, now: now)
     }
 }

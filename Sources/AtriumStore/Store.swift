@@ -3,6 +3,7 @@ import AtriumCore
 /// Everything Atrium persists, as one value the services hold. SQLite implements it today;
 /// PostgreSQL will implement the same protocols.
 public typealias AtriumStore = WorkspaceStore & ClientStore & TimeEntryStore & AuditStore & AccountStore
+    & ScheduleStore
 
 /// Who makes a change and when: stamped on every audited write.
 public struct AuditStamp: Sendable, Equatable {
@@ -60,19 +61,27 @@ public struct WorkspaceSnapshot: Sendable {
     public var projects: [Project]
     /// The clients each member is assigned to (owners see every client and have none).
     public var assignments: [ID<Person>: Set<ID<Client>>]
+    /// The working hours of the clients that have them.
+    public var clientHours: [ID<Client>: WeeklyHours]
+    /// The working hours of the people who have them.
+    public var personHours: [ID<Person>: WeeklyHours]
 
     public init(
         workspace: Workspace,
         people: [Person],
         clients: [Client],
         projects: [Project],
-        assignments: [ID<Person>: Set<ID<Client>>] = [:]
+        assignments: [ID<Person>: Set<ID<Client>>] = [:],
+        clientHours: [ID<Client>: WeeklyHours] = [:],
+        personHours: [ID<Person>: WeeklyHours] = [:]
     ) {
         self.workspace = workspace
         self.people = people
         self.clients = clients
         self.projects = projects
         self.assignments = assignments
+        self.clientHours = clientHours
+        self.personHours = personHours
     }
 }
 

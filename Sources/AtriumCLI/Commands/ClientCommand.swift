@@ -27,8 +27,10 @@ struct ClientCommand: AsyncParsableCommand {
 
         func execute(in context: CommandContext) async throws {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
+            let hours = try options.checkedHours()
             let client = try await services.clients.add(try options.input(name: name), as: caller)
             context.say("Added \(client.name) — \(ClientFormat.summary(client))")
+            if let hours { try await ClientCommand.setHours(hours, of: client, services, caller, context) }
         }
     }
 
@@ -87,6 +89,7 @@ struct ClientCommand: AsyncParsableCommand {
                   atrium client edit acme --rate 50
                   atrium client edit bloom --rounding nearest:6m --channel slack
                   atrium client edit "Acme Realty" --rename "Acme Realty Group"
+                  atrium client edit acme --hours "Mon-Fri 09:00-17:00"   (on the client's clock)
                 """
         )
 
@@ -102,8 +105,10 @@ struct ClientCommand: AsyncParsableCommand {
             var input = try options.input(name: rename)
             input.clearsRate = noRate
             if unarchive { input.archived = false }
+            let hours = try options.checkedHours()
             let client = try await services.clients.edit(name, with: input, as: caller)
             context.say("Updated \(client.name) — \(ClientFormat.summary(client))")
+            if let hours { try await ClientCommand.setHours(hours, of: client, services, caller, context) }
         }
     }
 
@@ -124,5 +129,19 @@ struct ClientCommand: AsyncParsableCommand {
                 "Archived \(client.name). Bring it back with: atrium client edit \"\(client.name)\" --unarchive"
             )
         }
+    }
+
+    /// Sets the client's working hours after an add or edit and says so.
+    static func setHours(
+        _ text: String,
+        of client: Client,
+        _ services: Services,
+        _ caller: Caller,
+        _ context: CommandContext
+    ) async throws {
+        let hours = try await services.hours.setHours(text, of: client.id, as: caller)
+        context.say(
+            hours.isEmpty ? "Working hours cleared." : "Working hours: \(hours) (\(client.zone.identifier))"
+        )
     }
 }

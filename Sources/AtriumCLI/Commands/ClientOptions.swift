@@ -20,6 +20,15 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "How they like to work, e.g. \"voice notes, no calls on Fridays\".") var preferences: String?
     @Option(help: "Remind after this many days without contact, e.g. 14.") var followUpDays: Int?
     @Option(help: "Add a contact: \"Jane Doe <jane@acme.com>\" (repeatable).") var contact: [String] = []
+    @Option(help: "Working hours on the client's clock, e.g. \"Mon-Fri 09:00-17:00\"; none clears them.")
+    var hours: String?
+
+    /// The working hours given, checked before anything is written.
+    func checkedHours() throws -> String? {
+        guard let hours else { return nil }
+        _ = try attributing(to: "--hours") { try WeeklyHours.parse(hours) }
+        return hours
+    }
 
     /// The options as a service input.
     func input(name: String?) throws -> ClientInput {

@@ -107,7 +107,7 @@ public struct WeeklyHours: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `Mon-Fri`, `Mon,Wed`, `Mon-Wed,Fri` from days in week order.
-    static func daysText(_ days: [Weekday]) -> String {
+    public static func daysText(_ days: [Weekday]) -> String {
         var runs: [[Weekday]] = []
         for day in days {
             if let last = runs.last?.last, last.isoNumber + 1 == day.isoNumber {

@@ -42,10 +42,11 @@ public struct WorkingInterval: Hashable, Sendable, Comparable, CustomStringConve
 
     static func clockText(_ minute: Int) -> String { "\((minute / 60).twoDigits):\((minute % 60).twoDigits)" }
 
-    /// Reads `09:00-17:00`, `9:00-12:30`, `13:00-24:00` and, ending the next day, `22:00-02:00+1`.
+    /// Reads `09:00-17:00`, `9:00-12:30`, `13:00-24:00` and, ending the next day, `22:00-02:00+1`,
+    /// as minutes after midnight.
     ///
     /// - Throws: ``InvalidInput`` for a malformed time, or an end before the start without `+1`.
-    static func parseTimes(_ text: String) throws(InvalidInput) -> (start: Int, end: Int) {
+    public static func parseTimes(_ text: String) throws(InvalidInput) -> (start: Int, end: Int) {
         var rest = text.trimmingWhitespace()
         let overnight = rest.hasSuffix("+1")
         if overnight { rest = String(rest.dropLast(2)) }

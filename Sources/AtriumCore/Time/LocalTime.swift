@@ -12,6 +12,12 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
         self.second = second
     }
 
+    /// The time `seconds` after midnight, if that is within the day (0–86399).
+    public init?(secondsSinceMidnight seconds: Int) {
+        guard (0..<86_400).contains(seconds) else { return nil }
+        self.init(checkedSecondsSinceMidnight: seconds)
+    }
+
     /// A time from parts already known to be in range.
     init(checkedSecondsSinceMidnight seconds: Int) {
         hour = seconds / 3600

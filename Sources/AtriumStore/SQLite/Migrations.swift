@@ -13,6 +13,9 @@ enum Migrations {
             try db.execute(sql: revisions)
             try db.execute(sql: entryTagNames)
         }
+        migrator.registerMigration("0003 scheduling") { db in
+            try db.execute(sql: scheduling)
+        }
         return migrator
     }
 
@@ -310,5 +313,41 @@ enum Migrations {
                 WHERE et.entry_id = time_entries.id ORDER BY t.name
             )
         ), '');
+        """
+
+    /// Meetings and planned blocks (a local start, a recurrence rule, the zone they follow), secret
+    /// calendar feed tokens, and working hours counted in the workspace revision so a snapshot
+    /// carries them. Working hours that end at or before they start end the next day.
+    private static let scheduling = """
+        CREATE TABLE schedule_items (
+            id TEXT PRIMARY KEY NOT NULL,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            client_id TEXT REFERENCES clients(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('meeting', 'block')),
+            title TEXT NOT NULL,
+            anchor TEXT NOT NULL CHECK (anchor IN ('client', 'person', 'utc')),
+            start_date TEXT NOT NULL,
+            start_second INTEGER NOT NULL CHECK (start_second BETWEEN 0 AND 86399),
+            duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1440),
+            rule TEXT,
+            exceptions TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            CHECK (anchor <> 'client' OR client_id IS NOT NULL)
+        ) STRICT;
+        CREATE INDEX schedule_items_by_person ON schedule_items(workspace_id, person_id);
+
+        CREATE TABLE calendar_feeds (
+            person_id TEXT PRIMARY KEY NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL
+        ) STRICT;
+
+        CREATE INDEX working_hours_by_person ON working_hours(person_id);
+        CREATE TRIGGER working_hours_insert_revision AFTER INSERT ON working_hours
+        BEGIN UPDATE workspaces SET revision = revision + 1 WHERE id = NEW.workspace_id; END;
+        CREATE TRIGGER working_hours_delete_revision AFTER DELETE ON working_hours
+        BEGIN UPDATE workspaces SET revision = revision + 1 WHERE id = OLD.workspace_id; END;
         """
 }

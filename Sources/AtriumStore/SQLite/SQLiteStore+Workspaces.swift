@@ -107,12 +107,15 @@ extension SQLiteStore: WorkspaceStore {
             )
             guard let revision else { throw StoreError.notFound("The workspace") }
             if let kept = snapshots.withLock({ $0[workspace] }), kept.revision == revision { return kept.snapshot }
+            let hours = try Self.workingHours(db, workspace)
             let snapshot = WorkspaceSnapshot(
                 workspace: try Self.workspace(db, workspace),
                 people: try Self.people(db, workspace),
                 clients: try Self.clients(db, workspace),
                 projects: try Self.projects(db, workspace),
-                assignments: try Self.assignments(db, workspace)
+                assignments: try Self.assignments(db, workspace),
+                clientHours: hours.clients,
+                personHours: hours.people
             )
             snapshots.withLock { $0[workspace] = (revision, snapshot) }
             return snapshot
