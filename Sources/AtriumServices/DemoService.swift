@@ -18,6 +18,9 @@ public struct DemoService: Sendable {
         var currency: String
         var rate: String
         var rounding: TimeRounding
+        var hours: String
+        /// A weekly meeting on the client's clock: day and time.
+        var meeting: (day: String, at: String)
         var projects: [(name: String, rate: String?, memos: [String])]
     }
 
@@ -28,6 +31,8 @@ public struct DemoService: Sendable {
             currency: "AUD",
             rate: "45",
             rounding: .up(minutes: 15),
+            hours: "Mon-Fri 09:00-17:00",
+            meeting: ("Tue", "09:00"),
             projects: [
                 (
                     "Listings", "55",
@@ -42,6 +47,8 @@ public struct DemoService: Sendable {
             currency: "GBP",
             rate: "38",
             rounding: .nearest(minutes: 6),
+            hours: "Mon-Fri 09:00-17:30",
+            meeting: ("Wed", "12:00"),
             projects: [
                 ("Bookkeeping", nil, ["Reconcile bank feed", "Chase overdue invoices", "Prepare VAT folder"]),
                 ("Newsletter", nil, ["Draft monthly newsletter", "Schedule social posts", "Collect product photos"]),
@@ -53,6 +60,8 @@ public struct DemoService: Sendable {
             currency: "USD",
             rate: "50",
             rounding: .none,
+            hours: "Mon-Fri 08:30-12:00,13:00-17:00",
+            meeting: ("Thu", "16:30"),
             projects: [
                 (
                     "Scheduling", nil,
@@ -93,6 +102,8 @@ public struct DemoService: Sendable {
         let clientService = ClientService(store: store, now: now)
         let projectService = ProjectService(store: store, now: now)
         var choices: [(client: Client, project: Project, memos: [String])] = []
+        // Meetings and blocks begin with the tracked history, so `plan` and `meetings` have a past.
+        let historyStart = zone.localDate(at: now()).adding(days: -7 * weeks).description
         for demo in Self.clients {
             var input = ClientInput()
             input.name = demo.name
@@ -106,6 +117,25 @@ public struct DemoService: Sendable {
                 "Alex \(demo.name.split(separator: " ")[0]) <alex@\(demo.name.split(separator: " ")[0].lowercased()).example>"
             ]
             let client = try await clientService.add(input, as: owner)
+            try await store.setWorkingHours(
+                try WeeklyHours.parse(demo.hours),
+                of: .client(client.id),
+                in: owner.workspaceID
+            )
+            _ = try await ScheduleService(store: store, now: now).add(
+                ScheduleInput(
+                    kind: .meeting,
+                    client: client.name,
+                    title: "Weekly check-in",
+                    at: demo.meeting.at,
+                    duration: "30m",
+                    every: "week",
+                    on: demo.meeting.day,
+                    from: historyStart,
+                    zone: "client"
+                ),
+                as: owner
+            )
             for project in demo.projects {
                 let (_, added) = try await projectService.add(
                     "\(client.name)/\(project.name)",
@@ -115,6 +145,22 @@ public struct DemoService: Sendable {
                 choices.append((client, added, project.memos))
             }
         }
+        try await store.setWorkingHours(
+            try WeeklyHours.parse("Mon-Fri 08:30-17:00"),
+            of: .person(owner.personID),
+            in: owner.workspaceID
+        )
+        _ = try await ScheduleService(store: store, now: now).add(
+            ScheduleInput(
+                kind: .block,
+                client: Self.clients[0].name,
+                at: "08:30-10:30",
+                every: "week",
+                on: "Mon,Wed",
+                from: historyStart
+            ),
+            as: owner
+        )
         let instant = now()
         let entries = Self.history(owner: owner, zone: zone, choices: choices, now: instant, weeks: weeks)
         _ = try await store.insertEntries(entries, stamp: AuditStamp(actorID: owner.personID, at: instant))

@@ -55,10 +55,12 @@ struct DashboardPage {
         let caller = signed.caller
         let directory = try await app.services.workspaces.directory(for: caller)
         let week = try await app.services.entries.list(.week, as: caller)
+        let clock = try await app.services.hours.clock(as: caller)
         let instant = app.now()
         let values = DashboardValues(
             directory: directory,
             week: week,
+            clock: clock,
             now: instant,
             csrf: signed.session?.csrfToken ?? "",
             form: form,

@@ -25,6 +25,10 @@ struct DashboardValues {
         var day: String
         var zone: String
         var offset: String
+        /// `open · until 17:00`, `closed · opens Mon 09:00`, or empty without working hours.
+        var status: String
+        var hasStatus: Bool
+        var isOpen: Bool
     }
 
     struct Line {
@@ -54,6 +58,7 @@ struct DashboardValues {
     init(
         directory: Directory,
         week: EntryList,
+        clock: WorldClock,
         now: Instant,
         csrf: String,
         form: FormData,
@@ -106,14 +111,16 @@ struct DashboardValues {
         hasHours = !hours.isEmpty
         todayTotal = TimeSpan(seconds: todayByClient.values.reduce(0, +)).clockText
         weekTotal = week.total.clockText
-        clocks = active.map { client in
-            let local = client.zone.localDateTime(at: now)
-            return Clock(
-                client: client.name,
-                localTime: local.time.hourAndMinute,
-                day: local.date.weekday.shortName,
-                zone: client.zone.identifier,
-                offset: client.zone.offsetLabel(at: now)
+        clocks = clock.clients.map { _, face in
+            Clock(
+                client: face.name,
+                localTime: face.local.time.hourAndMinute,
+                day: face.local.date.weekday.shortName,
+                zone: face.zone.identifier,
+                offset: face.offsetLabel,
+                status: DashboardValues.statusText(face),
+                hasStatus: face.status != .noHours,
+                isOpen: face.status.isOpen
             )
         }
         hasClocks = !clocks.isEmpty
@@ -128,6 +135,22 @@ struct DashboardValues {
             )
         }
         hasLatest = !latest.isEmpty
+    }
+}
+
+extension DashboardValues {
+    /// Whether the client is working, and until or from when on their clock.
+    static func statusText(_ face: ClockFace) -> String {
+        func moment(_ instant: Instant) -> String {
+            let local = face.zone.localDateTime(at: instant)
+            return local.date == face.local.date
+                ? local.time.hourAndMinute : "\(local.date.weekday.shortName) \(local.time.hourAndMinute)"
+        }
+        switch face.status {
+        case .noHours: return ""
+        case .open(let until): return "working · until \(moment(until))"
+        case .closed(let opens): return "off · back \(moment(opens))"
+        }
     }
 }
 
@@ -162,6 +185,8 @@ extension DashboardValues.Clock: TemplateValues {
     static let names: [String: PartialKeyPath<DashboardValues.Clock> & Sendable] = [
         "client": \DashboardValues.Clock.client, "localTime": \DashboardValues.Clock.localTime,
         "day": \DashboardValues.Clock.day, "zone": \DashboardValues.Clock.zone, "offset": \DashboardValues.Clock.offset,
+        "status": \DashboardValues.Clock.status, "hasStatus": \DashboardValues.Clock.hasStatus,
+        "isOpen": \DashboardValues.Clock.isOpen,
     ]
 }
 

@@ -47,11 +47,12 @@ public func buildApplication(
 /// The router with every route and middleware; separate so tests can list its routes.
 func buildRouter(_ app: WebApp) -> Router<AppContext> {
     let router = Router(context: AppContext.self)
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware(level: .info))
     router.add(middleware: MetricsMiddleware(metrics: app.metrics))
     router.add(middleware: ErrorMiddleware(pages: app.pages))
     router.add(middleware: AuthMiddleware(services: app.services))
     SystemRoutes(app: app).register(on: router)
+    CalendarFeedRoute(app: app).register(on: router)
     AccountPages(app: app).register(on: router)
     DashboardPage(app: app).register(on: router)
     TimePages(app: app).register(on: router)

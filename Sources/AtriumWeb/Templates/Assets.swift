@@ -60,6 +60,9 @@ enum Assets {
         .clocks li span { flex: 1; }
         .clocks li small { flex-basis: 100%; }
         .clocks time { font-variant-numeric: tabular-nums; font-weight: 600; }
+        .clocks em { font-style: normal; font-size: .85rem; padding: 0 .4rem; border-radius: .6rem; }
+        .clocks em.open { background: #e3f4e8; color: #1d6b35; }
+        .clocks em.closed { background: #eef0f3; color: #4a5260; }
         .filters { display: flex; flex-wrap: wrap; gap: .75rem; align-items: end; margin-bottom: .5rem; }
         .filters .field { margin: 0; min-width: 9rem; }
         .actions { white-space: nowrap; }

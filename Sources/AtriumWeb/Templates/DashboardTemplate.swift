@@ -56,7 +56,7 @@ extension Templates {
         <section class="card" aria-labelledby="clocks-heading">
           <h2 id="clocks-heading">Clients' local time</h2>
           <ul class="clocks">
-          {{#clocks}}<li><span>{{client}}</span> <time>{{localTime}}</time> <small>{{day}} · {{zone}} ({{offset}})</small></li>{{/clocks}}
+          {{#clocks}}<li><span>{{client}}</span> <time>{{localTime}}</time>{{#hasStatus}} <em class="{{#isOpen}}open{{/isOpen}}{{^isOpen}}closed{{/isOpen}}">{{status}}</em>{{/hasStatus}} <small>{{day}} · {{zone}} ({{offset}})</small></li>{{/clocks}}
           </ul>
           {{^hasClocks}}<p class="quiet">No clients yet. <a href="/clients">Add one</a>.</p>{{/hasClocks}}
         </section>
