@@ -75,3 +75,18 @@ rows = [
 for name, label, target in rows:
     rate, p50, p99 = wrk(name)
     print(f"| {label} | {rate:,.0f} | {p50} | {p99} | {target} |")
+
+
+schedule_file = os.path.join(raw, "schedule.txt")
+if os.path.exists(schedule_file):
+    print("\n## Scheduling (in process, on a real SQLite store: 10 clients in ten zones, 200 meetings, 500 blocks)\n")
+    print("| workload | median | min | max | runs | result | target |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    schedule_targets = {
+        "overlap finder, 10 clients + own hours, 52 weeks": "≤ 10 ms",
+        "expand 200 weekly meetings over a year": "≤ 20 ms",
+        "ICS feed, 200 meetings + 500 blocks": "≤ 30 ms",
+    }
+    for line in open(schedule_file):
+        name, median, low, high, runs, result = line.strip().split("|")
+        print(f"| {name} | {median} ms | {low} ms | {high} ms | {runs} | {result} | {schedule_targets.get(name, '')} |")

@@ -3,7 +3,8 @@ import AtriumServices
 import AtriumStore
 import Foundation
 
-/// `atrium-bench generate --entries N --out FILE`: writes the deterministic benchmark store.
+/// `atrium-bench generate --entries N --out FILE`: writes the deterministic benchmark store;
+/// `atrium-bench schedule --dir DIR --runs N`: times the scheduling workloads (see ``ScheduleBench``).
 ///
 /// 50 clients in a dozen zones and currencies, 2–4 projects each, three years of weekdays ending
 /// on 2026-11-30, entries of 5–240 minutes with a memo and one or two tags each, all tracked by the
@@ -12,6 +13,18 @@ import Foundation
 struct BenchMain {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "schedule", let directory = value(of: "--dir", in: arguments) {
+            do {
+                try await ScheduleBench.run(
+                    directory: directory,
+                    runs: value(of: "--runs", in: arguments).flatMap(Int.init) ?? 30
+                )
+            } catch {
+                FileHandle.standardError.write(Data("atrium-bench: \(error)\n".utf8))
+                exit(1)
+            }
+            return
+        }
         guard arguments.first == "generate", let entries = value(of: "--entries", in: arguments).flatMap(Int.init),
             let output = value(of: "--out", in: arguments)
         else {

@@ -124,23 +124,29 @@ public struct ScheduleService: Sendable {
             return made
         }
         let viewer = timeline(directory.person.zone)
-        var result: [ScheduledOccurrence] = []
-        for item in items {
+        var perItem: [[ScheduledOccurrence]] = []
+        // Sorted as small keys (start, item, position), not as the occurrences themselves: moving
+        // thousands of large values is otherwise most of the cost. Ties go by the items' order.
+        var keys: [(start: Int64, item: Int, position: Int)] = []
+        for (itemIndex, item) in items.enumerated() {
             let entry = ScheduleEntry(item, directory: directory)
             let occurrences = item.occurrences(in: window, on: timeline(entry.zone))
-            for viewed in ViewedOccurrence.view(occurrences, on: viewer) {
-                result.append(
-                    ScheduledOccurrence(
-                        entry: entry,
-                        occurrence: viewed.occurrence,
-                        anchorStart: LocalDateTime(date: viewed.occurrence.localDate, time: item.startTime),
-                        viewerStart: viewed.viewerStart,
-                        movedMinutes: viewed.movedMinutes
-                    )
+            let viewed = ViewedOccurrence.view(occurrences, on: viewer).map { viewed in
+                ScheduledOccurrence(
+                    entry: entry,
+                    occurrence: viewed.occurrence,
+                    anchorStart: LocalDateTime(date: viewed.occurrence.localDate, time: item.startTime),
+                    viewerStart: viewed.viewerStart,
+                    movedMinutes: viewed.movedMinutes
                 )
             }
+            for (position, found) in viewed.enumerated() {
+                keys.append((found.occurrence.start.secondsSinceEpoch, itemIndex, position))
+            }
+            perItem.append(viewed)
         }
-        return result.sorted { ($0.occurrence.start, $0.entry.title) < ($1.occurrence.start, $1.entry.title) }
+        keys.sort { $0 < $1 }
+        return keys.map { perItem[$0.item][$0.position] }
     }
 
     private func items(of caller: Caller, directory: Directory) async throws -> [ScheduleItem] {
@@ -163,12 +169,17 @@ public struct ScheduleService: Sendable {
     }
 }
 
-/// A meeting or block with the names and zone it is shown with.
-public struct ScheduleEntry: Sendable, Equatable {
-    public var item: ScheduleItem
-    public var clientName: String?
+/// A meeting or block with the names and zone it is shown with. A class: each of an item's
+/// thousands of occurrences refers to it instead of carrying a copy.
+public final class ScheduleEntry: Sendable, Equatable {
+    public let item: ScheduleItem
+    public let clientName: String?
     /// The zone its local time is on (the client's, the person's, or UTC).
-    public var zone: ZoneID
+    public let zone: ZoneID
+
+    public static func == (lhs: ScheduleEntry, rhs: ScheduleEntry) -> Bool {
+        lhs.item == rhs.item && lhs.clientName == rhs.clientName && lhs.zone == rhs.zone
+    }
 
     init(_ item: ScheduleItem, directory: Directory) {
         self.item = item

@@ -54,6 +54,9 @@ public enum ICSWriter {
 
     /// TEXT escaping: backslash, semicolon, comma and line breaks.
     public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A || $0 == 0x0D }) else {
+            return text
+        }
         var result = ""
         for character in text {
             switch character {
@@ -69,10 +72,11 @@ public enum ICSWriter {
 
     /// The content line with CRLF, folded so no line exceeds 75 octets, never inside a UTF-8 character.
     static func fold(_ line: String) -> String {
+        if line.utf8.count <= 75 { return line + "\r\n" }
         var result = ""
         var octets = 0
         for scalar in line.unicodeScalars {
-            let length = String(scalar).utf8.count
+            let length = scalar.utf8.count
             if octets + length > 75 {
                 result += "\r\n "
                 octets = 1

@@ -1,5 +1,6 @@
 import AtriumCore
 import GRDB
+import Synchronization
 
 extension SQLiteStore: ScheduleStore {
     public func setWorkingHours(_ hours: WeeklyHours, of owner: HoursOwner, in workspace: ID<Workspace>) async throws {
@@ -95,8 +96,8 @@ extension SQLiteStore: ScheduleStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT * FROM schedule_items WHERE workspace_id = ? AND (? IS NULL OR person_id = ?)
-                    ORDER BY created_at, id
+                    SELECT \(ScheduleItem.columns) FROM schedule_items
+                    WHERE workspace_id = ? AND (? IS NULL OR person_id = ?) ORDER BY created_at, id
                     """,
                 arguments: [workspace, person, person]
             ).map(ScheduleItem.init(row:))
@@ -112,7 +113,7 @@ extension SQLiteStore: ScheduleStore {
             guard
                 let row = try Row.fetchOne(
                     db,
-                    sql: "SELECT * FROM schedule_items WHERE id = ? AND workspace_id = ?",
+                    sql: "SELECT \(ScheduleItem.columns) FROM schedule_items WHERE id = ? AND workspace_id = ?",
                     arguments: [id, workspace]
                 )
             else { throw StoreError.notFound("The meeting or block") }
@@ -198,27 +199,42 @@ extension ScheduleItem {
         ]
     }
 
+    /// The columns ``init(row:)`` reads, by position.
+    static let columns = """
+        id, workspace_id, person_id, client_id, kind, title, anchor, start_date, start_second, duration_minutes, \
+        rule, exceptions, created_at
+        """
+
+    /// An item from a row of ``columns``, read by position. Rules are parsed once per distinct
+    /// text: a calendar of hundreds of weekly items shares a handful.
     init(row: Row) throws {
         let table = "schedule_items"
-        let exceptionsText: String = row["exceptions"]
-        let ruleText: String? = row["rule"]
+        let exceptionsText: String = row[11]
+        let ruleText: String? = row[10]
+        let startSecond: Int = row[8]
         self.init(
-            id: try row.id("id", table: table),
-            workspaceID: try row.id("workspace_id", table: table),
-            personID: try row.id("person_id", table: table),
-            clientID: try row.optionalID("client_id", table: table),
-            kind: try row.parsed("kind", table: table) { try Kind.parse($0, what: "kind") },
-            title: row["title"],
-            anchor: try row.parsed("anchor", table: table) { try Anchor.parse($0, what: "anchor") },
-            startDate: try row.parsed("start_date", table: table) { try TimeExpression.parseISODate($0) },
-            startTime: try LocalTime(secondsSinceMidnight: row["start_second"]).orCorrupt(
+            id: try row.id(0, table: table, column: "id"),
+            workspaceID: try row.id(1, table: table, column: "workspace_id"),
+            personID: try row.id(2, table: table, column: "person_id"),
+            clientID: try (row[3] as String?).map { text in
+                try AtriumCore.ID<Client>(text).orCorrupt(table: table, column: "client_id", value: text)
+            },
+            kind: try row.stored(Kind.self, at: 4, table: table, column: "kind"),
+            title: row[5],
+            anchor: try row.stored(Anchor.self, at: 6, table: table, column: "anchor"),
+            startDate: try (try? TimeExpression.parseISODate(row[7] as String)).orCorrupt(
+                table: table,
+                column: "start_date",
+                value: row[7] as String
+            ),
+            startTime: try LocalTime(secondsSinceMidnight: startSecond).orCorrupt(
                 table: table,
                 column: "start_second",
-                value: row["start_second"] as Int
+                value: startSecond
             ),
-            durationMinutes: row["duration_minutes"],
+            durationMinutes: row[9],
             recurrence: try ruleText.map { text in
-                try (try? Recurrence.parse(rrule: text)).orCorrupt(table: table, column: "rule", value: text)
+                try RuleCache.shared.rule(text).orCorrupt(table: table, column: "rule", value: text)
             },
             exceptions: try exceptionsText.split(separator: ",").map { text in
                 try (try? TimeExpression.parseISODate(String(text))).orCorrupt(
@@ -227,7 +243,24 @@ extension ScheduleItem {
                     value: exceptionsText
                 )
             },
-            createdAt: row.instant("created_at")
+            createdAt: Instant(secondsSinceEpoch: row[12])
         )
+    }
+}
+
+/// Recurrence rules parsed from their stored text, kept by text (bounded).
+final class RuleCache: Sendable {
+    static let shared = RuleCache()
+    private let rules = Mutex<[String: Recurrence]>([:])
+
+    /// The rule stored as `text`, or nil when it does not parse.
+    func rule(_ text: String) -> Recurrence? {
+        if let known = rules.withLock({ $0[text] }) { return known }
+        guard let parsed = try? Recurrence.parse(rrule: text) else { return nil }
+        rules.withLock { cache in
+            if cache.count >= 4096 { cache.removeAll() }
+            cache[text] = parsed
+        }
+        return parsed
     }
 }
