@@ -69,7 +69,8 @@ public struct ClientService: Sendable {
             projects: directory.projects.filter { $0.clientID == client.id },
             rate: RateCard(workspaceDefault: directory.workspace.defaultRate).hourlyRate(client: client, project: nil),
             entryCount: totals.reduce(0) { $0 + $1.entryCount },
-            rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds }
+            rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds },
+            hours: try await store.snapshot(of: caller.workspaceID).clientHours[client.id] ?? .none
         )
     }
 
@@ -122,4 +123,6 @@ public struct ClientDetails: Sendable {
     public var rate: Money?
     public var entryCount: Int64
     public var rawSeconds: Int64
+    /// Working hours on the client's clock (``WeeklyHours/none`` when not set).
+    public var hours: WeeklyHours
 }

@@ -39,6 +39,11 @@ public struct WorkingHoursService: Sendable {
         return hours
     }
 
+    /// The caller's own working hours (``WeeklyHours/none`` when not set).
+    public func myHours(as caller: Caller) async throws -> WeeklyHours {
+        try await store.snapshot(of: caller.workspaceID).personHours[caller.personID] ?? .none
+    }
+
     /// Every visible active client's local time now and whether they are working, the caller first.
     public func clock(as caller: Caller) async throws -> WorldClock {
         let snapshot = try await store.snapshot(of: caller.workspaceID)

@@ -88,6 +88,14 @@ extension Recurrence {
 }
 
 extension LocalDate {
+    /// The ISO week this date is in: `2026-W48` (weeks start on Monday; week 1 holds 4 January).
+    public var isoWeekText: String {
+        let thursday = startOfWeek(startingOn: .monday).adding(days: 3)
+        let january1 = LocalDate(year: thursday.year, month: 1, day: 1) ?? thursday
+        let week = Int(thursday.daysSinceEpoch - january1.daysSinceEpoch) / 7 + 1
+        return "\(thursday.year)-W\(week.twoDigits)"
+    }
+
     /// The Monday of ISO week `text` (`2026-W48`).
     ///
     /// - Throws: ``InvalidInput`` for anything else, or a week the year does not have.

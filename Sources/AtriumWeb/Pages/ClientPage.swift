@@ -38,7 +38,11 @@ struct ClientPage {
             input.rounding = try FieldText.rounding(form.text("rounding"), field: "rounding")
             input.language = try FieldText.language(form.text("language"), field: "language")
             input.notes = form["notes"]
+            // Checked before anything is written; a form without the field leaves the hours alone.
+            let hours = form["hours"]
+            if let hours { _ = try attributing(to: "hours") { try WeeklyHours.parse(hours) } }
             let client = try await app.services.clients.edit(id, with: input, as: signed.caller)
+            if let hours { _ = try await app.services.hours.setHours(hours, of: client.id, as: signed.caller) }
             return try await page(signed, id: client.id, notice: "Saved.")
         } catch let error as any UserFacingError {
             return try await page(signed, id: id, form: form, error: error)
@@ -83,6 +87,7 @@ struct ClientPage {
                 "name": client.name, "zone": client.zone.identifier, "currency": client.currency.code,
                 "rate": client.rate?.decimalString ?? "", "rounding": client.rounding.description,
                 "language": client.language.tag, "notes": client.notes,
+                "hours": details.hours.isEmpty ? "" : details.hours.description,
             ])
         let fields = FormValues(
             fields: [
@@ -111,6 +116,12 @@ struct ClientPage {
                     label: "Language",
                     value: current["language"] ?? "",
                     hint: "e.g. en, es, ru"
+                ),
+                FieldView(
+                    name: "hours",
+                    label: "Working hours",
+                    value: current["hours"] ?? "",
+                    hint: "On their clock, e.g. Mon-Fri 09:00-17:00 or Sun-Thu 08:00-16:00; empty for none"
                 ),
                 FieldView(name: "notes", label: "Notes", value: current["notes"] ?? ""),
             ],

@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
             "setup": Templates.setup, "login": Templates.login, "dashboard": Templates.dashboard,
             "clients": Templates.clients, "settings": Templates.settings, "team": Templates.team,
             "invite": Templates.invite, "time": Templates.time, "entryEdit": Templates.entryEdit,
-            "summary": Templates.summary, "client": Templates.client,
+            "summary": Templates.summary, "client": Templates.client, "schedule": Templates.schedule,
         ]
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources {

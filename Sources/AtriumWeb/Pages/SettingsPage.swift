@@ -20,7 +20,11 @@ struct SettingsPage {
                 let zone = try FieldText.zone(form.text("zone"), field: "zone")
                 let language = try FieldText.language(form.text("language"), field: "language")
                 let changes = WorkspaceService.ProfileChanges(name: form["name"], zone: zone, language: language)
+                // Checked before anything is written; a form without the field leaves the hours alone.
+                let hours = form["hours"]
+                if let hours { _ = try attributing(to: "hours") { try WeeklyHours.parse(hours) } }
                 _ = try await app.services.workspaces.editProfile(changes, as: signed.caller)
+                if let hours { _ = try await app.services.hours.setMyHours(hours, as: signed.caller) }
                 return "Profile saved."
             }
         }
@@ -94,13 +98,17 @@ struct SettingsPage {
         let directory = try await app.services.workspaces.directory(for: signed.caller)
         let person = directory.person
         let workspace = directory.workspace
+        let myHours = try await app.services.hours.myHours(as: signed.caller)
         func values(_ form: String, defaults: [String: String]) -> FormData {
             submitted?.form == form ? submitted!.values : FormData(fields: defaults)
         }
         func error(_ form: String) -> (any UserFacingError)? { submitted?.form == form ? submitted?.error : nil }
         let profile = values(
             "profile",
-            defaults: ["name": person.name, "zone": person.zone.identifier, "language": person.language.tag]
+            defaults: [
+                "name": person.name, "zone": person.zone.identifier, "language": person.language.tag,
+                "hours": myHours.isEmpty ? "" : myHours.description,
+            ]
         )
         let workspaceForm = values(
             "workspace",
@@ -138,6 +146,12 @@ struct SettingsPage {
                         label: "Language",
                         value: profile["language"] ?? "",
                         hint: "e.g. en, es, ru"
+                    ),
+                    FieldView(
+                        name: "hours",
+                        label: "Your working hours",
+                        value: profile["hours"] ?? "",
+                        hint: "On your clock, e.g. Mon-Fri 08:00-16:00; the overlap finder counts them"
                     ),
                 ],
                 error: error("profile"),

@@ -57,6 +57,7 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     DashboardPage(app: app).register(on: router)
     TimePages(app: app).register(on: router)
     SummaryPage(app: app).register(on: router)
+    SchedulePage(app: app).register(on: router)
     ClientPages(app: app).register(on: router)
     SettingsPage(app: app).register(on: router)
     TeamPages(app: app).register(on: router)

@@ -16,6 +16,16 @@ struct FormData: Sendable {
         }
     }
 
+    /// Every value given for `name` in `encoded` (`with=a&with=b+c` → `["a", "b c"]`), in order:
+    /// for a query string of repeated checkboxes, decoded as browsers encode forms.
+    static func values(named name: String, in encoded: String) -> [String] {
+        encoded.split(separator: "&").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard Self.decode(parts[0]) == name else { return nil }
+            return parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+        }
+    }
+
     /// Reads the request's form body, refusing one larger than the context allows.
     static func read(_ request: Request, context: AppContext) async throws -> FormData {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)

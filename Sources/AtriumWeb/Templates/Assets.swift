@@ -71,6 +71,15 @@ enum Assets {
         .search label { position: absolute; left: -999px; }
         .secret code { display: block; padding: .6rem; background: var(--paper); word-break: break-all; }
         .visually-hidden { position: absolute; left: -999px; }
+        .week { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(7, minmax(0, 1fr)); gap: .5rem; }
+        .week > li { min-width: 0; }
+        .week h2 { font-size: .95rem; margin: 0 0 .25rem; }
+        .week ul { list-style: none; padding: 0; margin: 0; }
+        .week ul li { padding: .3rem .4rem; margin-bottom: .3rem; border-radius: .4rem; background: #eef3fb; font-size: .9rem; }
+        .week ul li.block { background: #f3efe6; }
+        .week time { font-variant-numeric: tabular-nums; font-weight: 600; display: block; }
+        .week em.moved { font-style: normal; color: #8a4b00; }
+        @media (max-width: 48rem) { .week { grid-template-columns: 1fr; } }
         @media (max-width: 40rem) {
           main { padding: .75rem; }
           .card { padding: 1rem; }

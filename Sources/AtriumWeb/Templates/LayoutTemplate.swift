@@ -20,6 +20,7 @@ extension Templates {
             <a href="/time"{{#nav.time}} aria-current="page"{{/nav.time}}>Time</a>
             <a href="/clients"{{#nav.clients}} aria-current="page"{{/nav.clients}}>Clients</a>
             <a href="/summary"{{#nav.summary}} aria-current="page"{{/nav.summary}}>Summary</a>
+            <a href="/schedule"{{#nav.schedule}} aria-current="page"{{/nav.schedule}}>Schedule</a>
             {{#isOwner}}<a href="/team"{{#nav.team}} aria-current="page"{{/nav.team}}>Team</a>{{/isOwner}}
             <a href="/settings"{{#nav.settings}} aria-current="page"{{/nav.settings}}>Settings</a>
           </nav>
