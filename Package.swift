@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtriumServicesTests",
-            dependencies: ["AtriumCore", "AtriumServices", "AtriumStore", "AtriumTestSupport"],
+            dependencies: ["AtriumCore", "AtriumDocuments", "AtriumServices", "AtriumStore", "AtriumTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

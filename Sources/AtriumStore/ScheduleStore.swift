@@ -14,6 +14,8 @@ public protocol ScheduleStore: Sendable {
     func setWorkingHours(_ hours: WeeklyHours, of owner: HoursOwner, in workspace: ID<Workspace>) async throws
     /// Stores a new meeting or block.
     func insertScheduleItem(_ item: ScheduleItem) async throws
+    /// Stores several meetings or blocks in one transaction: all or none.
+    func insertScheduleItems(_ items: [ScheduleItem]) async throws
     /// The workspace's meetings and blocks, of one person or everyone, oldest first.
     func scheduleItems(of person: ID<Person>?, in workspace: ID<Workspace>) async throws -> [ScheduleItem]
     /// Applies `change` to the item and stores it.

@@ -162,6 +162,39 @@ import Testing
         }
     }
 
+    @Test("Meetings come in from an iCalendar file; what cannot be represented is named and stops the import")
+    func importCalendar() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            let file = atrium.directory.file("acme.ics")
+            let calendar = [
+                "BEGIN:VCALENDAR", "BEGIN:VEVENT", "UID:1", "SUMMARY:Listing review",
+                "DTSTART;TZID=Australia/Sydney:20261124T090000", "DURATION:PT45M", "RRULE:FREQ=WEEKLY;BYDAY=TU",
+                "END:VEVENT", "BEGIN:VEVENT", "UID:2", "SUMMARY:Christmas", "DTSTART;VALUE=DATE:20261225", "END:VEVENT",
+                "END:VCALENDAR",
+            ].joined(separator: "\r\n")
+            try calendar.write(toFile: file, atomically: true, encoding: .utf8)
+            let refused = try atrium.run("meeting", "import", "acme", file)
+            #expect(refused.status == 1)
+            #expect(
+                refused.error.contains(
+                    "nothing was imported: 1 event(s) cannot be represented — line 9, \"Christmas\": it is an all-day event"
+                )
+            )
+            #expect(try atrium.succeed("meeting", "list").contains("No meetings yet"))
+            let imported = try atrium.run("meeting", "import", "acme", file, "--skip-unsupported")
+            #expect(imported.status == 0)
+            #expect(
+                imported.output.contains(
+                    "Added \"Listing review\": every week on Tue from 2026-11-24, 09:00 Australia/Sydney"
+                )
+            )
+            #expect(imported.error.contains("Skipped line 9, \"Christmas\""))
+            let again = try atrium.succeed("meeting", "import", "acme", file, "--skip-unsupported")
+            #expect(again.contains("Already imported: \"Listing review\""))
+        }
+    }
+
     @Test(
         "Bad scheduling input is refused with the field and what is expected, and nothing is written",
         arguments: [
@@ -200,6 +233,7 @@ import Testing
             (["overlap", "acme"], ["Acme Realty has no working hours"]),
             (["overlap", "acme", "--week", "2026-W60"], ["--week", "not an ISO week"]),
             (["meeting", "skip", "zz", "2026-12-01"], ["id", "first 4 characters"]),
+            (["meeting", "import", "acme", "/nonexistent/calendar.ics"], ["file", "cannot read"]),
         ]
     )
     func refused(arguments: [String], mentions: [String]) throws {

@@ -7,7 +7,7 @@ struct MeetingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
         abstract: "Add, list, skip and remove meetings (see their dates with: atrium meetings).",
-        subcommands: [Add.self, List.self, Skip.self, Remove.self]
+        subcommands: [Add.self, List.self, Skip.self, Remove.self, Import.self]
     )
 
     struct Add: AtriumCommand {
@@ -96,6 +96,49 @@ struct MeetingCommand: AsyncParsableCommand {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
             let entry = try await services.schedule.remove(id, as: caller)
             context.say("Removed \(entry.item.kind.rawValue) \"\(entry.title)\".")
+        }
+    }
+}
+
+extension MeetingCommand {
+    struct Import: AtriumCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import",
+            abstract: "Import a client's meetings from an iCalendar (.ics) file, all or nothing.",
+            discussion: """
+                Reads Google, Outlook/Exchange, Thunderbird, Apple and Android exports. Each event keeps                 its clock: the client's zone, yours or UTC (a floating time is read on the client's clock).                 Events Atrium cannot represent — all-day events, RDATE, a changed single occurrence, a zone                 that is not an IANA name, a rule outside daily/weekly/monthly — are listed, and nothing is                 imported unless --skip-unsupported. Events imported before are left alone.
+
+                Examples:
+                  atrium meeting import acme calendar.ics --dry-run
+                  atrium meeting import acme calendar.ics --skip-unsupported
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The client the meetings are with.") var client: String
+        @Argument(help: "The .ics file.") var file: String
+        @Flag(help: "Show what would be imported; change nothing.") var dryRun = false
+        @Flag(help: "Import what can be represented and list the rest.") var skipUnsupported = false
+
+        func execute(in context: CommandContext) async throws {
+            let text = try FileInput.read(file, field: "file")
+            let (services, caller) = try await Bootstrap(options: global, context: context).session()
+            let report = try await services.schedule.importMeetings(
+                text,
+                client: client,
+                dryRun: dryRun,
+                skipUnsupported: skipUnsupported,
+                as: caller
+            )
+            let verb = dryRun ? "Would add" : "Added"
+            for entry in report.added {
+                context.say(
+                    "\(verb) \"\(entry.title)\": \(entry.repetitionText), \(entry.item.startTime.hourAndMinute) \(entry.zone)"
+                )
+            }
+            for title in report.alreadyThere { context.say("Already imported: \"\(title)\"") }
+            for reason in report.rejected { context.warn("Skipped \(reason)") }
+            context.say("\(verb) \(report.added.count) meeting(s)\(dryRun ? "; nothing was changed" : "").")
         }
     }
 }

@@ -14,3 +14,20 @@ enum FileOutput {
         }
     }
 }
+
+/// Reading a document the user gave.
+enum FileInput {
+    /// The UTF-8 text of `path` (a byte-order mark dropped).
+    ///
+    /// - Throws: ``InvalidInput`` for `field` when the file cannot be read or is not text.
+    static func read(_ path: String, field: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InvalidInput("cannot read \(path): check the path and that the file is readable", field: field)
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw InvalidInput("\(path) is not UTF-8 text", field: field)
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+}

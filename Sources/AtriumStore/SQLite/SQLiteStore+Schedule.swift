@@ -73,21 +73,27 @@ extension SQLiteStore: ScheduleStore {
     }
 
     public func insertScheduleItem(_ item: ScheduleItem) async throws {
+        try await insertScheduleItems([item])
+    }
+
+    public func insertScheduleItems(_ items: [ScheduleItem]) async throws {
         try await write { db in
-            try Self.require("people", item.personID, in: item.workspaceID, db, what: "The person")
-            if let client = item.clientID {
-                try Self.require("clients", client, in: item.workspaceID, db, what: "The client")
+            for item in items {
+                try Self.require("people", item.personID, in: item.workspaceID, db, what: "The person")
+                if let client = item.clientID {
+                    try Self.require("clients", client, in: item.workspaceID, db, what: "The client")
+                }
+                try db.run(
+                    """
+                    INSERT INTO schedule_items (id, workspace_id, person_id, client_id, kind, title, anchor, start_date,
+                        start_second, duration_minutes, rule, exceptions, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    arguments: [item.id, item.workspaceID, item.personID] + item.mutableArguments + [
+                        item.createdAt.secondsSinceEpoch
+                    ]
+                )
             }
-            try db.run(
-                """
-                INSERT INTO schedule_items (id, workspace_id, person_id, client_id, kind, title, anchor, start_date,
-                    start_second, duration_minutes, rule, exceptions, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                arguments: [item.id, item.workspaceID, item.personID] + item.mutableArguments + [
-                    item.createdAt.secondsSinceEpoch
-                ]
-            )
         }
     }
 
