@@ -70,7 +70,7 @@ public struct ClientService: Sendable {
             rate: RateCard(workspaceDefault: directory.workspace.defaultRate).hourlyRate(client: client, project: nil),
             entryCount: totals.reduce(0) { $0 + $1.entryCount },
             rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds },
-            hours: try await store.snapshot(of: caller.workspaceID).clientHours[client.id] ?? .none
+            hours: directory.clientHours[client.id] ?? .none
         )
     }
 

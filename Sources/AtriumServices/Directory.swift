@@ -14,6 +14,9 @@ public struct Directory: Sendable {
     public let projects: [Project]
     /// The clients a member is assigned to; nil for an owner, who sees every client.
     public let assignedClientIDs: Set<ID<Client>>?
+    /// Working hours of the clients and people that have them.
+    public let clientHours: [ID<Client>: WeeklyHours]
+    public let personHours: [ID<Person>: WeeklyHours]
     /// By id, for naming thousands of entries.
     private let clientsByID: [ID<Client>: Client]
     private let projectsByID: [ID<Project>: Project]
@@ -25,7 +28,9 @@ public struct Directory: Sendable {
         people: [Person],
         clients: [Client],
         projects: [Project],
-        assignedClientIDs: Set<ID<Client>>?
+        assignedClientIDs: Set<ID<Client>>?,
+        clientHours: [ID<Client>: WeeklyHours] = [:],
+        personHours: [ID<Person>: WeeklyHours] = [:]
     ) {
         self.workspace = workspace
         self.person = person
@@ -33,6 +38,8 @@ public struct Directory: Sendable {
         self.clients = clients
         self.projects = projects
         self.assignedClientIDs = assignedClientIDs
+        self.clientHours = clientHours
+        self.personHours = personHours
         clientsByID = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         projectsByID = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -49,7 +56,9 @@ public struct Directory: Sendable {
             people: snapshot.people,
             clients: snapshot.clients,
             projects: snapshot.projects,
-            assignedClientIDs: caller.role == .owner ? nil : snapshot.assignments[person.id] ?? []
+            assignedClientIDs: caller.role == .owner ? nil : snapshot.assignments[person.id] ?? [],
+            clientHours: snapshot.clientHours,
+            personHours: snapshot.personHours
         )
     }
 

@@ -41,13 +41,16 @@ public struct WorkingHoursService: Sendable {
 
     /// The caller's own working hours (``WeeklyHours/none`` when not set).
     public func myHours(as caller: Caller) async throws -> WeeklyHours {
-        try await store.snapshot(of: caller.workspaceID).personHours[caller.personID] ?? .none
+        try await Directory.load(store, for: caller).personHours[caller.personID] ?? .none
     }
 
     /// Every visible active client's local time now and whether they are working, the caller first.
     public func clock(as caller: Caller) async throws -> WorldClock {
-        let snapshot = try await store.snapshot(of: caller.workspaceID)
-        let directory = try await Directory.load(store, for: caller)
+        clock(in: try await Directory.load(store, for: caller))
+    }
+
+    /// The world clock from a directory already read (no database access).
+    public func clock(in directory: Directory) -> WorldClock {
         let instant = now()
         func face(_ name: String, _ zone: ZoneID, _ hours: WeeklyHours?) -> ClockFace {
             let timeline = ZoneTimeline(zone: zone, covering: instant..<instant.adding(seconds: 9 * 86_400))
@@ -60,9 +63,9 @@ public struct WorkingHoursService: Sendable {
                 status: (hours ?? .none).status(at: instant, in: timeline)
             )
         }
-        let me = face(directory.person.name, directory.person.zone, snapshot.personHours[caller.personID])
+        let me = face(directory.person.name, directory.person.zone, directory.personHours[directory.person.id])
         let clients = directory.visibleClients.filter { !$0.isArchived }.map { client in
-            (client.id, face(client.name, client.zone, snapshot.clientHours[client.id]))
+            (client.id, face(client.name, client.zone, directory.clientHours[client.id]))
         }
         return WorldClock(now: instant, me: me, clients: clients)
     }
@@ -90,12 +93,11 @@ public struct WorkingHoursService: Sendable {
         guard (1...1440).contains(minimumMinutes) else {
             throw InvalidInput("the minimum length must be between 1 minute and 24 hours", field: "min")
         }
-        let snapshot = try await store.snapshot(of: caller.workspaceID)
         let directory = try await Directory.load(store, for: caller)
         var parties: [OverlapParty] = []
         for name in names {
             let client = try attributing(to: "clients") { try directory.client(named: name) }
-            guard let hours = snapshot.clientHours[client.id], !hours.isEmpty else {
+            guard let hours = directory.clientHours[client.id], !hours.isEmpty else {
                 throw InvalidInput(
                     "\(client.name) has no working hours; set them with: atrium client edit \"\(client.name)\" --hours \"Mon-Fri 09:00-17:00\"",
                     field: "clients"
@@ -103,7 +105,7 @@ public struct WorkingHoursService: Sendable {
             }
             parties.append(OverlapParty(name: client.name, zone: client.zone, hours: hours))
         }
-        let myHours = snapshot.personHours[caller.personID] ?? .none
+        let myHours = directory.personHours[caller.personID] ?? .none
         let me = OverlapParty(name: directory.person.name, zone: directory.person.zone, hours: myHours)
         let countsMe = includeMine && !myHours.isEmpty
         let everyone = countsMe ? [me] + parties : parties

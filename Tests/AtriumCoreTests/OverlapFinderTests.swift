@@ -59,3 +59,46 @@ import Testing
         )
     }
 }
+
+/// The overlap finder against brute force: every quarter hour of 2026, checked on each zone's own
+/// clock through the system's rules, in both hemispheres and with half- and three-quarter-hour offsets.
+@Suite struct OverlapExhaustiveTests {
+    static let zoneNames = ["Australia/Sydney", "Europe/London", "America/New_York", "Pacific/Chatham", "Asia/Kolkata"]
+    static let pairs = [(0, 1), (0, 2), (1, 2), (3, 4), (0, 3)]
+    static let hours = "Mon-Fri 07:00-19:00"
+
+    @Test("Every quarter hour of 2026 is in a found slot exactly when both parties are inside their hours")
+    func quarterHours() throws {
+        let first = day(2026, 1, 1)
+        let last = day(2026, 12, 31)
+        let hours = try WeeklyHours.parse(Self.hours)
+        let start = utc(2026, 1, 1)
+        let steps = 365 * 96
+        // Open or not at each quarter hour, read on each zone's clock by the system's rules.
+        let open = Self.zoneNames.map { name in
+            let zone = zone(name)
+            return (0..<steps).map { step in
+                let local = zone.localDateTime(at: start.adding(seconds: Int64(step) * 900))
+                let minute = local.time.hour * 60 + local.time.minute
+                return local.date.weekday.isoNumber <= 5 && (7 * 60..<19 * 60).contains(minute)
+            }
+        }
+        let lists = Self.zoneNames.map { name in
+            let timeline = ZoneTimeline(zone: zone(name), from: first.adding(days: -2), through: last.adding(days: 2))
+            return hours.openIntervals(in: timeline, from: first.adding(days: -1), through: last.adding(days: 1))
+        }
+        for (a, b) in Self.pairs {
+            let slots = IntervalSet.common([lists[a], lists[b]], minimumSeconds: 0)
+            var mismatches: [String] = []
+            var index = 0
+            for step in 0..<steps {
+                let instant = start.adding(seconds: Int64(step) * 900)
+                while index < slots.count, slots[index].upperBound <= instant { index += 1 }
+                let found = index < slots.count && slots[index].contains(instant)
+                if found != (open[a][step] && open[b][step]) { mismatches.append(instant.iso8601) }
+            }
+            #expect(mismatches.isEmpty, "\(Self.zoneNames[a]) × \(Self.zoneNames[b]): \(mismatches.prefix(5))")
+            #expect(!slots.isEmpty, "\(Self.zoneNames[a]) × \(Self.zoneNames[b]) should meet sometimes")
+        }
+    }
+}

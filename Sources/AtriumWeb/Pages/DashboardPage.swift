@@ -55,7 +55,7 @@ struct DashboardPage {
         let caller = signed.caller
         let directory = try await app.services.workspaces.directory(for: caller)
         let week = try await app.services.entries.list(.week, as: caller)
-        let clock = try await app.services.hours.clock(as: caller)
+        let clock = app.services.hours.clock(in: directory)
         let instant = app.now()
         let values = DashboardValues(
             directory: directory,
