@@ -117,9 +117,10 @@ public struct ScheduleService: Sendable {
         -> [ScheduledOccurrence]
     {
         var timelines: [ZoneID: ZoneTimeline] = [:]
+        let lookBack = window.lowerBound.adding(seconds: -35 * 86_400)
         func timeline(_ zone: ZoneID) -> ZoneTimeline {
             if let known = timelines[zone] { return known }
-            let made = ZoneTimeline(zone: zone, covering: window)
+            let made = ZoneTimeline(zone: zone, covering: lookBack..<window.upperBound)
             timelines[zone] = made
             return made
         }
@@ -130,8 +131,12 @@ public struct ScheduleService: Sendable {
         var keys: [(start: Int64, item: Int, position: Int)] = []
         for (itemIndex, item) in items.enumerated() {
             let entry = ScheduleEntry(item, directory: directory)
-            let occurrences = item.occurrences(in: window, on: timeline(entry.zone))
-            let viewed = ViewedOccurrence.view(occurrences, on: viewer).map { viewed in
+            // From five weeks earlier, so the first occurrence in the window is compared with the one
+            // before it (a monthly meeting's previous one included) when flagging a move.
+            let occurrences = item.occurrences(in: lookBack..<window.upperBound, on: timeline(entry.zone))
+            let viewed = ViewedOccurrence.view(occurrences, on: viewer).filter {
+                $0.occurrence.start >= window.lowerBound
+            }.map { viewed in
                 ScheduledOccurrence(
                     entry: entry,
                     occurrence: viewed.occurrence,

@@ -43,6 +43,7 @@ struct APIRoutes {
             return try JSONResponse.make(APIModel.Summary(report))
         }
         registerTokens(on: api)
+        ScheduleAPIRoutes(app: app).register(on: api)
     }
 
     private func registerClients(on api: RouterGroup<AppContext>) {
@@ -70,7 +71,9 @@ struct APIRoutes {
                 throw Problem(.notFound, "The client was not found.")
             }
             var body = try await JSONBody.read(request, context: context)
+            let clearsRate = body.isNull("rate")
             var input = try Self.clientFields(&body)
+            input.clearsRate = clearsRate
             input.name = try body.string("name")
             input.archived = try body.bool("archived")
             try body.finish()

@@ -26,6 +26,12 @@ struct JSONBody {
         return JSONBody(fields: fields)
     }
 
+    /// Whether the field is present with the value null (which clears a value, where allowed).
+    func isNull(_ name: String) -> Bool {
+        if case .null? = fields[name] { return true }
+        return false
+    }
+
     /// A string field; nil when absent or null.
     mutating func string(_ name: String) throws -> String? {
         switch take(name) {

@@ -16,7 +16,8 @@ enum OpenAPIDocument {
             "openapi": "3.1.0",
             "info": [
                 "title": "Atrium API", "version": "1",
-                "description": "Clients, projects, time entries, the timer and summaries of one Atrium workspace. "
+                "description":
+                    "Clients, projects, time entries, the timer, summaries, meetings, blocks and working hours of one Atrium workspace. "
                     + "Authenticate with a bearer API token (created in Settings or with `atrium token create`). "
                     + "Instants are ISO 8601 UTC; money is {amountMinor, currency}; errors are RFC 9457 problem documents.",
             ] as Object,
@@ -152,6 +153,57 @@ enum OpenAPIDocument {
             "/api/v1/tokens/{id}": [
                 "delete": operation("Revokes one of your tokens.", parameters: [id], status: "204")
             ],
+        ].merging(schedulePaths(id: id)) { first, _ in first }
+    }
+
+    /// Meetings, blocks, the world clock and the overlap finder.
+    private static func schedulePaths(id: Object) -> Object {
+        let window: [Object] = [
+            query("from", "string", "First day (inclusive, YYYY-MM-DD, on your clock)."),
+            query("to", "string", "Last day (inclusive, YYYY-MM-DD)."),
+        ]
+        return [
+            "/api/v1/schedule": [
+                "get": operation("Your meetings and blocks with their rules.", response: arrayOf("ScheduleItem")),
+                "post": operation(
+                    "Adds a meeting or block. Rules as on the command line: every week|2 weeks|month|day|weekday, "
+                        + "on Tue,Thu | 15 | 2nd Tue | last Fri; zone client|me|utc.",
+                    body: ref("NewScheduleItem"),
+                    response: ref("ScheduleItem"),
+                    status: "201"
+                ),
+            ],
+            "/api/v1/schedule/{id}": [
+                "delete": operation(
+                    "Removes a meeting or block with all its occurrences.",
+                    parameters: [id],
+                    status: "204"
+                )
+            ],
+            "/api/v1/schedule/occurrences": [
+                "get": operation(
+                    "Occurrences in a window, on your clock and the item's; movedMinutes when a clock change moved one.",
+                    parameters: window,
+                    response: arrayOf("Occurrence")
+                )
+            ],
+            "/api/v1/clock": [
+                "get": operation(
+                    "Your and your clients' local time now and whether each is working.",
+                    response: ref("WorldClock")
+                )
+            ],
+            "/api/v1/overlap": [
+                "get": operation(
+                    "Slots inside every named client's working hours (and yours).",
+                    parameters: window + [
+                        query("clients", "string", "Client names, comma-separated."),
+                        query("min", "string", "Shortest slot, e.g. 45m (default 30m)."),
+                        query("ignoreMyHours", "boolean", "Do not limit slots to your own hours."),
+                    ],
+                    response: ref("Overlap")
+                )
+            ],
         ]
     }
 
@@ -190,7 +242,7 @@ enum OpenAPIDocument {
             ]),
             "ClientChange": input(
                 [
-                    "name": string, "zone": string, "currency": string, "rate": string, "rounding": string,
+                    "name": string, "zone": string, "currency": string, "rate": nullableString, "rounding": string,
                     "language": string, "archived": boolean,
                 ],
                 required: []
@@ -249,8 +301,50 @@ enum OpenAPIDocument {
                 "revokedAt": nullableString,
             ]),
             "CreatedToken": object(["token": ref("Token"), "secret": string]),
+        ].merging(scheduleSchemas) { first, _ in first }
+    }
+
+    private static var scheduleSchemas: Object {
+        let integer: Object = ["type": "integer"]
+        let nullableInteger: Object = ["type": ["integer", "null"]]
+        let face = object([
+            "name": string, "clientId": nullableString, "zone": string, "localTime": string, "offset": string,
+            "hours": string, "status": string, "changesAt": nullableString,
+        ])
+        return [
+            "ScheduleItem": object([
+                "id": string, "kind": string, "title": string, "clientId": nullableString, "client": nullableString,
+                "anchor": string, "zone": string, "startDate": string, "startTime": string, "durationMinutes": integer,
+                "rule": nullableString, "exceptions": stringArray, "description": string,
+            ]),
+            "NewScheduleItem": input(
+                [
+                    "kind": string, "client": string, "title": string, "at": string, "duration": string,
+                    "every": string,
+                    "on": string, "from": string, "count": integer, "until": string, "zone": string,
+                    "except": stringArray,
+                ],
+                required: ["at"]
+            ),
+            "Occurrence": object([
+                "itemId": string, "title": string, "kind": string, "start": string, "end": string,
+                "yourStart": string, "theirStart": string, "zone": string, "movedMinutes": nullableInteger,
+                "note": nullableString,
+            ]),
+            "WorldClock": object(["now": string, "me": face, "clients": ["type": "array", "items": face] as Object]),
+            "Overlap": object([
+                "parties": stringArray, "includesYourHours": boolean,
+                "slots": [
+                    "type": "array",
+                    "items": object([
+                        "start": string, "end": string, "minutes": integer, "local": stringArray,
+                    ]),
+                ] as Object,
+            ]),
         ]
     }
+
+    private static func arrayOf(_ name: String) -> Object { ["type": "array", "items": ref(name)] }
 
     private static func ref(_ name: String) -> Object { ["$ref": "#/components/schemas/\(name)"] }
 
