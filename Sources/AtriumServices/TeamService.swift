@@ -124,4 +124,17 @@ public struct TeamService: Sendable {
         }
         try await store.removeAccess(of: person, in: caller.workspaceID, at: now())
     }
+
+    /// Makes a person an owner or a member. The change applies to their next request; a new member
+    /// sees the clients they are assigned to (none until an owner ticks some).
+    ///
+    /// - Throws: ``ServiceError/forbidden(_:)`` for one's own role (another owner must change it, so
+    ///   a workspace always keeps an owner); ``StoreError/notFound(_:)`` for a person elsewhere.
+    public func changeRole(of person: ID<Person>, to role: PersonRole, as caller: Caller) async throws -> Person {
+        try caller.requireOwner(to: "change roles")
+        guard person != caller.personID else {
+            throw ServiceError.forbidden("You cannot change your own role; another owner can.")
+        }
+        return try await store.updatePerson(person, in: caller.workspaceID) { $0.role = role }
+    }
 }

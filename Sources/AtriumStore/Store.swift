@@ -36,7 +36,7 @@ public protocol WorkspaceStore: Sendable {
     func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot
     /// Adds a person to a workspace.
     func insertPerson(_ person: Person) async throws
-    /// Applies `change` to the person (name, zone, language) and stores them; a zone change
+    /// Applies `change` to the person (name, zone, language, role) and stores them; a zone change
     /// recomputes their cached per-day totals, whose days are in their zone.
     ///
     /// - Throws: ``StoreError/notFound(_:)`` for a person of another workspace.

@@ -166,7 +166,10 @@ extension SQLiteStore: WorkspaceStore {
             after.id = before.id
             after.workspaceID = before.workspaceID
             try db.run(
-                "UPDATE people SET name = :name, zone = :zone, language = :language WHERE id = :id AND workspace_id = :workspace_id",
+                """
+                UPDATE people SET name = :name, zone = :zone, language = :language, role = :role
+                WHERE id = :id AND workspace_id = :workspace_id
+                """,
                 arguments: after.databaseArguments
             )
             if before.zone != after.zone { try Self.rebuildTotals(db, workspace: workspace, of: .person(id)) }

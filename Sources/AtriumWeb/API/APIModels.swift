@@ -40,14 +40,7 @@ enum APIModel {
             role = person.role.rawValue
             zone = person.zone.identifier
             language = person.language.tag
-            self.workspace = Workspace(
-                id: workspace.id.description,
-                name: workspace.name,
-                baseCurrency: workspace.baseCurrency.code,
-                zone: workspace.zone.identifier,
-                weekStart: workspace.weekStart.rawValue,
-                defaultRate: workspace.defaultRate.map(Money.init)
-            )
+            self.workspace = Workspace(workspace)
         }
     }
 

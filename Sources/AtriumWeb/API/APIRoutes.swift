@@ -44,6 +44,7 @@ struct APIRoutes {
         }
         registerTokens(on: api)
         ScheduleAPIRoutes(app: app).register(on: api)
+        TeamAPIRoutes(app: app).register(on: api)
     }
 
     private func registerClients(on api: RouterGroup<AppContext>) {

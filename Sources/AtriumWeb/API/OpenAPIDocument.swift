@@ -153,7 +153,52 @@ enum OpenAPIDocument {
             "/api/v1/tokens/{id}": [
                 "delete": operation("Revokes one of your tokens.", parameters: [id], status: "204")
             ],
-        ].merging(schedulePaths(id: id)) { first, _ in first }
+        ].merging(schedulePaths(id: id)) { first, _ in first }.merging(teamPaths(id: id)) { first, _ in first }
+    }
+
+    /// Workspace settings and the team (owners change them).
+    private static func teamPaths(id: Object) -> Object {
+        [
+            "/api/v1/workspace": [
+                "get": operation("The workspace's settings.", response: ref("Workspace")),
+                "patch": operation(
+                    "Changes the workspace (owners); defaultRate null removes it; a default-rate change is audited.",
+                    body: input(
+                        [
+                            "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
+                            "defaultRate": nullableString,
+                        ],
+                        required: []
+                    ),
+                    response: ref("Workspace")
+                ),
+            ],
+            "/api/v1/team": [
+                "get": operation(
+                    "The workspace's people and the clients each sees (owners).",
+                    response: arrayOf("TeamMember")
+                )
+            ],
+            "/api/v1/team/{id}": [
+                "patch": operation(
+                    "Changes someone's role or the clients they see (owners; not your own role).",
+                    parameters: [id],
+                    body: input(["role": string, "clientIds": stringArray], required: []),
+                    response: ref("TeamMember")
+                )
+            ],
+            "/api/v1/team/invites": [
+                "post": operation(
+                    "Invites someone; the link in the response works once, for 7 days (owners).",
+                    body: input(
+                        ["name": string, "email": string, "role": string, "clientIds": stringArray],
+                        required: ["name", "email"]
+                    ),
+                    response: ref("CreatedInvite"),
+                    status: "201"
+                )
+            ],
+        ]
     }
 
     /// Meetings, blocks, the world clock and the overlap finder.
@@ -332,6 +377,17 @@ enum OpenAPIDocument {
                 "note": nullableString,
             ]),
             "WorldClock": object(["now": string, "me": face, "clients": ["type": "array", "items": face] as Object]),
+            "Workspace": object([
+                "id": string, "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
+                "defaultRate": ["oneOf": [ref("Money"), ["type": "null"]]] as Object,
+            ]),
+            "TeamMember": object([
+                "id": string, "name": string, "email": nullableString, "role": string, "hasAccess": boolean,
+                "clientIds": stringArray,
+            ]),
+            "CreatedInvite": object([
+                "name": string, "email": string, "role": string, "expiresAt": string, "link": string,
+            ]),
             "Overlap": object([
                 "parties": stringArray, "includesYourHours": boolean,
                 "slots": [

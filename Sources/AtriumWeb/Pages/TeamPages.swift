@@ -19,6 +19,17 @@ struct TeamPages {
             try await app.services.team.removeAccess(of: person, as: signed.caller)
             return try await page(signed, notice: "Access removed; their entries stay.")
         }
+        router.post("/team/{person}/role") { request, context in
+            let signed = try context.signedInBrowser()
+            let form = try await FormData.read(request, context: context)
+            try signed.requireCSRF(in: form)
+            guard let person = context.parameters.get("person").flatMap(ID<Person>.init) else {
+                throw Problem(.notFound, "The person was not found.")
+            }
+            let role = try FieldText.choice(form.text("role"), field: "role", what: "role") ?? PersonRole.member
+            let changed = try await app.services.team.changeRole(of: person, to: role, as: signed.caller)
+            return try await page(signed, notice: "\(changed.name) is now \(role == .owner ? "an owner" : "a member").")
+        }
         router.post("/team/invites/{hash}/revoke") { request, context in
             let signed = try context.signedInBrowser()
             try signed.requireCSRF(in: try await FormData.read(request, context: context))
@@ -102,6 +113,8 @@ struct TeamPages {
                     isOwner: member.person.role == .owner,
                     hasAccess: member.hasAccess,
                     canRemove: member.hasAccess && member.person.id != signed.caller.personID,
+                    canChangeRole: member.person.id != signed.caller.personID,
+                    otherRole: member.person.role == .owner ? "member" : "owner",
                     csrf: csrf,
                     clients: clients.map { .init(id: $0.id.description, name: $0.name, checked: seen.contains($0.id)) }
                 )
@@ -231,6 +244,9 @@ private struct TeamValues {
         var isOwner: Bool
         var hasAccess: Bool
         var canRemove: Bool
+        /// Not for oneself: another owner changes an owner's role, so one always remains.
+        var canChangeRole: Bool
+        var otherRole: String
         var csrf: String
         var clients: [ClientBox]
     }

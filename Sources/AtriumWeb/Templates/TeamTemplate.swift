@@ -7,7 +7,8 @@ extension Templates {
             <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Clients they see</th></tr></thead>
             <tbody>
             {{#people}}<tr><td>{{name}}{{^hasAccess}} <small>(no access)</small>{{/hasAccess}}
-              {{#canRemove}}<form method="post" action="/team/{{id}}/remove"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">Remove access</button></form>{{/canRemove}}</td><td>{{email}}</td><td>{{role}}</td><td>
+              {{#canRemove}}<form method="post" action="/team/{{id}}/remove"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">Remove access</button></form>{{/canRemove}}</td><td>{{email}}</td><td>{{role}}
+              {{#canChangeRole}}<form method="post" action="/team/{{id}}/role"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="role" value="{{otherRole}}"><button type="submit" class="link">Make {{otherRole}}</button></form>{{/canChangeRole}}</td><td>
               {{#isOwner}}all clients{{/isOwner}}
               {{^isOwner}}
               <form method="post" action="/team/{{id}}/clients">
