@@ -31,13 +31,19 @@ struct ServeCommand: AtriumCommand {
     var secureCookies = false
     @Option(
         help: """
-            full (default): every committed write is synced to disk and survives a power loss; normal: synced at             checkpoints, faster, survives a crash of Atrium but a power loss may undo the last writes.
+            full (default): every committed write is synced to disk and survives a power loss; normal: synced at \
+            checkpoints, faster, survives a crash of Atrium but a power loss may undo the last writes.
             """
     )
     var durability: String = "full"
+    @Option(help: "Seconds a page or API read may take before it is answered 503 and stopped (default 30).")
+    var requestTimeout: Int = 30
 
     func validate() throws {
         if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
+        guard (1...3600).contains(requestTimeout) else {
+            throw ValidationError("--request-timeout must be between 1 and 3600 seconds.")
+        }
         if SQLiteStore.Durability(rawValue: durability) == nil {
             throw ValidationError("--durability must be full or normal, not \"\(durability)\".")
         }
@@ -47,6 +53,7 @@ struct ServeCommand: AtriumCommand {
         let bootstrap = try Bootstrap(options: global, context: context)
         let environment = context.environment
         var configuration = WebConfiguration()
+        configuration.requestTimeoutSeconds = requestTimeout
         configuration.host = host ?? environment["ATRIUM_HOST"] ?? configuration.host
         if let port {
             configuration.port = port

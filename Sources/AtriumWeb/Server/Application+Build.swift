@@ -50,6 +50,7 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     router.add(middleware: RequestLogMiddleware(level: .info))
     router.add(middleware: MetricsMiddleware(metrics: app.metrics))
     router.add(middleware: ErrorMiddleware(pages: app.pages))
+    router.add(middleware: TimeoutMiddleware(limit: .seconds(app.configuration.requestTimeoutSeconds)))
     router.add(middleware: AuthMiddleware(services: app.services))
     SystemRoutes(app: app).register(on: router)
     CalendarFeedRoute(app: app).register(on: router)
