@@ -10,6 +10,8 @@ public enum StoreError: UserFacingError, Equatable {
     case newerSchema(path: String, unknownMigrations: [String])
     /// The file is not an Atrium database, or is damaged.
     case unreadable(path: String, reason: String)
+    /// A file offered for restoring cannot be used (not Atrium's, damaged, empty).
+    case badBackup(path: String, reason: String)
     /// The database or its folder cannot be written.
     case notWritable(path: String, reason: String)
     /// Another process held the database for longer than the wait allows.
@@ -21,7 +23,7 @@ public enum StoreError: UserFacingError, Equatable {
         switch self {
         case .notFound: return .notFound
         case .conflict, .busy: return .conflict
-        case .newerSchema, .unreadable, .notWritable, .corruptValue: return .invalidInput
+        case .newerSchema, .unreadable, .badBackup, .notWritable, .corruptValue: return .invalidInput
         }
     }
 
@@ -38,6 +40,8 @@ public enum StoreError: UserFacingError, Equatable {
         case .unreadable(let path, let reason):
             return "\(path) cannot be read as an Atrium database (\(reason)). Restore it from a backup or point "
                 + "--data-dir elsewhere; nothing was changed."
+        case .badBackup(let path, let reason):
+            return "\(path) cannot be restored: \(reason). Nothing was changed."
         case .notWritable(let path, let reason):
             return "Cannot write to \(path) (\(reason)). Check its permissions, or choose another --data-dir."
         case .busy(let path):
@@ -51,7 +55,7 @@ public enum StoreError: UserFacingError, Equatable {
     /// Whether this error means the data itself is damaged or foreign (as opposed to a refusal).
     public var isDataError: Bool {
         switch self {
-        case .newerSchema, .unreadable, .corruptValue: return true
+        case .newerSchema, .unreadable, .badBackup, .corruptValue: return true
         default: return false
         }
     }
