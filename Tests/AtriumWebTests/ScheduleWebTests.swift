@@ -307,3 +307,33 @@ import Testing
         }
     }
 }
+
+/// A value left out of a page never shows as the word "nil" (swift-mustache prints a dictionary's
+/// empty optional that way unless the renderer removes it).
+@Suite struct NoNilOnPagesTests {
+    @Test("Summary, client, schedule, time and team pages show no nil")
+    func noNil() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty")
+            _ = try await web.services.projects.add("acme/Inbox", .init(), as: web.owner)
+            try await web.fixture.entry("acme", from: "2026-11-23 08:00", to: "2026-11-23 09:00")
+            _ = try await web.services.schedule.add(
+                ScheduleInput(kind: .block, client: "acme", at: "08:00-10:00", every: "weekday"),
+                as: web.owner
+            )
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                for uri in [
+                    "/summary", "/clients/\(acme.id)", "/schedule", "/time", "/team", "/", "/settings", "/clients",
+                ] {
+                    let page = try await client.execute(uri: uri, method: .get, headers: browser.headers)
+                    #expect(page.status == .ok, "\(uri)")
+                    #expect(
+                        !page.text.contains(">nil<") && !page.text.contains("nil min") && !page.text.contains("— nil"),
+                        "\(uri)"
+                    )
+                }
+            }
+        }
+    }
+}

@@ -33,9 +33,30 @@ struct PageRenderer: Sendable {
         chrome: PageChrome,
         status: HTTPResponse.Status = .ok
     ) -> Response {
-        let body = library.render(values, withTemplate: template) ?? ""
+        let body = library.render(Self.droppingNils(values), withTemplate: template) ?? ""
         let html = library.render(LayoutValues(title: title, body: body, chrome: chrome), withTemplate: "layout") ?? ""
         return Self.html(html, status: status)
+    }
+
+    /// `values` with every nil optional inside dictionaries and arrays removed: swift-mustache reads a
+    /// dictionary's `Optional.none` as a value (a section renders, a variable prints "nil"); removed,
+    /// it renders as false, as in ``TemplateValues``.
+    static func droppingNils(_ values: Any) -> Any {
+        switch values {
+        case let dictionary as [String: Any]:
+            return dictionary.compactMapValues { value -> Any? in
+                if let optional = value as? any OptionalValue {
+                    return optional.wrappedValue.map(droppingNils)
+                }
+                return droppingNils(value)
+            }
+        case let array as [[String: Any]]:
+            return array.map(droppingNils)
+        case let array as [Any]:
+            return array.map(droppingNils)
+        default:
+            return values
+        }
     }
 
     /// An HTML response that is never cached (pages show live data), may not be framed by another

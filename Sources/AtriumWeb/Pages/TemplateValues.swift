@@ -16,10 +16,10 @@ extension TemplateValues {
 }
 
 /// Lets ``TemplateValues`` hand Mustache the value inside an optional (nil renders as false).
-private protocol OptionalValue {
+protocol OptionalValue {
     var wrappedValue: Any? { get }
 }
 
 extension Optional: OptionalValue {
-    fileprivate var wrappedValue: Any? { self.map { $0 as Any } }
+    var wrappedValue: Any? { self.map { $0 as Any } }
 }
