@@ -17,6 +17,7 @@ public struct Services: Sendable {
     public let hours: WorkingHoursService
     public let schedule: ScheduleService
     public let calendar: CalendarFeedService
+    public let export: ExportService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -37,5 +38,6 @@ public struct Services: Sendable {
         hours = WorkingHoursService(store: store, now: now)
         schedule = ScheduleService(store: store, now: now)
         calendar = CalendarFeedService(store: store, now: now)
+        export = ExportService(store: store, now: now)
     }
 }

@@ -227,6 +227,13 @@ public protocol AuditStore: Sendable {
         into state: State,
         _ step: @Sendable (inout State, AuditRecord) -> Bool
     ) async throws -> State
+    /// Folds `step` over every time entry (deleted ones too) in number order, in one read
+    /// transaction, until it returns false: for streaming a whole workspace out.
+    func foldEntries<State: Sendable>(
+        in workspace: ID<Workspace>,
+        into state: State,
+        _ step: @Sendable (inout State, TimeEntry) throws -> Bool
+    ) async throws -> State
     /// Folds `step` over every time entry (deleted ones too) with the `after` state of its latest
     /// audit record (nil when it has none), until it returns false.
     func foldEntriesWithAuditedState<State: Sendable>(

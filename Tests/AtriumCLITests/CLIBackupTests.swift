@@ -55,3 +55,32 @@ import Testing
         }
     }
 }
+
+/// `atrium export` on the built binary.
+@Suite struct CLIExportTests {
+    @Test("The whole workspace to a JSON file, entries of a period as CSV, a wrong format refused")
+    func export() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            try atrium.succeed("add", "acme", "--date", "2026-11-20", "--from", "09:00", "--to", "10:30", "Listings")
+            try atrium.succeed("add", "acme", "--date", "2026-11-23", "--from", "09:00", "--to", "09:30", "Inbox")
+            let file = atrium.directory.file("backup.json")
+            let said = try atrium.succeed("export", "--format", "json", "--to", file)
+            #expect(said == "Exported the workspace with 2 entries to \(file).\n")
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as? [String: Any]
+            )
+            #expect((object["entries"] as? [Any])?.count == 2)
+            #expect(!FileManager.default.fileExists(atPath: file + ".partial"))
+            let csv = try atrium.succeed("export", "entries", "--format", "csv", "--from", "2026-11-21")
+            let lines = csv.split(separator: "\r\n")
+            #expect(lines.count == 2)
+            #expect(lines.first?.hasPrefix("number,date,start,end,hours,client") == true)
+            let refused = try atrium.run("export", "--format", "csv")
+            #expect(refused.status == 64)
+            let bad = try atrium.run("export", "--to", "/nonexistent/dir/backup.json")
+            #expect(bad.status == 1)
+            #expect(bad.error.contains("cannot write /nonexistent/dir/backup.json"))
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import AtriumCore
+import AtriumDocuments
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ import Testing
             ),
             APIModel.TimeEntry.sample(memo: "", projectId: nil, end: nil),
         ]
-        var json = JSONOutput()
+        var json = JSONWriter()
         APIModel.write(entries, nextCursor: "abc", to: &json)
         let written = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? NSDictionary
         let encoder = JSONEncoder()

@@ -84,6 +84,25 @@ extension SQLiteStore: AuditStore {
         }
     }
 
+    public func foldEntries<State: Sendable>(
+        in workspace: ID<Workspace>,
+        into state: State,
+        _ step: @Sendable (inout State, TimeEntry) throws -> Bool
+    ) async throws -> State {
+        try await read { db in
+            var state = state
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? ORDER BY e.number",
+                arguments: [workspace]
+            )
+            while let row = try rows.next() {
+                guard try step(&state, try TimeEntry(row: row)) else { break }
+            }
+            return state
+        }
+    }
+
     public func recentAuditRecords(in workspace: ID<Workspace>, limit: Int) async throws -> [AuditRecord] {
         try await read { db in
             try Row.fetchAll(

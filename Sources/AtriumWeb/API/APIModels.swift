@@ -1,4 +1,5 @@
 import AtriumCore
+import AtriumDocuments
 import AtriumServices
 
 /// The JSON shapes of `/api/v1`: instants as ISO 8601 UTC, money as minor units with a currency.
@@ -102,7 +103,7 @@ enum APIModel {
 
     /// The same document `JSONEncoder` writes for a ``TimeEntry`` (keys sorted, nil members left
     /// out), written straight to bytes.
-    static func write(_ entry: TimeEntry, to json: inout JSONOutput) {
+    static func write(_ entry: TimeEntry, to json: inout JSONWriter) {
         json.beginObject()
         json.key("billable")
         json.bool(entry.billable)
@@ -130,7 +131,7 @@ enum APIModel {
     }
 
     /// A page of entries as ``Page`` encodes it.
-    static func write(_ entries: [TimeEntry], nextCursor: String?, to json: inout JSONOutput) {
+    static func write(_ entries: [TimeEntry], nextCursor: String?, to json: inout JSONWriter) {
         json.beginObject()
         json.key("items")
         json.beginArray()

@@ -1,4 +1,5 @@
 import AtriumCore
+import AtriumDocuments
 import AtriumServices
 import Hummingbird
 
@@ -136,7 +137,7 @@ struct APIRoutes {
                 let number = String(view.entry.number)
                 return view.entry.start.sortKey + String(repeating: "0", count: max(0, 10 - number.count)) + number
             }
-            var json = JSONOutput(capacity: 256 * page.items.count + 64)
+            var json = JSONWriter(capacity: 256 * page.items.count + 64)
             APIModel.write(page.items.map(APIModel.TimeEntry.init), nextCursor: page.next, to: &json)
             return JSONResponse.make(bytes: json.bytes)
         }

@@ -1,3 +1,4 @@
+import AtriumDocuments
 import Foundation
 import Hummingbird
 
@@ -13,7 +14,7 @@ enum JSONResponse {
         make(bytes: Array(try encoder.encode(value)), status: status)
     }
 
-    /// JSON already written (``JSONOutput``).
+    /// JSON already written (``JSONWriter``).
     static func make(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,

@@ -1,64 +1,72 @@
-/// A minimal JSON writer for the API's largest answers (a month of entries is thousands of
-/// objects): bytes appended directly, strings escaped per RFC 8259. Smaller answers use
-/// `JSONEncoder`; a test checks that both write the same document for entries.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+/// A minimal JSON writer for the largest documents (a month of entries for the API, a whole
+/// workspace for an export): bytes appended directly, strings escaped per RFC 8259. Smaller
+/// answers use `JSONEncoder`; a test checks that both write the same document for entries.
+public struct JSONWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
 
-    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
-    mutating func beginObject() {
+    /// The bytes written since the last drain, handed over for streaming; the writer carries on
+    /// where it was (inside the same arrays and objects).
+    public mutating func drain() -> [UInt8] {
+        let written = bytes
+        bytes.removeAll(keepingCapacity: true)
+        return written
+    }
+
+    public mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
         needsComma.append(false)
     }
 
-    mutating func endObject() {
+    public mutating func endObject() {
         needsComma.removeLast()
         bytes.append(UInt8(ascii: "}"))
     }
 
-    mutating func beginArray() {
+    public mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
         needsComma.append(false)
     }
 
-    mutating func endArray() {
+    public mutating func endArray() {
         needsComma.removeLast()
         bytes.append(UInt8(ascii: "]"))
     }
 
     /// The key of the next member; the value follows with one of the value methods.
-    mutating func key(_ name: String) {
+    public mutating func key(_ name: String) {
         separate()
         write(name)
         bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
     }
 
-    mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         separate()
         write(value)
     }
 
-    mutating func integer(_ value: some BinaryInteger) {
+    public mutating func integer(_ value: some BinaryInteger) {
         separate()
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    mutating func bool(_ value: Bool) {
+    public mutating func bool(_ value: Bool) {
         separate()
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    mutating func null() {
+    public mutating func null() {
         separate()
         bytes.append(contentsOf: "null".utf8)
     }
 
     /// `"name": value` for a string, left out when nil (as `JSONEncoder` leaves out nil members).
-    mutating func member(_ name: String, _ value: String?) {
+    public mutating func member(_ name: String, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
