@@ -18,8 +18,9 @@ def ms(result):
 
 
 timings = {}
-for name in ("start.json", "stop.json", "summaries.json"):
-    timings.update(results(name))
+for name in ("start.json", "stop.json", "summaries.json", "export.json"):
+    if os.path.exists(os.path.join(raw, name)):
+        timings.update(results(name))
 memory = dict(line.strip().split("=") for line in open(os.path.join(raw, "memory.txt")) if "=" in line)
 
 cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True)
@@ -33,6 +34,7 @@ targets = {
     "atrium stop (100k)": "≤ 10 ms",
     "atrium summary --month --by client (1M)": "≤ 50 ms",
     "atrium summary --all --by client (1M)": "≤ 2 × plain GROUP BY",
+    "atrium export --to FILE (1M, JSON)": "≤ 5 s",
 }
 for command, result in timings.items():
     print(
@@ -47,6 +49,8 @@ print("| --- | ---: | --- |")
 print(f"| atrium summary --month --by client (1M) | {int(memory['summary_month_kb']) / 1024:.1f} MB | ≤ 50 MB |")
 print(f"| atrium summary --all --by client (1M) | {int(memory['summary_all_kb']) / 1024:.1f} MB | ≤ 50 MB |")
 print(f"| atrium status (100k) | {int(memory['start_kb']) / 1024:.1f} MB | — |")
+if "export_kb" in memory:
+    print(f"| atrium export --to FILE (1M, JSON) | {int(memory['export_kb']) / 1024:.1f} MB | ≤ 200 MB |")
 
 
 def wrk(name):

@@ -194,8 +194,10 @@ public struct ExportService: Sendable {
         json.member("personId", entry.personID.description)
         json.member("clientId", entry.clientID.description)
         optional("projectId", entry.projectID?.description, to: &json)
-        json.member("start", entry.start.iso8601)
-        optional("end", entry.end?.iso8601, to: &json)
+        json.key("start")
+        json.instant(entry.start)
+        json.key("end")
+        if let end = entry.end { json.instant(end) } else { json.null() }
         json.member("memo", entry.memo)
         json.key("tags")
         json.beginArray()
@@ -204,8 +206,10 @@ public struct ExportService: Sendable {
         json.key("billable")
         json.bool(entry.isBillable)
         json.member("source", entry.source.rawValue)
-        json.member("createdAt", entry.createdAt.iso8601)
-        optional("deletedAt", entry.deletedAt?.iso8601, to: &json)
+        json.key("createdAt")
+        json.instant(entry.createdAt)
+        json.key("deletedAt")
+        if let deleted = entry.deletedAt { json.instant(deleted) } else { json.null() }
         json.endObject()
     }
 

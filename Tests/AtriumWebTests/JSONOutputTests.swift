@@ -45,3 +45,16 @@ extension APIModel.TimeEntry {
         )
     }
 }
+
+@Suite struct JSONWriterInstantTests {
+    @Test("Instants are written as Instant.iso8601 writes them, across years, months and the epoch")
+    func instants() {
+        for seconds: Int64 in [
+            0, 1, 59, 86_399, 951_782_400, 1_795_183_200, 1_767_225_599, 4_102_444_800, 253_402_300_799,
+        ] {
+            var json = JSONWriter()
+            json.instant(Instant(secondsSinceEpoch: seconds))
+            #expect(String(decoding: json.bytes, as: UTF8.self) == "\"\(Instant(secondsSinceEpoch: seconds).iso8601)\"")
+        }
+    }
+}
