@@ -18,6 +18,7 @@ public struct Services: Sendable {
     public let schedule: ScheduleService
     public let calendar: CalendarFeedService
     public let export: ExportService
+    public let retainers: RetainerService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -39,5 +40,6 @@ public struct Services: Sendable {
         schedule = ScheduleService(store: store, now: now)
         calendar = CalendarFeedService(store: store, now: now)
         export = ExportService(store: store, now: now)
+        retainers = RetainerService(store: store, now: now)
     }
 }

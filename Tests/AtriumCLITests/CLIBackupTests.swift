@@ -84,3 +84,58 @@ import Testing
         }
     }
 }
+
+/// `atrium retainer` on the built binary (the billing issue's session, first part).
+@Suite struct CLIRetainerTests {
+    @Test("Set a retainer, see this period's hours and the pace, refuse bad terms, remove it")
+    func retainer() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            try atrium.addBloom()
+            try atrium.succeed("add", "bloom", "--date", "2026-11-02", "--from", "09:00", "--to", "13:00", "Books")
+            try atrium.succeed("add", "bloom", "--date", "2026-11-09", "--from", "09:00", "--to", "15:00", "Books")
+            let set = try atrium.succeed(
+                "retainer",
+                "set",
+                "bloom",
+                "--monthly",
+                "900",
+                "--hours",
+                "20",
+                "--rollover",
+                "5h",
+                "--overage-rate",
+                "50",
+                "--currency",
+                "GBP"
+            )
+            #expect(
+                set
+                    == "Retainer set: GBP 900.00/month for 20:00 h, rollover up to 5:00 h, overage GBP 50.00/h, from 2026-11-01.\n"
+            )
+            let status = try atrium.succeed("retainer", "status", "bloom")
+            #expect(status.contains("This period: 2026-11-01 – 2026-11-30 (Europe/London)"))
+            #expect(status.contains("  Used        10:00"))
+            #expect(status.contains("  Left        10:00"))
+            // 10 h in 22.75 days: 20 h would take 45.5 days, past the period's end.
+            #expect(status.contains("At this pace the hours last the period."))
+            let wrongCurrency = try atrium.run(
+                "retainer",
+                "set",
+                "bloom",
+                "--monthly",
+                "900",
+                "--hours",
+                "20",
+                "--currency",
+                "USD"
+            )
+            #expect(wrongCurrency.status == 1)
+            #expect(wrongCurrency.error.contains("currency: Bloom & Co is billed in GBP, not USD"))
+            try atrium.succeed("retainer", "remove", "bloom")
+            let none = try atrium.run("retainer", "status", "bloom")
+            #expect(none.status != 0)
+            #expect(none.error.contains("A retainer for Bloom & Co"))
+        }
+    }
+}

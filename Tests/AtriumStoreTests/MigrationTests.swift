@@ -15,7 +15,7 @@ import Testing
             let queue = try DatabaseQueue(path: path)
             try await queue.read { db in
                 let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                #expect(migrations == ["0001 foundation", "0002 accounts", "0003 scheduling"])
+                #expect(migrations == ["0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers"])
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
                 let tables = try Row.fetchAll(
                     db,
@@ -28,6 +28,7 @@ import Testing
                         "time_entry_tags", "entry_day_totals", "audit_events", "working_hours",
                         "client_important_dates", "client_interactions", "entry_totals", "credentials", "sessions",
                         "login_failures", "api_tokens", "client_assignments", "schedule_items", "calendar_feeds",
+                        "retainers",
                     ])
                 )
                 for table in tables {

@@ -16,6 +16,9 @@ enum Migrations {
         migrator.registerMigration("0003 scheduling") { db in
             try db.execute(sql: scheduling)
         }
+        migrator.registerMigration("0004 retainers") { db in
+            try db.execute(sql: retainers)
+        }
         return migrator
     }
 
@@ -349,5 +352,23 @@ enum Migrations {
         BEGIN UPDATE workspaces SET revision = revision + 1 WHERE id = NEW.workspace_id; END;
         CREATE TRIGGER working_hours_delete_revision AFTER DELETE ON working_hours
         BEGIN UPDATE workspaces SET revision = revision + 1 WHERE id = OLD.workspace_id; END;
+        """
+
+    /// A client's retainer: the fee, included hours, period start, rollover and overage rate, from
+    /// the date its first period begins. One per client; changing it replaces it.
+    private static let retainers = """
+        CREATE TABLE retainers (
+            client_id TEXT PRIMARY KEY NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            fee_minor INTEGER NOT NULL CHECK (fee_minor >= 0),
+            currency TEXT NOT NULL,
+            included_seconds INTEGER NOT NULL CHECK (included_seconds >= 0),
+            period_start_day INTEGER NOT NULL CHECK (period_start_day BETWEEN 0 AND 31),
+            rollover TEXT NOT NULL CHECK (rollover IN ('none', 'capped', 'expiring')),
+            rollover_value INTEGER NOT NULL DEFAULT 0,
+            overage_rate_minor INTEGER CHECK (overage_rate_minor >= 0),
+            starts_on TEXT NOT NULL,
+            created_at INTEGER NOT NULL
+        ) STRICT;
         """
 }

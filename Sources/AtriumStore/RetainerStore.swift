@@ -1,0 +1,39 @@
+import AtriumCore
+
+/// A client's retainer as stored: its terms and the date its first period begins.
+public struct StoredRetainer: Sendable, Equatable {
+    public var clientID: ID<Client>
+    public var workspaceID: ID<Workspace>
+    public var terms: RetainerTerms
+    /// A day of the first period (on the client's clock); periods before it are not counted.
+    public var startsOn: LocalDate
+    public var createdAt: Instant
+
+    public init(
+        clientID: ID<Client>,
+        workspaceID: ID<Workspace>,
+        terms: RetainerTerms,
+        startsOn: LocalDate,
+        createdAt: Instant
+    ) {
+        self.clientID = clientID
+        self.workspaceID = workspaceID
+        self.terms = terms
+        self.startsOn = startsOn
+        self.createdAt = createdAt
+    }
+}
+
+/// Retainers, one per client.
+public protocol RetainerStore: Sendable {
+    /// Stores the client's retainer, replacing any earlier one.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a client of another workspace.
+    func setRetainer(_ retainer: StoredRetainer) async throws
+    /// The client's retainer, or nil.
+    func retainer(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> StoredRetainer?
+    /// Removes the client's retainer.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` when it has none.
+    func deleteRetainer(of client: ID<Client>, in workspace: ID<Workspace>) async throws
+}
