@@ -122,9 +122,25 @@ public struct RetainerService: Sendable {
     public func status(forClient name: String, as caller: Caller) async throws -> RetainerStatus {
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
-        guard let retainer = try await store.retainer(of: client.id, in: caller.workspaceID) else {
+        guard let status = try await status(of: client, directory: directory, as: caller) else {
             throw StoreError.notFound("A retainer for \(client.name) (set one with: atrium retainer set)")
         }
+        return status
+    }
+
+    /// The retainer status of the client with this id, or nil when it has no retainer.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a client the caller cannot see.
+    public func status(ofClient id: ID<Client>, as caller: Caller) async throws -> RetainerStatus? {
+        let directory = try await Directory.load(store, for: caller)
+        guard let client = directory.client(id), directory.canSee(client) else {
+            throw StoreError.notFound("The client")
+        }
+        return try await status(of: client, directory: directory, as: caller)
+    }
+
+    private func status(of client: Client, directory: Directory, as caller: Caller) async throws -> RetainerStatus? {
+        guard let retainer = try await store.retainer(of: client.id, in: caller.workspaceID) else { return nil }
         let instant = now()
         let zone = client.zone
         var periods: [ClosedRange<LocalDate>] = []

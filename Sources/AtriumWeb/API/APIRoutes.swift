@@ -46,6 +46,7 @@ struct APIRoutes {
         registerTokens(on: api)
         ScheduleAPIRoutes(app: app).register(on: api)
         TeamAPIRoutes(app: app).register(on: api)
+        RetainerAPIRoutes(app: app).register(on: api)
     }
 
     private func registerClients(on api: RouterGroup<AppContext>) {

@@ -187,6 +187,27 @@ enum OpenAPIDocument {
                     response: ref("TeamMember")
                 )
             ],
+            "/api/v1/clients/{id}/retainer": [
+                "get": operation(
+                    "The client's retainer and its current period.",
+                    parameters: [id],
+                    response: ref("Retainer")
+                ),
+                "put": operation(
+                    "Sets or replaces the client's retainer (owners); amounts in the client's currency.",
+                    parameters: [id],
+                    body: input(
+                        [
+                            "monthly": string, "hours": string, "rollover": string,
+                            "rolloverPeriods": ["type": "integer"],
+                            "overageRate": string, "startDay": ["type": "integer"], "currency": string, "from": string,
+                        ],
+                        required: ["monthly", "hours"]
+                    ),
+                    response: ref("Retainer")
+                ),
+                "delete": operation("Removes the client's retainer (owners).", parameters: [id], status: "204"),
+            ],
             "/api/v1/team/invites": [
                 "post": operation(
                     "Invites someone; the link in the response works once, for 7 days (owners).",
@@ -380,6 +401,19 @@ enum OpenAPIDocument {
             "Workspace": object([
                 "id": string, "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
                 "defaultRate": ["oneOf": [ref("Money"), ["type": "null"]]] as Object,
+            ]),
+            "Retainer": object([
+                "clientId": string, "monthly": ref("Money"), "includedSeconds": ["type": "integer"],
+                "periodStart": string,
+                "rollover": string, "rolloverValue": ["type": ["integer", "null"]],
+                "overageRate": ["oneOf": [ref("Money"), ["type": "null"]]] as Object, "startsOn": string,
+                "current": object([
+                    "from": string, "to": string, "includedSeconds": ["type": "integer"],
+                    "rolledInSeconds": ["type": "integer"], "usedSeconds": ["type": "integer"],
+                    "leftSeconds": ["type": "integer"], "overageSeconds": ["type": "integer"],
+                    "rolledOutSeconds": ["type": "integer"],
+                ]),
+                "runsOutAt": nullableString, "alerts": ["type": "array", "items": ["type": "integer"]] as Object,
             ]),
             "TeamMember": object([
                 "id": string, "name": string, "email": nullableString, "role": string, "hasAccess": boolean,

@@ -129,7 +129,9 @@ struct ClientPage {
             csrf: csrf
         )
         let instant = app.now()
+        let retainer = try await app.services.retainers.status(ofClient: client.id, as: signed.caller)
         let values: [String: Any] = [
+            "retainer": retainer.map(Self.retainerValues) as Any,
             "id": client.id.description, "name": client.name, "archived": client.isArchived,
             "zone": client.zone.identifier, "localTime": client.zone.localDateTime(at: instant).time.hourAndMinute,
             "currency": client.currency.code, "rate": details.rate?.labeled ?? "none",
@@ -165,5 +167,27 @@ struct ClientPage {
             throw Problem(.notFound, "The client was not found.")
         }
         return id
+    }
+
+    /// The retainer panel: this period's hours and the pace.
+    static func retainerValues(_ status: RetainerStatus) -> [String: Any] {
+        let balance = status.current.balance
+        let clock = { (seconds: Int64) in TimeSpan(seconds: seconds).clockText }
+        var pace: String?
+        if let runsOut = status.runsOut {
+            let date = status.client.zone.localDate(at: runsOut)
+            pace = "At this pace the hours run out on \(date.weekday.shortName) \(date)."
+        } else if balance.overageSeconds > 0 {
+            pace = "The hours are used up: \(clock(balance.overageSeconds)) of overage so far."
+        }
+        return [
+            "terms": "\(status.retainer.terms.fee.labeled)/month for \(clock(status.retainer.terms.includedSeconds)) h",
+            "period": "\(status.current.dates.lowerBound) – \(status.current.dates.upperBound)",
+            "included": clock(balance.includedSeconds),
+            "rolledIn": balance.rolledInSeconds > 0 ? clock(balance.rolledInSeconds) : nil as String? as Any,
+            "used": clock(balance.usedSeconds), "left": clock(balance.leftSeconds),
+            "overage": clock(balance.overageSeconds), "percent": min(balance.usedBasisPoints / 100, 100),
+            "usedPercent": balance.usedBasisPoints / 100, "pace": pace as Any,
+        ]
     }
 }

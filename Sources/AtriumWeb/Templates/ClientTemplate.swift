@@ -5,6 +5,14 @@ extension Templates {
           <h1 id="client-heading">{{name}}{{#archived}} <small>(archived)</small>{{/archived}}</h1>
           <p>{{zone}} · local time {{localTime}} · {{currency}} · rate {{rate}} · rounding {{rounding}} · language {{language}}</p>
           <p>All time: <strong>{{allTime}}</strong> in {{entryCount}} entries.</p>
+          {{#retainer}}
+          <section aria-labelledby="retainer-heading" class="retainer">
+            <h2 id="retainer-heading">Retainer · {{terms}}</h2>
+            <p>This period, {{period}}: used <strong>{{used}}</strong> of {{included}} h{{#rolledIn}} + {{rolledIn}} rolled over{{/rolledIn}} ({{usedPercent}} %); left {{left}}; overage {{overage}}.</p>
+            <progress max="100" value="{{percent}}" aria-label="Share of the period's hours used">{{usedPercent}} %</progress>
+            {{#pace}}<p class="notice">{{pace}}</p>{{/pace}}
+          </section>
+          {{/retainer}}
           <h2>Projects</h2>
           {{#hasProjects}}<ul>{{#projects}}<li>{{name}}{{#rate}} — {{rate}}{{/rate}}{{#archived}} <small>(archived)</small>{{/archived}}</li>{{/projects}}</ul>{{/hasProjects}}
           {{^hasProjects}}<p class="quiet">No projects.</p>{{/hasProjects}}
