@@ -18,7 +18,7 @@ def ms(result):
 
 
 timings = {}
-for name in ("start.json", "stop.json", "summaries.json", "export.json"):
+for name in ("start.json", "stop.json", "summaries.json", "retainer.json", "export.json"):
     if os.path.exists(os.path.join(raw, name)):
         timings.update(results(name))
 memory = dict(line.strip().split("=") for line in open(os.path.join(raw, "memory.txt")) if "=" in line)
@@ -35,6 +35,7 @@ targets = {
     "atrium summary --month --by client (1M)": "≤ 50 ms",
     "atrium summary --all --by client (1M)": "≤ 2 × plain GROUP BY",
     "atrium export --to FILE (1M, JSON)": "≤ 5 s",
+    "atrium retainer status (1M)": "≤ 15 ms",
 }
 for command, result in timings.items():
     print(

@@ -155,15 +155,18 @@ public struct RetainerService: Sendable {
             throw InvalidInput("the retainer begins on \(retainer.startsOn), after today", field: "from")
         }
         let interval = zone.startOfDay(first.lowerBound)..<zone.startOfDay(current.upperBound.adding(days: 1))
-        let entries = try await store.entries(
+        let spans = try await store.billableSpans(
+            ofClient: client.id,
             in: caller.workspaceID,
-            matching: EntryQuery(interval: interval, clientID: client.id)
+            interval: interval,
+            now: instant
         )
         var used = Array(repeating: Int64(0), count: periods.count)
         let starts = periods.map { zone.startOfDay($0.lowerBound) }
-        for entry in entries where entry.isBillable && directory.canSee(entry) {
-            let index = (starts.lastIndex { $0 <= entry.start }) ?? 0
-            used[index] += client.rounding.apply(to: entry.duration(now: instant).seconds)
+        var index = 0
+        for span in spans {
+            while index + 1 < starts.count, starts[index + 1] <= span.start { index += 1 }
+            used[index] += client.rounding.apply(to: span.seconds)
         }
         let balances = RetainerLedger.balances(terms: retainer.terms, usedSeconds: used)
         let balance = balances[balances.count - 1]

@@ -24,8 +24,28 @@ public struct StoredRetainer: Sendable, Equatable {
     }
 }
 
+/// When a billable entry started and how long it ran.
+public struct BillableSpan: Sendable, Equatable {
+    public var start: Instant
+    public var seconds: Int64
+
+    public init(start: Instant, seconds: Int64) {
+        self.start = start
+        self.seconds = seconds
+    }
+}
+
 /// Retainers, one per client.
 public protocol RetainerStore: Sendable {
+    /// The start and raw length of every billable, not deleted entry of the client that starts in
+    /// `interval`, a running one counted up to `now`, in start order: what a retainer counts, read
+    /// without decoding whole entries.
+    func billableSpans(
+        ofClient client: ID<Client>,
+        in workspace: ID<Workspace>,
+        interval: Range<Instant>,
+        now: Instant
+    ) async throws -> [BillableSpan]
     /// Stores the client's retainer, replacing any earlier one.
     ///
     /// - Throws: ``StoreError/notFound(_:)`` for a client of another workspace.

@@ -38,6 +38,35 @@ extension SQLiteStore: RetainerStore {
         }
     }
 
+    public func billableSpans(
+        ofClient client: ID<Client>,
+        in workspace: ID<Workspace>,
+        interval: Range<Instant>,
+        now: Instant
+    ) async throws -> [BillableSpan] {
+        try await read { db in
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT started_at, coalesce(ended_at, max(?, started_at)) - started_at FROM time_entries
+                        WHERE workspace_id = ? AND client_id = ? AND is_billable = 1 AND deleted_at IS NULL
+                            AND started_at >= ? AND started_at < ?
+                        ORDER BY started_at
+                        """
+                ),
+                arguments: [
+                    now.secondsSinceEpoch, workspace, client, interval.lowerBound.secondsSinceEpoch,
+                    interval.upperBound.secondsSinceEpoch,
+                ]
+            )
+            var spans: [BillableSpan] = []
+            while let row = try rows.next() {
+                spans.append(BillableSpan(start: Instant(secondsSinceEpoch: row[0]), seconds: row[1]))
+            }
+            return spans
+        }
+    }
+
     public func deleteRetainer(of client: ID<Client>, in workspace: ID<Workspace>) async throws {
         try await write { db in
             try db.run(
