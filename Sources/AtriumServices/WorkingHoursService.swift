@@ -53,7 +53,7 @@ public struct WorkingHoursService: Sendable {
     public func clock(in directory: Directory) -> WorldClock {
         let instant = now()
         func face(_ name: String, _ zone: ZoneID, _ hours: WeeklyHours?) -> ClockFace {
-            let timeline = ZoneTimeline(zone: zone, covering: instant..<instant.adding(seconds: 9 * 86_400))
+            let timeline = ZoneTimeline.cached(zone: zone, around: instant)
             return ClockFace(
                 name: name,
                 zone: zone,

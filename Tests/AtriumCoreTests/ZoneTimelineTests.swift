@@ -40,3 +40,20 @@ import Testing
         }
     }
 }
+
+@Suite struct CachedZoneTimelineTests {
+    @Test("A shared timeline answers as a fresh one for the days it covers, in any zone, on any day")
+    func cachedEqualsFresh() {
+        for name in ["Australia/Sydney", "America/New_York", "Pacific/Chatham", "Europe/London"] {
+            for start in [utc(2026, 3, 28, 23), utc(2026, 4, 4, 12), utc(2026, 10, 31, 3), utc(1969, 12, 31, 23)] {
+                let cached = ZoneTimeline.cached(zone: zone(name), around: start)
+                let fresh = ZoneTimeline(zone: zone(name), covering: start..<start.adding(seconds: 9 * 86_400))
+                var instant = start
+                while instant < start.adding(seconds: 9 * 86_400) {
+                    #expect(cached.offset(at: instant) == fresh.offset(at: instant), "\(name) \(instant.iso8601)")
+                    instant = instant.adding(seconds: 1800)
+                }
+            }
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A zone's offsets over a stretch of time, read once from the system's rules: converting
 /// thousands of meeting occurrences or working-hour edges is then arithmetic, not a rules lookup.
 ///
@@ -26,6 +28,21 @@ public struct ZoneTimeline: Sendable {
         let start = Instant(secondsSinceEpoch: first.daysSinceEpoch * 86_400)
         let end = Instant(secondsSinceEpoch: (last.daysSinceEpoch + 1) * 86_400)
         self.init(zone: zone, covering: start..<end)
+    }
+
+    /// A timeline of `zone` covering at least the 9 days from `instant`, shared between callers: a
+    /// page showing fifty clients' clocks reads each zone's rules once a day, not once per request.
+    public static func cached(zone: ZoneID, around instant: Instant) -> ZoneTimeline {
+        let day =
+            instant.secondsSinceEpoch >= 0
+            ? instant.secondsSinceEpoch / 86_400 : (instant.secondsSinceEpoch - 86_399) / 86_400
+        if let kept = TimelineCache.shared.entries.withLock({ $0[zone.identifier] }), kept.day == day {
+            return kept.timeline
+        }
+        let start = Instant(secondsSinceEpoch: day * 86_400)
+        let timeline = ZoneTimeline(zone: zone, covering: start..<start.adding(seconds: 10 * 86_400))
+        TimelineCache.shared.entries.withLock { $0[zone.identifier] = (day, timeline) }
+        return timeline
     }
 
     /// Seconds the zone is ahead of UTC at `instant`.
@@ -65,4 +82,10 @@ public struct ZoneTimeline: Sendable {
 
     /// The instant the zone's clocks show `local`, by Atrium's rule (see ``ZoneID/instant(for:)``).
     public func instant(for local: LocalDateTime) -> Instant { resolve(local).instant }
+}
+
+/// The timelines ``ZoneTimeline/cached(zone:around:)`` keeps: one per zone, for one UTC day.
+private final class TimelineCache: Sendable {
+    static let shared = TimelineCache()
+    let entries = Mutex<[String: (day: Int64, timeline: ZoneTimeline)]>([:])
 }
