@@ -75,7 +75,9 @@ public struct ExportService: Sendable {
         json.key("entries")
         json.beginArray()
         try sink(json.drain())
-        let (finished, count) = try await store.foldEntries(in: caller.workspaceID, into: (json, 0)) { state, entry in
+        let (finished, count) = try await store.foldStoredEntries(in: caller.workspaceID, into: (json, 0)) {
+            state,
+            entry in
             Self.write(entry, to: &state.0)
             state.1 += 1
             if state.0.bytes.count > 1 << 20 { try sink(state.0.drain()) }
@@ -186,30 +188,30 @@ public struct ExportService: Sendable {
         json.endObject()
     }
 
-    static func write(_ entry: TimeEntry, to json: inout JSONWriter) {
+    static func write(_ entry: StoredEntryText, to json: inout JSONWriter) {
         json.beginObject()
         json.key("number")
         json.integer(entry.number)
-        json.member("id", entry.id.description)
-        json.member("personId", entry.personID.description)
-        json.member("clientId", entry.clientID.description)
-        optional("projectId", entry.projectID?.description, to: &json)
+        json.member("id", entry.id)
+        json.member("personId", entry.personID)
+        json.member("clientId", entry.clientID)
+        optional("projectId", entry.projectID, to: &json)
         json.key("start")
-        json.instant(entry.start)
+        json.instant(Instant(secondsSinceEpoch: entry.start))
         json.key("end")
-        if let end = entry.end { json.instant(end) } else { json.null() }
+        if let end = entry.end { json.instant(Instant(secondsSinceEpoch: end)) } else { json.null() }
         json.member("memo", entry.memo)
         json.key("tags")
         json.beginArray()
-        for tag in entry.tags { json.string(tag.name) }
+        for tag in entry.tagNames.split(separator: " ") { json.string(String(tag)) }
         json.endArray()
         json.key("billable")
         json.bool(entry.isBillable)
-        json.member("source", entry.source.rawValue)
+        json.member("source", entry.source)
         json.key("createdAt")
-        json.instant(entry.createdAt)
+        json.instant(Instant(secondsSinceEpoch: entry.createdAt))
         json.key("deletedAt")
-        if let deleted = entry.deletedAt { json.instant(deleted) } else { json.null() }
+        if let deleted = entry.deletedAt { json.instant(Instant(secondsSinceEpoch: deleted)) } else { json.null() }
         json.endObject()
     }
 

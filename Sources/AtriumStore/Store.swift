@@ -227,12 +227,13 @@ public protocol AuditStore: Sendable {
         into state: State,
         _ step: @Sendable (inout State, AuditRecord) -> Bool
     ) async throws -> State
-    /// Folds `step` over every time entry (deleted ones too) in number order, in one read
-    /// transaction, until it returns false: for streaming a whole workspace out.
-    func foldEntries<State: Sendable>(
+    /// Folds `step` over every time entry (deleted ones too) as stored, in number order, in one
+    /// read transaction, until it returns false: for streaming a whole workspace out without
+    /// parsing and re-formatting a million ids.
+    func foldStoredEntries<State: Sendable>(
         in workspace: ID<Workspace>,
         into state: State,
-        _ step: @Sendable (inout State, TimeEntry) throws -> Bool
+        _ step: @Sendable (inout State, StoredEntryText) throws -> Bool
     ) async throws -> State
     /// Folds `step` over every time entry (deleted ones too) with the `after` state of its latest
     /// audit record (nil when it has none), until it returns false.
@@ -243,4 +244,22 @@ public protocol AuditStore: Sendable {
     ) async throws -> State
     /// The latest records, newest first.
     func recentAuditRecords(in workspace: ID<Workspace>, limit: Int) async throws -> [AuditRecord]
+}
+
+/// A time entry as the store holds it, ids as text and instants as seconds since the epoch.
+public struct StoredEntryText: Sendable {
+    public var number: Int
+    public var id: String
+    public var personID: String
+    public var clientID: String
+    public var projectID: String?
+    public var start: Int64
+    public var end: Int64?
+    public var memo: String
+    /// Tag names, sorted, separated by spaces.
+    public var tagNames: String
+    public var isBillable: Bool
+    public var source: String
+    public var createdAt: Int64
+    public var deletedAt: Int64?
 }

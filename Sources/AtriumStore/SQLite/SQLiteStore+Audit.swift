@@ -84,20 +84,39 @@ extension SQLiteStore: AuditStore {
         }
     }
 
-    public func foldEntries<State: Sendable>(
+    public func foldStoredEntries<State: Sendable>(
         in workspace: ID<Workspace>,
         into state: State,
-        _ step: @Sendable (inout State, TimeEntry) throws -> Bool
+        _ step: @Sendable (inout State, StoredEntryText) throws -> Bool
     ) async throws -> State {
         try await read { db in
             var state = state
             let rows = try Row.fetchCursor(
                 db,
-                sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? ORDER BY e.number",
+                sql: """
+                    SELECT number, id, person_id, client_id, project_id, started_at, ended_at, memo, tag_names,
+                        is_billable, source, created_at, deleted_at
+                    FROM time_entries WHERE workspace_id = ? ORDER BY number
+                    """,
                 arguments: [workspace]
             )
             while let row = try rows.next() {
-                guard try step(&state, try TimeEntry(row: row)) else { break }
+                let entry = StoredEntryText(
+                    number: row[0],
+                    id: row[1],
+                    personID: row[2],
+                    clientID: row[3],
+                    projectID: row[4],
+                    start: row[5],
+                    end: row[6],
+                    memo: row[7],
+                    tagNames: row[8],
+                    isBillable: row[9],
+                    source: row[10],
+                    createdAt: row[11],
+                    deletedAt: row[12]
+                )
+                guard try step(&state, entry) else { break }
             }
             return state
         }
