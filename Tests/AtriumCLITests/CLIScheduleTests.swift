@@ -237,6 +237,16 @@ import Testing
             (["overlap", "acme", "--week", "2026-W60"], ["--week", "not an ISO week"]),
             (["meeting", "skip", "zz", "2026-12-01"], ["id", "first 4 characters"]),
             (["meeting", "import", "acme", "/nonexistent/calendar.ics"], ["file", "cannot read"]),
+            (
+                ["meeting", "add", "acme", "--at", "09:00", "--duration", "30m", "--on", "Tue"],
+                ["every", "need --every"]
+            ),
+            (
+                [
+                    "retainer", "set", "acme", "--monthly", "900", "--hours", "20", "--rollover", "5h",
+                    "--rollover-periods", "2",
+                ], ["rollover", "not both"]
+            ),
         ]
     )
     func refused(arguments: [String], mentions: [String]) throws {

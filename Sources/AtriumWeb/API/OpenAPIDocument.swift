@@ -156,127 +156,10 @@ enum OpenAPIDocument {
         ].merging(schedulePaths(id: id)) { first, _ in first }.merging(teamPaths(id: id)) { first, _ in first }
     }
 
-    /// Workspace settings and the team (owners change them).
-    private static func teamPaths(id: Object) -> Object {
-        [
-            "/api/v1/workspace": [
-                "get": operation("The workspace's settings.", response: ref("Workspace")),
-                "patch": operation(
-                    "Changes the workspace (owners); defaultRate null removes it; a default-rate change is audited.",
-                    body: input(
-                        [
-                            "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
-                            "defaultRate": nullableString,
-                        ],
-                        required: []
-                    ),
-                    response: ref("Workspace")
-                ),
-            ],
-            "/api/v1/team": [
-                "get": operation(
-                    "The workspace's people and the clients each sees (owners).",
-                    response: arrayOf("TeamMember")
-                )
-            ],
-            "/api/v1/team/{id}": [
-                "patch": operation(
-                    "Changes someone's role or the clients they see (owners; not your own role).",
-                    parameters: [id],
-                    body: input(["role": string, "clientIds": stringArray], required: []),
-                    response: ref("TeamMember")
-                )
-            ],
-            "/api/v1/clients/{id}/retainer": [
-                "get": operation(
-                    "The client's retainer and its current period.",
-                    parameters: [id],
-                    response: ref("Retainer")
-                ),
-                "put": operation(
-                    "Sets or replaces the client's retainer (owners); amounts in the client's currency.",
-                    parameters: [id],
-                    body: input(
-                        [
-                            "monthly": string, "hours": string, "rollover": string,
-                            "rolloverPeriods": ["type": "integer"],
-                            "overageRate": string, "startDay": ["type": "integer"], "currency": string, "from": string,
-                        ],
-                        required: ["monthly", "hours"]
-                    ),
-                    response: ref("Retainer")
-                ),
-                "delete": operation("Removes the client's retainer (owners).", parameters: [id], status: "204"),
-            ],
-            "/api/v1/team/invites": [
-                "post": operation(
-                    "Invites someone; the link in the response works once, for 7 days (owners).",
-                    body: input(
-                        ["name": string, "email": string, "role": string, "clientIds": stringArray],
-                        required: ["name", "email"]
-                    ),
-                    response: ref("CreatedInvite"),
-                    status: "201"
-                )
-            ],
-        ]
-    }
-
-    /// Meetings, blocks, the world clock and the overlap finder.
-    private static func schedulePaths(id: Object) -> Object {
-        let window: [Object] = [
-            query("from", "string", "First day (inclusive, YYYY-MM-DD, on your clock)."),
-            query("to", "string", "Last day (inclusive, YYYY-MM-DD)."),
-        ]
-        return [
-            "/api/v1/schedule": [
-                "get": operation("Your meetings and blocks with their rules.", response: arrayOf("ScheduleItem")),
-                "post": operation(
-                    "Adds a meeting or block. Rules as on the command line: every week|2 weeks|month|day|weekday, "
-                        + "on Tue,Thu | 15 | 2nd Tue | last Fri; zone client|me|utc.",
-                    body: ref("NewScheduleItem"),
-                    response: ref("ScheduleItem"),
-                    status: "201"
-                ),
-            ],
-            "/api/v1/schedule/{id}": [
-                "delete": operation(
-                    "Removes a meeting or block with all its occurrences.",
-                    parameters: [id],
-                    status: "204"
-                )
-            ],
-            "/api/v1/schedule/occurrences": [
-                "get": operation(
-                    "Occurrences in a window, on your clock and the item's; movedMinutes when a clock change moved one.",
-                    parameters: window,
-                    response: arrayOf("Occurrence")
-                )
-            ],
-            "/api/v1/clock": [
-                "get": operation(
-                    "Your and your clients' local time now and whether each is working.",
-                    response: ref("WorldClock")
-                )
-            ],
-            "/api/v1/overlap": [
-                "get": operation(
-                    "Slots inside every named client's working hours (and yours).",
-                    parameters: window + [
-                        query("clients", "string", "Client names, comma-separated."),
-                        query("min", "string", "Shortest slot, e.g. 45m (default 30m)."),
-                        query("ignoreMyHours", "boolean", "Do not limit slots to your own hours."),
-                    ],
-                    response: ref("Overlap")
-                )
-            ],
-        ]
-    }
-
-    private static var string: Object { ["type": "string"] }
-    private static var nullableString: Object { ["type": ["string", "null"]] }
-    private static var boolean: Object { ["type": "boolean"] }
-    private static var stringArray: Object { ["type": "array", "items": string] }
+    static var string: Object { ["type": "string"] }
+    static var nullableString: Object { ["type": ["string", "null"]] }
+    static var boolean: Object { ["type": "boolean"] }
+    static var stringArray: Object { ["type": "array", "items": string] }
 
     private static var schemas: Object {
         let money: Object = [
@@ -370,92 +253,26 @@ enum OpenAPIDocument {
         ].merging(scheduleSchemas) { first, _ in first }
     }
 
-    private static var scheduleSchemas: Object {
-        let integer: Object = ["type": "integer"]
-        let nullableInteger: Object = ["type": ["integer", "null"]]
-        let face = object([
-            "name": string, "clientId": nullableString, "zone": string, "localTime": string, "offset": string,
-            "hours": string, "status": string, "changesAt": nullableString,
-        ])
-        return [
-            "ScheduleItem": object([
-                "id": string, "kind": string, "title": string, "clientId": nullableString, "client": nullableString,
-                "anchor": string, "zone": string, "startDate": string, "startTime": string, "durationMinutes": integer,
-                "rule": nullableString, "exceptions": stringArray, "description": string,
-            ]),
-            "NewScheduleItem": input(
-                [
-                    "kind": string, "client": string, "title": string, "at": string, "duration": string,
-                    "every": string,
-                    "on": string, "from": string, "count": integer, "until": string, "zone": string,
-                    "except": stringArray,
-                ],
-                required: ["at"]
-            ),
-            "Occurrence": object([
-                "itemId": string, "title": string, "kind": string, "start": string, "end": string,
-                "yourStart": string, "theirStart": string, "zone": string, "movedMinutes": nullableInteger,
-                "note": nullableString,
-            ]),
-            "WorldClock": object(["now": string, "me": face, "clients": ["type": "array", "items": face] as Object]),
-            "Workspace": object([
-                "id": string, "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
-                "defaultRate": ["oneOf": [ref("Money"), ["type": "null"]]] as Object,
-            ]),
-            "Retainer": object([
-                "clientId": string, "monthly": ref("Money"), "includedSeconds": ["type": "integer"],
-                "periodStart": string,
-                "rollover": string, "rolloverValue": ["type": ["integer", "null"]],
-                "overageRate": ["oneOf": [ref("Money"), ["type": "null"]]] as Object, "startsOn": string,
-                "current": object([
-                    "from": string, "to": string, "includedSeconds": ["type": "integer"],
-                    "rolledInSeconds": ["type": "integer"], "usedSeconds": ["type": "integer"],
-                    "leftSeconds": ["type": "integer"], "overageSeconds": ["type": "integer"],
-                    "rolledOutSeconds": ["type": "integer"],
-                ]),
-                "runsOutAt": nullableString, "alerts": ["type": "array", "items": ["type": "integer"]] as Object,
-            ]),
-            "TeamMember": object([
-                "id": string, "name": string, "email": nullableString, "role": string, "hasAccess": boolean,
-                "clientIds": stringArray,
-            ]),
-            "CreatedInvite": object([
-                "name": string, "email": string, "role": string, "expiresAt": string, "link": string,
-            ]),
-            "Overlap": object([
-                "parties": stringArray, "includesYourHours": boolean,
-                "slots": [
-                    "type": "array",
-                    "items": object([
-                        "start": string, "end": string, "minutes": integer, "local": stringArray,
-                    ]),
-                ] as Object,
-            ]),
-        ]
-    }
+    static func ref(_ name: String) -> Object { ["$ref": "#/components/schemas/\(name)"] }
 
-    private static func arrayOf(_ name: String) -> Object { ["type": "array", "items": ref(name)] }
-
-    private static func ref(_ name: String) -> Object { ["$ref": "#/components/schemas/\(name)"] }
-
-    private static func object(_ properties: Object) -> Object {
+    static func object(_ properties: Object) -> Object {
         ["type": "object", "properties": properties]
     }
 
     /// A request body: unknown fields are refused.
-    private static func input(_ properties: Object, required: [String]) -> Object {
+    static func input(_ properties: Object, required: [String]) -> Object {
         ["type": "object", "properties": properties, "required": required, "additionalProperties": false]
     }
 
-    private static func pageOf(_ name: String) -> Object {
+    static func pageOf(_ name: String) -> Object {
         object(["items": ["type": "array", "items": ref(name)] as Object, "nextCursor": nullableString])
     }
 
-    private static func query(_ name: String, _ type: String, _ description: String) -> Object {
+    static func query(_ name: String, _ type: String, _ description: String) -> Object {
         ["name": name, "in": "query", "required": false, "schema": ["type": type], "description": description]
     }
 
-    private static func operation(
+    static func operation(
         _ summary: String,
         parameters: [Object] = [],
         body: Object? = nil,
