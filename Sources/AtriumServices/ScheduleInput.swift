@@ -65,10 +65,12 @@ public struct ScheduleInput: Sendable {
             case .utc: .utc
             }
         let (start, minutes) = try readTimes()
-        let today = zone.localDate(at: now)
+        let context = TimeContext(now: now, zone: zone)
+        let today = context.today
         let firstWanted =
-            try from.map { text in try attributing(to: "from") { try Self.readDate(text, today: today) } } ?? today
-        let end = try readEnd(today: today)
+            try from.map { text in try attributing(to: "from") { try TimeExpression.parseDate(text, context: context) }
+            } ?? today
+        let end = try readEnd(context: context)
         let recurrence = try every.map { text in
             try Recurrence.parse(every: text, on: on, end: end, start: firstWanted)
         }
@@ -134,22 +136,13 @@ public struct ScheduleInput: Sendable {
         return (start, Int(span.seconds / 60))
     }
 
-    private func readEnd(today: LocalDate) throws -> Recurrence.End {
+    private func readEnd(context: TimeContext) throws -> Recurrence.End {
         switch (count, until) {
         case (.some, .some): throw InvalidInput("give either --count or --until, not both", field: "until")
         case (.some(let count), nil): return .count(count)
         case (nil, .some(let text)):
-            return .until(try attributing(to: "until") { try Self.readDate(text, today: today) })
+            return .until(try attributing(to: "until") { try TimeExpression.parseDate(text, context: context) })
         case (nil, nil): return .never
-        }
-    }
-
-    /// `today`, `tomorrow` or an ISO date.
-    static func readDate(_ text: String, today: LocalDate) throws -> LocalDate {
-        switch text.lowercased() {
-        case "today": return today
-        case "tomorrow": return today.adding(days: 1)
-        default: return try TimeExpression.parseISODate(text)
         }
     }
 }
