@@ -19,6 +19,7 @@ public struct Services: Sendable {
     public let calendar: CalendarFeedService
     public let export: ExportService
     public let retainers: RetainerService
+    public let imports: ImportService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -41,5 +42,6 @@ public struct Services: Sendable {
         calendar = CalendarFeedService(store: store, now: now)
         export = ExportService(store: store, now: now)
         retainers = RetainerService(store: store, now: now)
+        imports = ImportService(store: store, now: now)
     }
 }

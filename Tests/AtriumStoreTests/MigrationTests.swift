@@ -15,7 +15,11 @@ import Testing
             let queue = try DatabaseQueue(path: path)
             try await queue.read { db in
                 let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-                #expect(migrations == ["0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers"])
+                #expect(
+                    migrations == [
+                        "0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers", "0005 imports",
+                    ]
+                )
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
                 let tables = try Row.fetchAll(
                     db,

@@ -8,17 +8,21 @@ public struct CommandContext: Sendable {
     public var standardError: OutputSink
     /// Whether standard output is a terminal (colour and progress only then).
     public var outputIsTerminal: Bool
+    /// Whether standard error is a terminal (progress bars only then).
+    public var errorIsTerminal: Bool
 
     public init(
         environment: [String: String],
         standardOutput: OutputSink,
         standardError: OutputSink,
-        outputIsTerminal: Bool
+        outputIsTerminal: Bool,
+        errorIsTerminal: Bool = false
     ) {
         self.environment = environment
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.outputIsTerminal = outputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
     }
 
     /// The running process: its environment, stdout and stderr.
@@ -27,7 +31,8 @@ public struct CommandContext: Sendable {
             environment: processEnvironment(),
             standardOutput: .standardOutput,
             standardError: .standardError,
-            outputIsTerminal: isatty(STDOUT_FILENO) == 1
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            errorIsTerminal: isatty(STDERR_FILENO) == 1
         )
     }
 

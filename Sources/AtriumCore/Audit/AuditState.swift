@@ -23,6 +23,8 @@ public enum AuditState {
         public var billable: Bool
         public var source: String
         public var deleted: Int64?
+        /// The entry's own price (`hourly EUR 45.00`); absent from records written before prices existed.
+        public var price: String?
 
         public init(_ entry: TimeEntry) {
             number = entry.number
@@ -36,6 +38,7 @@ public enum AuditState {
             billable = entry.isBillable
             source = entry.source.rawValue
             deleted = entry.deletedAt?.secondsSinceEpoch
+            price = entry.price?.text
         }
 
         public var canonicalFields: [String: CanonicalJSON] {
@@ -45,7 +48,7 @@ public enum AuditState {
                 "end": end.map(CanonicalJSON.integer) ?? .null, "memo": .string(memo), "tags": .strings(tags),
                 "billable": .bool(billable), "source": .string(source),
                 "deleted": deleted.map(CanonicalJSON.integer) ?? .null,
-            ]
+            ].merging(price.map { ["price": .string($0)] } ?? [:]) { first, _ in first }
         }
     }
 

@@ -18,6 +18,10 @@ public struct TimeEntry: Sendable, Equatable {
     public var createdAt: Instant
     /// Set when deleted: the entry stays for the audit trail and is left out everywhere else.
     public var deletedAt: Instant?
+    /// The price kept from another tool's history; nil when the entry bills by the rate chain.
+    public var price: EntryPrice?
+    /// Where an imported entry came from (`toggl:…`): re-importing the same row finds it by this key.
+    public var importKey: String?
 
     public init(
         id: ID<TimeEntry> = ID(),
@@ -33,7 +37,9 @@ public struct TimeEntry: Sendable, Equatable {
         isBillable: Bool = true,
         source: EntrySource,
         createdAt: Instant,
-        deletedAt: Instant? = nil
+        deletedAt: Instant? = nil,
+        price: EntryPrice? = nil,
+        importKey: String? = nil
     ) {
         self.id = id
         self.workspaceID = workspaceID
@@ -49,6 +55,8 @@ public struct TimeEntry: Sendable, Equatable {
         self.source = source
         self.createdAt = createdAt
         self.deletedAt = deletedAt
+        self.price = price
+        self.importKey = importKey
     }
 
     public var isRunning: Bool { end == nil }

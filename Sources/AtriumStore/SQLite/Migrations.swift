@@ -19,6 +19,9 @@ enum Migrations {
         migrator.registerMigration("0004 retainers") { db in
             try db.execute(sql: retainers)
         }
+        migrator.registerMigration("0005 imports") { db in
+            try db.execute(sql: imports)
+        }
         return migrator
     }
 

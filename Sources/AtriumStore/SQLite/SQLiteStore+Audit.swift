@@ -7,6 +7,15 @@ extension SQLiteStore: AuditStore {
     static func appendAudit(_ db: Database, workspace: ID<Workspace>, _ draft: AuditDraft) throws {
         let head = try auditHead(db, workspace: workspace)
         let record = AuditChain.seal(draft, workspaceID: workspace, after: head)
+        try insertAuditRecord(db, record)
+        try db.run(
+            "UPDATE workspaces SET audit_head_sequence = ?, audit_head_hash = ? WHERE id = ?",
+            arguments: [record.sequence, record.hash, workspace]
+        )
+    }
+
+    /// Inserts a sealed record without moving the workspace's head (the caller does).
+    static func insertAuditRecord(_ db: Database, _ record: AuditRecord) throws {
         try db.run(
             """
             INSERT INTO audit_events (workspace_id, sequence, at, actor_id, action, entity_kind, entity_id, summary,
@@ -14,14 +23,11 @@ extension SQLiteStore: AuditStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [
-                workspace, record.sequence, record.at.secondsSinceEpoch, record.actorID, record.action.rawValue,
+                record.workspaceID, record.sequence, record.at.secondsSinceEpoch, record.actorID,
+                record.action.rawValue,
                 record.entity.kind.rawValue, record.entity.id, record.summary, record.before, record.after,
                 record.previousHash, record.hash,
             ]
-        )
-        try db.run(
-            "UPDATE workspaces SET audit_head_sequence = ?, audit_head_hash = ? WHERE id = ?",
-            arguments: [record.sequence, record.hash, workspace]
         )
     }
 

@@ -27,30 +27,33 @@ extension SQLiteStore: ClientStore {
     }
 
     public func insertClient(_ client: Client, contacts: [ClientContact], stamp: AuditStamp) async throws {
-        try await write { db in
-            do {
-                try db.run(
-                    "INSERT INTO clients (\(Client.columns)) VALUES (\(Client.placeholders))",
-                    arguments: client.databaseArguments
-                )
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                throw StoreError.conflict("There is already a client named \"\(client.name)\".")
-            }
-            try Self.insertContacts(db, contacts, workspace: client.workspaceID)
-            try Self.appendAudit(
-                db,
-                workspace: client.workspaceID,
-                AuditDraft(
-                    at: stamp.at,
-                    actorID: stamp.actorID,
-                    action: .created,
-                    entity: AuditEntity(kind: .client, id: client.id.description),
-                    summary: "client \(client.name) created",
-                    before: nil,
-                    after: AuditState.json(client.billingState)
-                )
+        try await write { db in try Self.insertClient(db, client, contacts: contacts, stamp: stamp) }
+    }
+
+    /// Inserts `client`, its contacts and its audit record.
+    static func insertClient(_ db: Database, _ client: Client, contacts: [ClientContact], stamp: AuditStamp) throws {
+        do {
+            try db.run(
+                "INSERT INTO clients (\(Client.columns)) VALUES (\(Client.placeholders))",
+                arguments: client.databaseArguments
             )
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreError.conflict("There is already a client named \"\(client.name)\".")
         }
+        try insertContacts(db, contacts, workspace: client.workspaceID)
+        try appendAudit(
+            db,
+            workspace: client.workspaceID,
+            AuditDraft(
+                at: stamp.at,
+                actorID: stamp.actorID,
+                action: .created,
+                entity: AuditEntity(kind: .client, id: client.id.description),
+                summary: "client \(client.name) created",
+                before: nil,
+                after: AuditState.json(client.billingState)
+            )
+        )
     }
 
     public func updateClient(

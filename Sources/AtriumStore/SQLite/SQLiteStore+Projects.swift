@@ -18,35 +18,38 @@ extension SQLiteStore {
     }
 
     public func insertProject(_ project: Project, stamp: AuditStamp) async throws {
-        try await write { db in
-            let client = try Self.client(db, project.clientID, in: project.workspaceID)
-            do {
-                try db.run(
-                    """
-                    INSERT INTO projects (id, workspace_id, client_id, name, rate_minor, budget_seconds, created_at,
-                        archived_at)
-                    VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
-                        :archived_at)
-                    """,
-                    arguments: project.databaseArguments
-                )
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                throw StoreError.conflict("\(client.name) already has a project named \"\(project.name)\".")
-            }
-            try Self.appendAudit(
-                db,
-                workspace: project.workspaceID,
-                AuditDraft(
-                    at: stamp.at,
-                    actorID: stamp.actorID,
-                    action: .created,
-                    entity: AuditEntity(kind: .project, id: project.id.description),
-                    summary: "project \(client.name)/\(project.name) created",
-                    before: nil,
-                    after: AuditState.json(project.billingState(currency: client.currency))
-                )
+        try await write { db in try Self.insertProject(db, project, stamp: stamp) }
+    }
+
+    /// Inserts `project` and its audit record.
+    static func insertProject(_ db: Database, _ project: Project, stamp: AuditStamp) throws {
+        let client = try client(db, project.clientID, in: project.workspaceID)
+        do {
+            try db.run(
+                """
+                INSERT INTO projects (id, workspace_id, client_id, name, rate_minor, budget_seconds, created_at,
+                    archived_at)
+                VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
+                    :archived_at)
+                """,
+                arguments: project.databaseArguments
             )
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreError.conflict("\(client.name) already has a project named \"\(project.name)\".")
         }
+        try appendAudit(
+            db,
+            workspace: project.workspaceID,
+            AuditDraft(
+                at: stamp.at,
+                actorID: stamp.actorID,
+                action: .created,
+                entity: AuditEntity(kind: .project, id: project.id.description),
+                summary: "project \(client.name)/\(project.name) created",
+                before: nil,
+                after: AuditState.json(project.billingState(currency: client.currency))
+            )
+        )
     }
 
     public func updateProject(

@@ -5,7 +5,8 @@ extension TimeEntry {
     /// The columns ``init(row:)`` reads; the tags come from the entry's kept `tag_names`.
     static let selection = """
         e.id, e.workspace_id, e.number, e.person_id, e.client_id, e.project_id, e.started_at, e.ended_at, e.memo,
-        e.is_billable, e.source, e.created_at, e.deleted_at, e.tag_names
+        e.is_billable, e.source, e.created_at, e.deleted_at, e.tag_names, e.price_kind, e.price_minor,
+        e.price_currency, e.import_key
         """
 
     /// Reads a row of ``selection`` by column position (names cost a lookup each, and a month of
@@ -29,8 +30,21 @@ extension TimeEntry {
             isBillable: row[9],
             source: try row.stored(EntrySource.self, at: 10, table: table, column: "source"),
             createdAt: Instant(secondsSinceEpoch: row[11]),
-            deletedAt: (row[12] as Int64?).map(Instant.init(secondsSinceEpoch:))
+            deletedAt: (row[12] as Int64?).map(Instant.init(secondsSinceEpoch:)),
+            price: try Self.price(row, table: table),
+            importKey: row[17]
         )
+    }
+
+    /// The entry's own price from columns 14–16; nil when it has none.
+    private static func price(_ row: Row, table: String) throws -> EntryPrice? {
+        guard let kind = row[14] as String?, let minor = row[15] as Int64?, let code = row[16] as String? else {
+            return nil
+        }
+        guard let currency = try? Currency(code: code),
+            let price = EntryPrice(kind: kind, minorUnits: minor, currency: currency)
+        else { throw StoreError.corruptValue(table: table, column: "price_kind", value: "\(kind) \(code)") }
+        return price
     }
 
     var databaseArguments: StatementArguments {
@@ -39,6 +53,9 @@ extension TimeEntry {
             "project_id": projectID, "started_at": start.secondsSinceEpoch, "ended_at": end?.secondsSinceEpoch,
             "memo": memo, "is_billable": isBillable, "source": source.rawValue,
             "created_at": createdAt.secondsSinceEpoch, "deleted_at": deletedAt?.secondsSinceEpoch,
+            "price_kind": price?.kind, "price_minor": price?.money.minorUnits,
+            "price_currency": price?.money.currency.code,
+            "import_key": importKey,
         ]
     }
 }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+
+/// `atrium import FORMAT FILE`: another tool's history in, all of it or none.
+struct ImportCommand: AtriumCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import time entries from Toggl, Clockify, Harvest, Kimai, Watson or Timewarrior.",
+        discussion: """
+            Formats: toggl (detailed report CSV), clockify (detailed report CSV), harvest (detailed time \
+            report CSV), kimai (timesheet CSV), watson (the frames file), timewarrior (the data folder, one \
+            .data file, or timew export JSON).
+
+            Clients, projects, people and tags are matched by name (case aside) or created. Times are read \
+            in --zone, else in each person's zone, and stored in UTC. Rates and amounts the file states are \
+            kept on each entry, so history bills as it did. Tasks and activities go at the front of the \
+            memo. Harvest has no times: a day's entries are laid end to end from 09:00. Watson's project, \
+            or Timewarrior's first tag, becomes the client unless --client is given; rows of the CSV \
+            formats without a client go to --client, else "No client".
+
+            One transaction: a bad row refuses the whole import (each is listed with its line and column) \
+            unless --skip-bad-rows. Importing the same file again adds nothing: each entry remembers its \
+            source. Overlapping entries are kept and counted.
+
+            Examples:
+              atrium import toggl Toggl_time_entries_2025-01-01_to_2025-12-31.csv --zone Europe/Vienna --dry-run
+              atrium import clockify Clockify_Time_Report_Detailed.csv --date-format auto
+              atrium import harvest harvest_time_report.csv --person "Maria Lopez"
+              atrium import kimai kimai-export.csv --currency EUR
+              atrium import watson ~/.config/watson/frames
+              atrium import timewarrior ~/.timewarrior/data --client "Acme Realty"
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "toggl, clockify, harvest, kimai, watson or timewarrior.") var format: String
+    @Argument(help: "The export file (a folder for Timewarrior).") var file: String
+    @Option(help: "The zone the file's times are in (default: each person's).") var zone: String?
+    @Option(help: "Put every entry on this person (name or email).") var person: String?
+    @Option(help: "Watson/Timewarrior: the client for every entry; CSV formats: for rows without one.")
+    var client: String?
+    @Option(help: "Clockify: auto (read from the whole file), MM/DD/YYYY or DD/MM/YYYY.")
+    var dateFormat: String = "auto"
+    @Option(help: "Kimai: the currency of the file's amounts (default: the workspace's).") var currency: String?
+    @Flag(help: "Show what would be imported and every problem; change nothing.") var dryRun = false
+    @Flag(help: "Import the good rows even when some cannot be read.") var skipBadRows = false
+
+    func execute(in context: CommandContext) async throws {
+        guard let chosen = try FieldText.choice(format, field: "format", what: "format") as ImportFormat? else {
+            return
+        }
+        let (services, caller) = try await Bootstrap(options: global, context: context).session()
+        var request = ImportService.Request(format: chosen, path: file)
+        request.zone = try zone.map { text in try attributing(to: "--zone") { try ZoneID(text) } }
+        request.person = person
+        request.dryRun = dryRun
+        request.skipBadRows = skipBadRows
+        request.options.client = client
+        request.options.dateOrder = try dateOrder()
+        request.options.currency = try currency.map { text in
+            try attributing(to: "--currency") { try Currency(code: text) }
+        }
+        if request.options.currency == nil, chosen == .kimai {
+            request.options.currency = try await services.workspaces.directory(for: caller).workspace.baseCurrency
+        }
+        let bar = ProgressBar(context: context)
+        let report = try await services.imports.run(request, as: caller) { bar.update($0) }
+        bar.finish()
+        ImportReportPrinter(context: context, file: file).print(report)
+        if report.refused { throw CommandExit(status: .dataError) }
+    }
+
+    private func dateOrder() throws -> DateOrder? {
+        switch dateFormat.uppercased() {
+        case "AUTO": return nil
+        case DateOrder.monthFirst.rawValue: return .monthFirst
+        case DateOrder.dayFirst.rawValue: return .dayFirst
+        default:
+            throw InvalidInput(
+                "\"\(dateFormat)\" is not a date format: use auto, MM/DD/YYYY or DD/MM/YYYY",
+                field: "--date-format"
+            )
+        }
+    }
+}

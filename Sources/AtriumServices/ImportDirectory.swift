@@ -1,0 +1,107 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumStore
+
+/// The people, clients and projects an import matches rows to by name (case aside), creating
+/// those it does not find inside the import's transaction.
+final class ImportDirectory {
+    private let writer: any EntryImport
+    private let caller: Caller
+    private let at: Instant
+    private var peopleByEmail: [String: Person] = [:]
+    private var peopleByName: [String: Person] = [:]
+    private var clientsByName: [String: Client] = [:]
+    private var projectsByKey: [String: Project] = [:]
+    private var knownTags: Set<String>
+    private(set) var newPeople: [String] = []
+    private(set) var newClients: [String] = []
+    private(set) var newProjects: [String] = []
+    private(set) var newTags: [String] = []
+    /// Who rows without a person belong to, and the zone new people get.
+    let me: Person
+
+    init(_ writer: any EntryImport, caller: Caller, at: Instant) throws {
+        self.writer = writer
+        self.caller = caller
+        self.at = at
+        knownTags = writer.tagNames
+        for person in writer.people {
+            if let email = person.email { peopleByEmail[email.lowercased()] = person }
+            peopleByName[person.name.lowercased()] = person
+        }
+        for client in writer.clients { clientsByName[client.name.lowercased()] = client }
+        for project in writer.projects { projectsByKey[Self.key(project.clientID, project.name)] = project }
+        guard let me = writer.people.first(where: { $0.id == caller.personID }) else {
+            throw StoreError.notFound("The person")
+        }
+        self.me = me
+    }
+
+    /// The person `named`: matched by email, then by name; created as a member when not found.
+    func person(_ named: ImportedPerson?) throws -> Person {
+        guard let named else { return me }
+        if let email = named.email?.lowercased(), let found = peopleByEmail[email] { return found }
+        if let found = peopleByName[named.name.lowercased()] { return found }
+        let person = Person(
+            workspaceID: caller.workspaceID,
+            name: named.name,
+            email: named.email,
+            role: .member,
+            zone: me.zone,
+            language: me.language,
+            createdAt: at
+        )
+        try writer.addPerson(person)
+        if let email = person.email { peopleByEmail[email.lowercased()] = person }
+        peopleByName[person.name.lowercased()] = person
+        newPeople.append(person.name)
+        return person
+    }
+
+    /// The person a `--person` option names, by name or email; never created.
+    ///
+    /// - Throws: ``InvalidInput`` on `person` when no one in the workspace has that name or email.
+    func existingPerson(_ text: String) throws -> Person {
+        let key = text.trimmingWhitespace().lowercased()
+        if let found = peopleByEmail[key] ?? peopleByName[key] { return found }
+        let names = writer.people.map(\.name).sorted().joined(separator: ", ")
+        throw InvalidInput("no one in this workspace is named \"\(text)\" (people: \(names))", field: "person")
+    }
+
+    /// The client `name`: matched, or created in `currency` (else the workspace's) and the workspace's zone.
+    func client(_ name: String, currency: Currency?) throws -> Client {
+        if let found = clientsByName[name.lowercased()] { return found }
+        let client = Client(
+            workspaceID: caller.workspaceID,
+            name: name,
+            zone: writer.workspace.zone,
+            language: me.language,
+            currency: currency ?? writer.workspace.baseCurrency,
+            createdAt: at
+        )
+        try writer.addClient(client)
+        clientsByName[name.lowercased()] = client
+        newClients.append(name)
+        return client
+    }
+
+    /// The project `name` of `client`: matched, or created.
+    func project(_ name: String, of client: Client) throws -> Project {
+        let key = Self.key(client.id, name)
+        if let found = projectsByKey[key] { return found }
+        let project = Project(workspaceID: caller.workspaceID, clientID: client.id, name: name, createdAt: at)
+        try writer.addProject(project)
+        projectsByKey[key] = project
+        newProjects.append("\(client.name)/\(name)")
+        return project
+    }
+
+    /// Notes a tag as used, for the report of new ones.
+    func use(_ tag: TagName) {
+        if knownTags.insert(tag.name).inserted { newTags.append(tag.name) }
+    }
+
+    private static func key(_ client: ID<Client>, _ name: String) -> String {
+        client.description + "/" + name.lowercased()
+    }
+}

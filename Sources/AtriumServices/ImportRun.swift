@@ -1,0 +1,162 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumStore
+
+/// One import in progress inside its transaction: turns each row into an entry, or into a problem.
+struct ImportRun {
+    private let request: ImportService.Request
+    private let writer: any EntryImport
+    private let directory: ImportDirectory
+    private let at: Instant
+    private let fixedPerson: Person?
+    private var report: ImportReport
+    private var times = ImportTimes()
+    private var seenKeys: Set<UInt64> = []
+    private var repeats: [String: Int] = [:]
+    private var spans: [ID<Person>: [(start: Int64, end: Int64)]] = [:]
+
+    init(request: ImportService.Request, writer: any EntryImport, caller: Caller, at: Instant) throws {
+        self.request = request
+        self.writer = writer
+        self.at = at
+        let directory = try ImportDirectory(writer, caller: caller, at: at)
+        self.directory = directory
+        fixedPerson = try request.person.map { try directory.existingPerson($0) }
+        report = ImportReport(format: request.format)
+    }
+
+    /// Reads every row, writing each entry as it comes.
+    mutating func readAll(_ box: ReaderBox, progress: (ImportProgress) -> Void) throws {
+        while let row = try box.reader.next() {
+            report.rows += 1
+            switch row {
+            case .entry(let imported):
+                do {
+                    try add(imported)
+                } catch let problem as ImportProblem {
+                    report.record(problem)
+                }
+            case .problem(let problem):
+                report.record(problem)
+            }
+            if report.rows % 20_000 == 0 {
+                progress(
+                    ImportProgress(
+                        rows: report.rows,
+                        bytesRead: box.reader.bytesRead,
+                        totalBytes: box.reader.totalBytes
+                    )
+                )
+            }
+        }
+        progress(ImportProgress(rows: report.rows, bytesRead: box.reader.bytesRead, totalBytes: box.reader.totalBytes))
+    }
+
+    /// The report, and whether to keep the writes.
+    mutating func outcome() -> ImportOutcome<ImportReport> {
+        report.overlapping = spans.values.reduce(0) { $0 + Self.overlaps(in: $1) }
+        report.newPeople = directory.newPeople
+        report.newClients = directory.newClients
+        report.newProjects = directory.newProjects
+        report.newTags = directory.newTags
+        report.refused = report.problemCount > 0 && !request.skipBadRows
+        report.committed = !report.refused && !request.dryRun
+        return report.committed ? .commit(report) : .rollback(report)
+    }
+
+    private mutating func add(_ imported: ImportedEntry) throws {
+        let person = try fixedPerson ?? directory.person(imported.person)
+        let zone = request.zone ?? person.zone
+        let clientName = imported.client ?? request.options.client ?? "No client"
+        let client = try directory.client(clientName, currency: imported.price?.money.currency)
+        let project = try imported.project.map { try directory.project($0, of: client) }
+        let span = try times.span(of: imported, person: person.id, zone: zone)
+        var memo = imported.memo
+        if let task = imported.task { memo = memo.trimmingWhitespace().isEmpty ? task : "\(task): \(memo)" }
+        let tags = imported.tags.compactMap(TagName.imported)
+        var price = imported.price
+        if let kept = price, kept.money.currency != client.currency {
+            report.note(
+                "line \(imported.line): the \(kept.money.currency.code) price is not kept: "
+                    + "\(client.name) bills in \(client.currency.code)"
+            )
+            price = nil
+        }
+        if span.end == nil {
+            guard try !writer.hasRunningTimer(person.id) else {
+                throw ImportProblem(
+                    line: imported.line,
+                    reason: "\(person.name) already has a running timer: stop one of them first"
+                )
+            }
+        }
+        let entry = TimeEntry(
+            workspaceID: writer.workspace.id,
+            personID: person.id,
+            clientID: client.id,
+            projectID: project?.id,
+            start: span.start,
+            end: span.end,
+            memo: memo,
+            tags: tags,
+            isBillable: imported.billable ?? true,
+            source: .import,
+            createdAt: at,
+            price: price,
+            importKey: key(of: imported, person: person)
+        )
+        guard try writer.addEntry(entry) else {
+            report.alreadyImported += 1
+            return
+        }
+        tags.forEach(directory.use)
+        report.created += 1
+        if price != nil { report.priced += 1 }
+        if let end = span.end {
+            report.seconds += span.start.seconds(until: end)
+            spans[person.id, default: []].append((span.start.secondsSinceEpoch, end.secondsSinceEpoch))
+        } else {
+            report.running += 1
+        }
+    }
+
+    /// The row's key: the tool's id when it has one, else a hash of what the row says (as written,
+    /// so a second import with other options still finds it), numbered when a file repeats a row.
+    private mutating func key(of imported: ImportedEntry, person: Person) -> String {
+        let format = request.format.rawValue
+        if let id = imported.sourceID { return ImportKey.identified(format: format, sourceID: id) }
+        let base = ImportKey.hashed(
+            format: format,
+            fields: [
+                person.id.description, imported.client ?? "", imported.project ?? "", imported.task ?? "",
+                imported.memo,
+                imported.tags.joined(separator: ","), Self.text(imported.start), imported.end.map(Self.text) ?? "",
+                imported.durationSeconds.map { String($0) } ?? "", imported.billable.map { $0 ? "1" : "0" } ?? "",
+            ]
+        )
+        let short = UInt64(base.suffix(32).prefix(16), radix: 16) ?? 0
+        guard !seenKeys.insert(short).inserted else { return base }
+        let count = (repeats[base] ?? 1) + 1
+        repeats[base] = count
+        return base + "#\(count)"
+    }
+
+    private static func text(_ time: ImportedTime) -> String {
+        switch time {
+        case .local(let local): return local.iso8601
+        case .instant(let instant): return String(instant.secondsSinceEpoch)
+        case .day(let day): return day.description
+        }
+    }
+
+    /// How many spans start before an earlier one (by start) has ended.
+    private static func overlaps(in spans: [(start: Int64, end: Int64)]) -> Int {
+        var count = 0
+        var reach = Int64.min
+        for span in spans.sorted(by: { $0.start < $1.start }) {
+            if span.start < reach { count += 1 }
+            reach = max(reach, span.end)
+        }
+        return count
+    }
+}

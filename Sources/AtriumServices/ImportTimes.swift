@@ -1,0 +1,67 @@
+import AtriumCore
+import AtriumDocuments
+
+/// Turns an imported row's times into instants: wall-clock times read in the import's zone (by
+/// Atrium's stated rule for gaps and repeated hours), and Harvest's days laid end to end from 09:00.
+struct ImportTimes {
+    /// Where the next duration-only entry of a person and day begins.
+    private var dayCursors: [DayKey: Instant] = [:]
+    /// Zone rules read once per zone and year.
+    private var timelines: [TimelineKey: ZoneTimeline] = [:]
+    /// When a day's entries begin when the file gives no times.
+    static let dayStart = LocalTime(hour: 9, minute: 0)!
+
+    private struct DayKey: Hashable {
+        var person: ID<Person>
+        var day: LocalDate
+    }
+
+    private struct TimelineKey: Hashable {
+        var zone: String
+        var year: Int
+    }
+
+    /// The entry's start and end (nil while running).
+    ///
+    /// - Throws: ``ImportProblem`` when it ends before it starts.
+    mutating func span(of entry: ImportedEntry, person: ID<Person>, zone: ZoneID) throws(ImportProblem)
+        -> (start: Instant, end: Instant?)
+    {
+        let start: Instant
+        switch entry.start {
+        case .local(let local): start = instant(local, zone: zone)
+        case .instant(let instant): start = instant
+        case .day(let day):
+            let key = DayKey(person: person, day: day)
+            start = dayCursors[key] ?? instant(LocalDateTime(date: day, time: Self.dayStart), zone: zone)
+            dayCursors[key] = start.adding(seconds: entry.durationSeconds ?? 0)
+        }
+        var end: Instant?
+        switch entry.end {
+        case .local(let local): end = instant(local, zone: zone)
+        case .instant(let instant): end = instant
+        case .day, nil: end = entry.durationSeconds.map { start.adding(seconds: $0) }
+        }
+        if let stop = end, stop < start {
+            // A repeated hour read as its first occurrence can put the end before the start: the
+            // stated duration settles it.
+            guard let seconds = entry.durationSeconds else {
+                throw ImportProblem(line: entry.line, reason: "the entry ends before it starts")
+            }
+            end = start.adding(seconds: seconds)
+        }
+        return (start, end)
+    }
+
+    private mutating func instant(_ local: LocalDateTime, zone: ZoneID) -> Instant {
+        let key = TimelineKey(zone: zone.identifier, year: local.date.year)
+        if let timeline = timelines[key] { return timeline.instant(for: local) }
+        let timeline = ZoneTimeline(
+            zone: zone,
+            from: LocalDate(year: local.date.year, month: 1, day: 1)!,
+            through: LocalDate(year: local.date.year, month: 12, day: 31)!
+        )
+        timelines[key] = timeline
+        return timeline.instant(for: local)
+    }
+}

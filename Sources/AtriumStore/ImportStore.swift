@@ -1,0 +1,43 @@
+import AtriumCore
+
+/// Bringing in another tool's history in one transaction: all of it or none.
+public protocol ImportStore: Sendable {
+    /// Runs `body` inside one write transaction of `workspace` with an ``EntryImport`` to add
+    /// people, clients, projects and entries; keeps the writes when `body` returns
+    /// ``ImportOutcome/commit(_:)`` and discards them (a dry run, or refused problems) on
+    /// ``ImportOutcome/rollback(_:)`` or a thrown error.
+    func importEntries<Result: Sendable>(
+        into workspace: ID<Workspace>,
+        stamp: AuditStamp,
+        _ body: @Sendable (any EntryImport) throws -> ImportOutcome<Result>
+    ) async throws -> Result
+}
+
+/// Whether an import's writes are kept.
+public enum ImportOutcome<Result: Sendable>: Sendable {
+    case commit(Result)
+    case rollback(Result)
+}
+
+/// The writes of one import, inside its transaction. Every write is audited as the same writes
+/// outside an import are.
+public protocol EntryImport: AnyObject {
+    /// The workspace as it was when the import began.
+    var workspace: Workspace { get }
+    /// Its people, clients and projects, including those added so far.
+    var people: [Person] { get }
+    var clients: [Client] { get }
+    var projects: [Project] { get }
+    /// The names of the workspace's tags, including those added so far.
+    var tagNames: Set<String> { get }
+    func addPerson(_ person: Person) throws
+    func addClient(_ client: Client) throws
+    func addProject(_ project: Project) throws
+    /// Adds `entry` with the next number, its tags, audit record and totals; returns false, and
+    /// writes nothing, when an entry with the same ``TimeEntry/importKey`` is already there.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` for a second running timer of one person.
+    func addEntry(_ entry: TimeEntry) throws -> Bool
+    /// Whether `person` has a running timer (before or during the import).
+    func hasRunningTimer(_ person: ID<Person>) throws -> Bool
+}

@@ -1,0 +1,184 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Testing
+
+/// Imports into a real store: names matched or created, times placed in the zone, one transaction,
+/// no duplicates on a second run, the audit trail intact.
+@Suite struct ImportServiceTests {
+    static let toggl = """
+        User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)
+        Ana Cruz,ana@x.test,Acme,Listings,,Photos,Yes,2026-03-02,09:00:00,2026-03-02,10:30:00,01:30:00,"Writing, Rush",67.50
+        Ana Cruz,ana@x.test,Acme,Listings,,Photos,Yes,2026-03-02,10:00:00,2026-03-02,11:00:00,01:00:00,,
+        Maria Lopez,,Bloom,,,Inbox,No,2026-03-03,08:00:00,2026-03-03,08:30:00,00:30:00,,
+
+        """
+
+    func request(_ format: ImportFormat, _ text: String) -> ImportService.Request {
+        ImportService.Request(format: format, bytes: Array(text.utf8))
+    }
+
+    @Test("A Toggl import creates people, clients, projects and tags, keeps prices, reads times in the zone")
+    func togglImport() async throws {
+        try await withFixture(zone: "Europe/Vienna") { fixture in
+            var request = request(.toggl, Self.toggl)
+            request.zone = try ZoneID("Europe/Vienna")
+            let report = try await fixture.services.imports.run(request, as: fixture.owner)
+            #expect(report.committed)
+            #expect(report.created == 3)
+            #expect(report.newPeople == ["Ana Cruz"])
+            #expect(report.newClients == ["Acme", "Bloom"])
+            #expect(report.newProjects == ["Acme/Listings"])
+            #expect(report.newTags == ["writing", "rush"])
+            #expect(report.priced == 1)
+            #expect(report.overlapping == 1)
+            #expect(report.seconds == 3 * 3600)
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+            let first = try #require(entries.first { $0.memo == "Photos" && $0.price != nil })
+            // 09:00 in Vienna in March (UTC+1) is 08:00 UTC.
+            #expect(first.start == Instant(secondsSinceEpoch: 1_772_438_400))
+            #expect(first.source == .import)
+            #expect(first.price == .fixed(Money(minorUnits: 6_750, currency: try Currency(code: "EUR"))))
+            #expect(entries.contains { $0.memo == "Inbox" && !$0.isBillable })
+            let verify = try await fixture.services.audit.verify(as: fixture.owner)
+            guard case .intact = verify.verification else {
+                Issue.record("audit chain broken: \(verify.verification)")
+                return
+            }
+        }
+    }
+
+    @Test("Importing the same file twice adds nothing the second time")
+    func idempotent() async throws {
+        try await withFixture { fixture in
+            let first = try await fixture.services.imports.run(request(.toggl, Self.toggl), as: fixture.owner)
+            let second = try await fixture.services.imports.run(request(.toggl, Self.toggl), as: fixture.owner)
+            #expect(first.created == 3)
+            #expect(second.created == 0)
+            #expect(second.alreadyImported == 3)
+            #expect(second.newClients.isEmpty)
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+            #expect(entries.count == 3)
+        }
+    }
+
+    @Test("A file that repeats a row imports it twice, and a second import still adds nothing")
+    func repeatedRows() async throws {
+        try await withFixture { fixture in
+            let line = "Ana,,Acme,,,Same,Yes,2026-03-02,09:00:00,2026-03-02,10:00:00,01:00:00,,\n"
+            let text =
+                "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)\n"
+                + line + line
+            let first = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
+            let second = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
+            #expect(first.created == 2)
+            #expect(second.created == 0)
+        }
+    }
+
+    @Test("One bad row refuses the whole import and writes nothing; --skip-bad-rows imports the rest")
+    func allOrNothing() async throws {
+        try await withFixture { fixture in
+            let bad = Self.toggl + "Ana Cruz,,Acme,,,Late,Yes,2026-03-04,25:00:00,2026-03-04,26:00:00,01:00:00,,\n"
+            let refused = try await fixture.services.imports.run(request(.toggl, bad), as: fixture.owner)
+            #expect(refused.refused)
+            #expect(!refused.committed)
+            #expect(refused.problems.map(\.description) == ["line 5, Start time \"25:00:00\": not a time of day"])
+            #expect(try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery()).isEmpty)
+            #expect(try await fixture.store.clients(in: fixture.owner.workspaceID).isEmpty)
+            #expect(try await fixture.store.people(in: fixture.owner.workspaceID).count == 1)
+            var skipping = request(.toggl, bad)
+            skipping.skipBadRows = true
+            let kept = try await fixture.services.imports.run(skipping, as: fixture.owner)
+            #expect(kept.committed)
+            #expect(kept.created == 3)
+            #expect(kept.problemCount == 1)
+        }
+    }
+
+    @Test("A dry run reports what it would create and writes nothing")
+    func dryRun() async throws {
+        try await withFixture { fixture in
+            var dry = request(.toggl, Self.toggl)
+            dry.dryRun = true
+            let report = try await fixture.services.imports.run(dry, as: fixture.owner)
+            #expect(!report.committed)
+            #expect(!report.refused)
+            #expect(report.created == 3)
+            #expect(report.newClients == ["Acme", "Bloom"])
+            #expect(try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery()).isEmpty)
+            #expect(try await fixture.store.clients(in: fixture.owner.workspaceID).isEmpty)
+        }
+    }
+
+    @Test("Entries across DST changes keep their true length: spring forward and fall back in Vienna")
+    func daylightSaving() async throws {
+        try await withFixture(zone: "Europe/Vienna") { fixture in
+            let text = """
+                User,Client,Start date,Start time,End date,End time,Duration
+                Maria Lopez,Acme,2026-03-29,01:30:00,2026-03-29,03:30:00,1:00:00
+                Maria Lopez,Acme,2026-10-25,01:30:00,2026-10-25,02:30:00,2:00:00
+                Maria Lopez,Acme,2026-10-25,02:30:00,2026-10-25,02:15:00,0:45:00
+                """
+            let report = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
+            #expect(report.problemCount == 0)
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+                .sorted { $0.number < $1.number }
+            let lengths = entries.map { $0.duration(now: $0.start).seconds }
+            // 01:30 → 03:30 on the spring-forward night is one hour; 01:30 → 02:30 on the fall-back
+            // night, reading 02:30 as its first occurrence, is one hour; an end read before its start
+            // takes the stated duration.
+            #expect(lengths == [3600, 3600, 2700])
+        }
+    }
+
+    @Test("Harvest days are laid end to end from 09:00 in the person's zone, per person and day")
+    func harvestDays() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            let text = """
+                Date,Client,Project,Notes,Hours,First Name,Last Name
+                2026-03-02,Bloom,,One,1.5,Maria,Lopez
+                2026-03-02,Bloom,,Two,0.5,Maria,Lopez
+                """
+            _ = try await fixture.services.imports.run(request(.harvest, text), as: fixture.owner)
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+                .sorted { $0.start < $1.start }
+            let nine = try #require(LocalDate(year: 2026, month: 3, day: 2)).daysSinceEpoch * 86_400 + 9 * 3600
+            #expect(entries.map(\.start.secondsSinceEpoch) == [nine, nine + 5400])
+            #expect(entries.map { $0.end?.secondsSinceEpoch } == [nine + 5400, nine + 7200])
+        }
+    }
+
+    @Test("Timewarrior: the first tag is the client; a running interval becomes the running timer, once")
+    func timewarriorRunning() async throws {
+        try await withFixture { fixture in
+            let data = "inc 20260302T090000Z - 20260302T100000Z # acme email\ninc 20260302T120000Z # bloom\n"
+            let report = try await fixture.services.imports.run(request(.timewarrior, data), as: fixture.owner)
+            #expect(report.created == 2)
+            #expect(report.running == 1)
+            #expect(
+                try await fixture.store.runningEntry(of: fixture.owner.personID, in: fixture.owner.workspaceID) != nil
+            )
+            let other = "inc 20260303T120000Z # acme\n"
+            let refused = try await fixture.services.imports.run(request(.timewarrior, other), as: fixture.owner)
+            #expect(refused.refused)
+            #expect(refused.problems.first?.reason == "Maria Lopez already has a running timer: stop one of them first")
+        }
+    }
+
+    @Test("--person puts every row on one existing person; an unknown one is refused naming the field")
+    func fixedPerson() async throws {
+        try await withFixture { fixture in
+            var request = request(.toggl, Self.toggl)
+            request.person = "maria lopez"
+            let report = try await fixture.services.imports.run(request, as: fixture.owner)
+            #expect(report.newPeople.isEmpty)
+            request.person = "Nobody"
+            await #expect(throws: InvalidInput.self) {
+                try await fixture.services.imports.run(request, as: fixture.owner)
+            }
+        }
+    }
+}
