@@ -53,6 +53,22 @@ print(f"| atrium status (100k) | {int(memory['start_kb']) / 1024:.1f} MB | — |
 if "export_kb" in memory:
     print(f"| atrium export --to FILE (1M, JSON) | {int(memory['export_kb']) / 1024:.1f} MB | ≤ 200 MB |")
 
+imports = os.path.join(raw, "import.txt")
+if os.path.exists(imports):
+    runs = {}
+    for line in open(imports):
+        fmt, rows, seconds, peak = line.split()
+        runs.setdefault(fmt, []).append((float(seconds), int(peak), int(rows)))
+    print("\nImport of a generated CSV into an empty store (whole process, median of the runs):\n")
+    print("| import | rows | median | rows/s | peak memory | runs | target |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    for fmt, values in runs.items():
+        seconds = sorted(v[0] for v in values)[len(values) // 2]
+        peak = sorted(v[1] for v in values)[len(values) // 2]
+        rows = values[0][2]
+        print(f"| atrium import {fmt} | {rows:,} | {seconds:.1f} s | {rows / seconds:,.0f} | {peak / 1024:.0f} MB "
+              f"| {len(values)} | ≥ 200,000 rows/s, ≤ 200 MB |")
+
 
 def wrk(name):
     """Requests per second and the 50th and 99th latency percentiles of one wrk run."""

@@ -11,6 +11,7 @@ struct ImportRun {
     private let fixedPerson: Person?
     private var report: ImportReport
     private var times = ImportTimes()
+    private var ids: IDSequence
     private var seenKeys: Set<UInt64> = []
     private var repeats: [String: Int] = [:]
     private var spans: [ID<Person>: [(start: Int64, end: Int64)]] = [:]
@@ -23,6 +24,7 @@ struct ImportRun {
         self.directory = directory
         fixedPerson = try request.person.map { try directory.existingPerson($0) }
         report = ImportReport(format: request.format)
+        ids = IDSequence(at: at)
     }
 
     /// Reads every row, writing each entry as it comes.
@@ -91,6 +93,7 @@ struct ImportRun {
             }
         }
         let entry = TimeEntry(
+            id: ids.next(),
             workspaceID: writer.workspace.id,
             personID: person.id,
             clientID: client.id,
@@ -127,6 +130,7 @@ struct ImportRun {
         if let id = imported.sourceID { return ImportKey.identified(format: format, sourceID: id) }
         let base = ImportKey.hashed(
             format: format,
+            sortKey: Self.text(imported.start),
             fields: [
                 person.id.description, imported.client ?? "", imported.project ?? "", imported.task ?? "",
                 imported.memo,

@@ -2,16 +2,17 @@ import Crypto
 
 /// The key that recognizes an imported entry when the same file is imported again.
 public enum ImportKey {
-    /// `toggl:` and the first 128 bits of the SHA-256 of `fields` (joined by a separator no field
-    /// holds), as hex.
-    public static func hashed(format: String, fields: [String]) -> String {
+    /// `toggl:`, `sortKey` (the row's start as written, so that a file in time order writes its keys
+    /// in order into the index), `:` and the first 128 bits of the SHA-256 of `fields` (joined by a
+    /// separator no field holds), as hex.
+    public static func hashed(format: String, sortKey: String, fields: [String]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count + 1 })
         for field in fields {
             bytes.append(contentsOf: field.utf8)
             bytes.append(0x1F)
         }
-        return format + ":" + SHA256.hash(data: bytes).hex.prefix(32)
+        return format + ":" + sortKey + ":" + SHA256.hash(data: bytes).hex.prefix(32)
     }
 
     /// `watson:` and the tool's own id for the entry.

@@ -48,6 +48,7 @@ final class SQLiteEntryImport: EntryImport {
     private var tagIDs: [String: String] = [:]
     private var totals: DayTotals
     private var running: Set<ID<Person>> = []
+    private var added = 0
 
     init(_ db: Database, workspace id: ID<Workspace>, stamp: AuditStamp) throws {
         self.db = db
@@ -138,6 +139,13 @@ final class SQLiteEntryImport: EntryImport {
         try SQLiteStore.insertAuditRecord(db, record)
         head = AuditHead(sequence: record.sequence, hash: record.hash)
         try totals.add(db, stored, sign: 1)
+        added += 1
+        if added % 20_000 == 0 {
+            // The sums of a long import touch hundreds of thousands of (day, project, person) rows:
+            // write them now and then rather than holding them all.
+            try totals.flush(db)
+            totals = DayTotals(workspace: workspace.id)
+        }
         return true
     }
 

@@ -13,6 +13,7 @@ struct PageRenderer: Sendable {
             "clients": Templates.clients, "settings": Templates.settings, "team": Templates.team,
             "invite": Templates.invite, "time": Templates.time, "entryEdit": Templates.entryEdit,
             "summary": Templates.summary, "client": Templates.client, "schedule": Templates.schedule,
+            "import": Templates.importPage,
         ]
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources {

@@ -34,6 +34,9 @@ struct FormData: Sendable {
 
     subscript(_ name: String) -> String? { fields[name] }
 
+    /// Sets (or, with an empty value, keeps empty) the field `name`.
+    mutating func set(_ name: String, _ value: String) { fields[name] = value }
+
     /// The field trimmed, or nil when missing or blank.
     func text(_ name: String) -> String? {
         guard let value = fields[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {

@@ -1,0 +1,200 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+import Foundation
+import Hummingbird
+
+/// `/import`: upload another tool's export, preview what it would create and every problem, then
+/// import it: the same service and report as `atrium import`.
+struct ImportPage {
+    let app: WebApp
+    /// The largest upload accepted (256 MiB: a few years of a team's entries).
+    static let maxUpload = 256 << 20
+
+    func register(on router: Router<AppContext>) {
+        router.get("/import") { _, context in
+            let signed = try context.signedInBrowser()
+            try Self.requireOwner(signed)
+            return try await page(signed, form: FormData(), error: nil, report: nil)
+        }
+        router.post("/import") { request, context in
+            let signed = try context.signedInBrowser()
+            try Self.requireOwner(signed)
+            let upload = try await MultipartForm.read(request, limit: Self.maxUpload)
+            try signed.requireCSRF(in: upload.fields)
+            return try await run(signed, upload: upload)
+        }
+    }
+
+    private static func requireOwner(_ signed: Signed) throws {
+        guard signed.caller.canManageWorkspace else {
+            throw ServiceError.forbidden("Only an owner can import time entries.")
+        }
+    }
+
+    private func run(_ signed: Signed, upload: MultipartForm) async throws -> Response {
+        let form = upload.fields
+        do {
+            let stored = try ImportUploads.keep(upload.files["file"]?.bytes, token: form.text("upload"))
+            guard
+                let format = try FieldText.choice(form.text("format"), field: "format", what: "format") as ImportFormat?
+            else { throw InvalidInput("choose the tool the file comes from", field: "format") }
+            var request = ImportService.Request(format: format, path: stored.path)
+            request.zone = try form.text("zone").map { text in try attributing(to: "zone") { try ZoneID(text) } }
+            request.person = form.text("person")
+            request.options.client = form.text("client")
+            request.options.dateOrder = form.text("dateFormat").flatMap(DateOrder.init(rawValue:))
+            request.skipBadRows = form["skipBadRows"] != nil
+            request.dryRun = form["action"] != "import"
+            if format == .kimai {
+                request.options.currency = try await app.services.workspaces.directory(for: signed.caller).workspace
+                    .baseCurrency
+            }
+            let started = ContinuousClock.now
+            let report = try await app.services.imports.run(request, as: signed.caller)
+            let elapsed = ContinuousClock.now - started
+            if report.committed { ImportUploads.discard(stored.token) }
+            var kept = form
+            kept.set("upload", report.committed ? "" : stored.token)
+            return try await page(signed, form: kept, error: nil, report: ImportSummary(report, elapsed: elapsed))
+        } catch let error as any UserFacingError {
+            return try await page(signed, form: form, error: error, report: nil)
+        }
+    }
+
+    private func page(_ signed: Signed, form: FormData, error: (any UserFacingError)?, report: ImportSummary?)
+        async throws -> Response
+    {
+        let directory = try await app.services.workspaces.directory(for: signed.caller)
+        let chosen = form["format"] ?? "toggl"
+        let values: [String: Any] = [
+            "formats": ImportFormat.allCases.map {
+                Option(value: $0.rawValue, label: $0.displayName, selected: $0.rawValue == chosen)
+            },
+            "people": [Option(value: "", label: "Each row's own", selected: (form["person"] ?? "").isEmpty)]
+                + directory.people.map { Option(value: $0.name, label: $0.name, selected: $0.name == form["person"]) },
+            "dateFormats": [("", "Read from the file"), ("MM/DD/YYYY", "MM/DD/YYYY"), ("DD/MM/YYYY", "DD/MM/YYYY")].map
+            {
+                Option(value: $0.0, label: $0.1, selected: $0.0 == (form["dateFormat"] ?? ""))
+            },
+            "skipBadRows": form["skipBadRows"] != nil,
+            "upload": form["upload"] ?? "",
+            "form": FormValues(
+                fields: [
+                    FieldView(
+                        name: "zone",
+                        label: "Zone of the file's times",
+                        value: form["zone"] ?? "",
+                        hint: "e.g. Europe/Vienna; each person's own when empty"
+                    ),
+                    FieldView(
+                        name: "client",
+                        label: "Client",
+                        value: form["client"] ?? "",
+                        hint: "Watson, Timewarrior: every entry's client; CSV: for rows without one"
+                    ),
+                ],
+                error: error,
+                csrf: signed.session?.csrfToken ?? ""
+            ),
+            "report": report.map { $0.values } as Any,
+        ]
+        return app.pages.page(
+            "import",
+            title: "Import",
+            values: values,
+            chrome: try await app.chrome(signed, section: "import"),
+            status: error.flatMap { Problem($0)?.status } ?? (report?.refused == true ? .unprocessableContent : .ok)
+        )
+    }
+}
+
+/// An import's report as the page shows it.
+struct ImportSummary {
+    let report: ImportReport
+    let elapsed: Duration
+
+    init(_ report: ImportReport, elapsed: Duration) {
+        self.report = report
+        self.elapsed = elapsed
+    }
+
+    var refused: Bool { report.refused }
+
+    var values: [String: Any] {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let rate = seconds > 0 ? Int(Double(report.rows) / seconds) : report.rows
+        let lists = [
+            ("people", report.newPeople), ("clients", report.newClients), ("projects", report.newProjects),
+            ("tags", report.newTags.map { "+" + $0 }),
+        ].filter { !$0.1.isEmpty }
+        return [
+            "headline": (report.committed ? "Imported " : "Would import ")
+                + "\(report.created) \(report.created == 1 ? "entry" : "entries") "
+                + "(\(TimeSpan(seconds: report.seconds).clockText) h) from \(report.rows) rows.",
+            "committed": report.committed, "refused": report.refused,
+            "preview": !report.committed,
+            "canImport": !report.committed && (!report.refused || report.created > 0),
+            "speed": "\(report.rows) rows in \(String(format: "%.1f", seconds)) s (\(rate) rows/s)",
+            "figures": [
+                report.alreadyImported > 0 ? "\(report.alreadyImported) already imported before: skipped." : nil,
+                report.priced > 0 ? "\(report.priced) entries keep the rate or amount the file states." : nil,
+                report.overlapping > 0
+                    ? "\(report.overlapping) entries overlap another of the same person: kept." : nil,
+                report.running > 0 ? "\(report.running) running timer(s)." : nil,
+            ].compactMap { $0 } + report.notes,
+            "created": lists.map {
+                ["kind": $0.0, "count": $0.1.count, "names": $0.1.prefix(30).joined(separator: ", ")]
+            },
+            "problems": report.problems.map(\.description),
+            "problemCount": report.problemCount,
+            "hasProblems": report.problemCount > 0,
+        ]
+    }
+}
+
+/// Uploaded files kept between the preview and the import, under a random token in the system's
+/// temporary folder; dropped after the import and after a day.
+enum ImportUploads {
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atrium-imports").path
+
+    /// Keeps `bytes` under a new token, or finds the file of `token`.
+    ///
+    /// - Throws: ``InvalidInput`` on `file` when there is neither.
+    static func keep(_ bytes: [UInt8]?, token: String?) throws -> (token: String, path: String) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        sweep()
+        if let bytes, !bytes.isEmpty {
+            let token = UUID().uuidString.lowercased()
+            let path = folder + "/" + token
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+                throw InvalidInput(
+                    "the upload cannot be kept: the server's temporary folder is not writable",
+                    field: "file"
+                )
+            }
+            return (token, path)
+        }
+        if let token, UUID(uuidString: token) != nil {
+            let path = folder + "/" + token.lowercased()
+            if FileManager.default.fileExists(atPath: path) { return (token.lowercased(), path) }
+        }
+        throw InvalidInput("choose the export file to import", field: "file")
+    }
+
+    static func discard(_ token: String) {
+        try? FileManager.default.removeItem(atPath: folder + "/" + token)
+    }
+
+    /// Removes uploads older than a day.
+    private static func sweep() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names {
+            let path = folder + "/" + name
+            let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            if let modified, modified.timeIntervalSinceNow < -86_400 {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+    }
+}
