@@ -108,4 +108,63 @@ import Testing
             #expect(try await web.store.clients(in: web.owner.workspaceID).isEmpty)
         }
     }
+
+    @Test("The API imports a file sent as the body: dry run, import, again, a refused file with 422 and its problems")
+    func api() async throws {
+        try await withWeb { web in
+            let token = try await web.token(for: web.owner)
+            try await web.test { client in
+                let headers = HTTPFields.bearer(token)
+                let body = ByteBuffer(string: Self.toggl)
+                let dry = try await client.execute(
+                    uri: "/api/v1/imports?format=toggl&dryRun=true",
+                    method: .post,
+                    headers: headers,
+                    body: body
+                )
+                #expect(dry.status == .ok)
+                let preview = try dry.json()
+                #expect(preview["committed"] as? Bool == false)
+                #expect(preview["created"] as? Int == 1)
+                #expect(preview["newClients"] as? [String] == ["Acme Realty"])
+                let done = try await client.execute(
+                    uri: "/api/v1/imports?format=toggl",
+                    method: .post,
+                    headers: headers,
+                    body: body
+                )
+                #expect(try done.json()["committed"] as? Bool == true)
+                let again = try await client.execute(
+                    uri: "/api/v1/imports?format=toggl",
+                    method: .post,
+                    headers: headers,
+                    body: body
+                )
+                #expect(try again.json()["alreadyImported"] as? Int == 1)
+                let bad = ByteBuffer(
+                    string: Self.toggl
+                        + "Maria Lopez,,Acme Realty,,,x,Yes,2026-02-30,09:00:00,2026-02-30,10:00:00,1:00:00,\n"
+                )
+                let refused = try await client.execute(
+                    uri: "/api/v1/imports?format=toggl",
+                    method: .post,
+                    headers: headers,
+                    body: bad
+                )
+                #expect(refused.status == .unprocessableContent)
+                let problems = try #require(try refused.json()["problems"] as? [[String: Any]])
+                #expect(
+                    problems.first?["text"] as? String
+                        == "line 3, Start date \"2026-02-30\": day 30 is not in that month"
+                )
+                let noFormat = try await client.execute(
+                    uri: "/api/v1/imports",
+                    method: .post,
+                    headers: headers,
+                    body: body
+                )
+                #expect(noFormat.status == .badRequest)
+            }
+        }
+    }
 }

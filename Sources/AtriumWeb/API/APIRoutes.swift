@@ -47,6 +47,7 @@ struct APIRoutes {
         ScheduleAPIRoutes(app: app).register(on: api)
         TeamAPIRoutes(app: app).register(on: api)
         RetainerAPIRoutes(app: app).register(on: api)
+        ImportAPIRoutes(app: app).register(on: api)
     }
 
     private func registerClients(on api: RouterGroup<AppContext>) {

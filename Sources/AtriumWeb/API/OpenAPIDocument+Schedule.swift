@@ -97,6 +97,20 @@ extension OpenAPIDocument {
                 ]),
                 "runsOutAt": nullableString, "alerts": ["type": "array", "items": ["type": "integer"]] as Object,
             ]),
+            "ImportResult": object([
+                "format": string, "committed": boolean, "refused": boolean, "rows": ["type": "integer"],
+                "created": ["type": "integer"], "alreadyImported": ["type": "integer"], "priced": ["type": "integer"],
+                "overlapping": ["type": "integer"], "running": ["type": "integer"], "seconds": ["type": "integer"],
+                "newPeople": stringArray, "newClients": stringArray, "newProjects": stringArray, "newTags": stringArray,
+                "problems": [
+                    "type": "array",
+                    "items": object([
+                        "line": ["type": "integer"], "column": nullableString, "value": nullableString,
+                        "reason": string, "text": string,
+                    ]),
+                ] as Object,
+                "problemCount": ["type": "integer"], "notes": stringArray,
+            ]),
             "TeamMember": object([
                 "id": string, "name": string, "email": nullableString, "role": string, "hasAccess": boolean,
                 "clientIds": stringArray,

@@ -52,6 +52,9 @@ extension OpenAPIDocument {
                 ),
                 "delete": operation("Removes the client's retainer (owners).", parameters: [id], status: "204"),
             ],
+            "/api/v1/imports": [
+                "post": importOperation
+            ],
             "/api/v1/team/invites": [
                 "post": operation(
                     "Invites someone; the link in the response works once, for 7 days (owners).",
@@ -66,4 +69,28 @@ extension OpenAPIDocument {
         ]
     }
 
+    /// `POST /api/v1/imports`: the file is the body, the options are query parameters.
+    private static var importOperation: Object {
+        var operation = operation(
+            "Imports another tool's export (owners): one transaction, refused (422, with the report) while rows "
+                + "cannot be read unless skipBadRows; importing the same file again adds nothing.",
+            parameters: [
+                query("format", "string", "toggl, clockify, harvest, kimai, watson or timewarrior (required)"),
+                query("zone", "string", "the zone of the file's times; each person's when absent"),
+                query("person", "string", "put every entry on this person (name or email)"),
+                query("client", "string", "Watson/Timewarrior: every entry's client; CSV: for rows without one"),
+                query("dateFormat", "string", "Clockify: MM/DD/YYYY or DD/MM/YYYY; read from the file when absent"),
+                query("currency", "string", "Kimai: the currency of the amounts"),
+                query("dryRun", "boolean", "true reports and writes nothing"),
+                query("skipBadRows", "boolean", "true imports the good rows when some cannot be read"),
+            ],
+            response: ref("ImportResult")
+        )
+        operation["requestBody"] =
+            [
+                "required": true,
+                "content": ["application/octet-stream": ["schema": ["type": "string", "format": "binary"]]],
+            ] as Object
+        return operation
+    }
 }
