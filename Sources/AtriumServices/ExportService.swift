@@ -2,7 +2,7 @@ import AtriumCore
 import AtriumDocuments
 import AtriumStore
 
-/// The whole workspace as one JSON document (format `atrium-export`, version 1), streamed: the
+/// The whole workspace as one JSON document (format `atrium-export`, version 2), streamed: the
 /// entries are written in chunks as they are read, so a million of them never sit in memory.
 ///
 /// The document: `format`, `version`, `exportedAt`, then `workspace`, `people` (with working
@@ -14,7 +14,9 @@ public struct ExportService: Sendable {
     let now: @Sendable () -> Instant
 
     /// The document format's version; a change to its shape gets a new one.
-    public static let version = 1
+    /// Version 2 added each entry's `price` (`{kind, amountMinor, currency}`, kept from another
+    /// tool's history) and `importKey`.
+    public static let version = 2
 
     public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
         self.store = store
@@ -212,6 +214,18 @@ public struct ExportService: Sendable {
         json.instant(Instant(secondsSinceEpoch: entry.createdAt))
         json.key("deletedAt")
         if let deleted = entry.deletedAt { json.instant(Instant(secondsSinceEpoch: deleted)) } else { json.null() }
+        json.key("price")
+        if let kind = entry.priceKind, let minor = entry.priceMinor, let currency = entry.priceCurrency {
+            json.beginObject()
+            json.member("kind", kind)
+            json.key("amountMinor")
+            json.integer(minor)
+            json.member("currency", currency)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        optional("importKey", entry.importKey, to: &json)
         json.endObject()
     }
 

@@ -11,6 +11,13 @@ public protocol ImportStore: Sendable {
         stamp: AuditStamp,
         _ body: @Sendable (any EntryImport) throws -> ImportOutcome<Result>
     ) async throws -> Result
+
+    /// Writes `document` back as a new workspace, in one transaction: ids, entry numbers and
+    /// instants as they were; every client, project and entry audited as restored by its owner at
+    /// `at`.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when the store already holds that workspace.
+    func restoreWorkspace(_ document: WorkspaceDocument, at: Instant) async throws
 }
 
 /// Whether an import's writes are kept.

@@ -262,4 +262,9 @@ public struct StoredEntryText: Sendable {
     public var source: String
     public var createdAt: Int64
     public var deletedAt: Int64?
+    /// The entry's own price (`hourly` or `fixed`, minor units, currency); nil when it has none.
+    public var priceKind: String?
+    public var priceMinor: Int64?
+    public var priceCurrency: String?
+    public var importKey: String?
 }

@@ -20,6 +20,10 @@ struct ImportCommand: AtriumCommand {
             or Timewarrior's first tag, becomes the client unless --client is given; rows of the CSV \
             formats without a client go to --client, else "No client".
 
+            atrium: a document written by `atrium export` becomes the workspace again, ids, numbers and \
+            times as they were, in an empty data directory (a logical restore; exporting it again gives the \
+            same document).
+
             One transaction: a bad row refuses the whole import (each is listed with its line and column) \
             unless --skip-bad-rows. Importing the same file again adds nothing: each entry remembers its \
             source. Overlapping entries are kept and counted.
@@ -31,11 +35,13 @@ struct ImportCommand: AtriumCommand {
               atrium import kimai kimai-export.csv --currency EUR
               atrium import watson ~/.config/watson/frames
               atrium import timewarrior ~/.timewarrior/data --client "Acme Realty"
+              atrium import atrium backup.json --data-dir ~/atrium-copy
             """
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "toggl, clockify, harvest, kimai, watson or timewarrior.") var format: String
+    @Argument(help: "toggl, clockify, harvest, kimai, watson, timewarrior, or atrium (Atrium's own JSON export).")
+    var format: String
     @Argument(help: "The export file (a folder for Timewarrior).") var file: String
     @Option(help: "The zone the file's times are in (default: each person's).") var zone: String?
     @Option(help: "Put every entry on this person (name or email).") var person: String?
@@ -48,6 +54,7 @@ struct ImportCommand: AtriumCommand {
     @Flag(help: "Import the good rows even when some cannot be read.") var skipBadRows = false
 
     func execute(in context: CommandContext) async throws {
+        if format.lowercased() == "atrium" { return try await restore(in: context) }
         guard let chosen = try FieldText.choice(format, field: "format", what: "format") as ImportFormat? else {
             return
         }
@@ -70,6 +77,16 @@ struct ImportCommand: AtriumCommand {
         bar.finish()
         ImportReportPrinter(context: context, file: file).print(report)
         if report.refused { throw CommandExit(status: .dataError) }
+    }
+
+    /// `atrium import atrium FILE`: Atrium's own JSON export back as a workspace.
+    private func restore(in context: CommandContext) async throws {
+        let services = try Bootstrap(options: global, context: context).services(creating: true)
+        let restored = try await services.imports.restoreExport(path: file)
+        context.say(
+            "Restored the workspace \(restored.workspace) from \(file): \(restored.people) people, "
+                + "\(restored.clients) clients, \(restored.projects) projects, \(restored.entries) entries."
+        )
     }
 
     private func dateOrder() throws -> DateOrder? {

@@ -101,7 +101,7 @@ extension SQLiteStore: AuditStore {
                 db,
                 sql: """
                     SELECT number, id, person_id, client_id, project_id, started_at, ended_at, memo, tag_names,
-                        is_billable, source, created_at, deleted_at
+                        is_billable, source, created_at, deleted_at, price_kind, price_minor, price_currency, import_key
                     FROM time_entries WHERE workspace_id = ? ORDER BY number
                     """,
                 arguments: [workspace]
@@ -120,7 +120,11 @@ extension SQLiteStore: AuditStore {
                     isBillable: row[9],
                     source: row[10],
                     createdAt: row[11],
-                    deletedAt: row[12]
+                    deletedAt: row[12],
+                    priceKind: row[13],
+                    priceMinor: row[14],
+                    priceCurrency: row[15],
+                    importKey: row[16]
                 )
                 guard try step(&state, entry) else { break }
             }

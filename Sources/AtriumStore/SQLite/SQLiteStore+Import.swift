@@ -9,10 +9,7 @@ extension SQLiteStore: ImportStore {
     ) async throws -> Result {
         do {
             return try await write { db in
-                // A large import touches every page of the entry and audit indexes: a bigger page
-                // cache keeps them from being spilled to the WAL and read back mid-transaction.
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -65536")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let writer = try SQLiteEntryImport(db, workspace: workspace, stamp: stamp)
                 switch try body(writer) {
@@ -50,7 +47,11 @@ final class SQLiteEntryImport: EntryImport {
     private var running: Set<ID<Person>> = []
     private var added = 0
 
+    /// Starts an import on `db` inside its transaction. A large import touches every page of the
+    /// entry and audit indexes: a bigger page cache (64 MiB; the caller puts the old size back)
+    /// keeps them from being spilled to the WAL and read back mid-transaction.
     init(_ db: Database, workspace id: ID<Workspace>, stamp: AuditStamp) throws {
+        try db.execute(sql: "PRAGMA cache_size = -65536")
         self.db = db
         self.stamp = stamp
         workspace = try SQLiteStore.workspace(db, id)
@@ -95,7 +96,8 @@ final class SQLiteEntryImport: EntryImport {
 
     func addEntry(_ entry: TimeEntry) throws -> Bool {
         var stored = entry
-        stored.number = nextNumber
+        // A restored entry keeps its number; an imported one takes the next.
+        stored.number = entry.number > 0 ? entry.number : nextNumber
         var arguments = stored.databaseArguments
         arguments += ["tag_names": stored.tags.map(\.name).joined(separator: " ")]
         do {
@@ -115,7 +117,7 @@ final class SQLiteEntryImport: EntryImport {
             throw StoreError.conflict("A timer is already running for this person.")
         }
         guard db.changesCount > 0 else { return false }
-        nextNumber += 1
+        nextNumber = max(nextNumber, stored.number + 1)
         if stored.isRunning { running.insert(stored.personID) }
         for tag in stored.tags {
             try db.run(
@@ -129,7 +131,7 @@ final class SQLiteEntryImport: EntryImport {
                 actorID: stamp.actorID,
                 action: .created,
                 entity: AuditEntity(kind: .timeEntry, id: stored.id.description),
-                summary: "time entry #\(stored.number) imported",
+                summary: "time entry #\(stored.number) \(entry.number > 0 ? "restored" : "imported")",
                 before: nil,
                 after: AuditState.json(AuditState.Entry(stored))
             ),

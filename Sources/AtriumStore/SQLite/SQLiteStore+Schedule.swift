@@ -4,30 +4,35 @@ import Synchronization
 
 extension SQLiteStore: ScheduleStore {
     public func setWorkingHours(_ hours: WeeklyHours, of owner: HoursOwner, in workspace: ID<Workspace>) async throws {
-        try await write { db in
-            let column: String
-            let ownerID: String
-            switch owner {
-            case .client(let id):
-                try Self.require("clients", id, in: workspace, db, what: "The client")
-                (column, ownerID) = ("client_id", id.description)
-            case .person(let id):
-                try Self.require("people", id, in: workspace, db, what: "The person")
-                (column, ownerID) = ("person_id", id.description)
-            }
-            try db.run("DELETE FROM working_hours WHERE \(column) = ?", arguments: [ownerID])
-            for interval in hours.intervals {
-                try db.run(
-                    """
-                    INSERT INTO working_hours (id, workspace_id, \(column), weekday, start_minute, end_minute)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                    arguments: [
-                        ID<WorkingInterval>().description, workspace, ownerID, interval.weekday.isoNumber,
-                        interval.startMinute, interval.endMinute,
-                    ]
-                )
-            }
+        try await write { db in try Self.setWorkingHours(db, hours, of: owner, in: workspace) }
+    }
+
+    /// Replaces the working hours of `owner`.
+    static func setWorkingHours(_ db: Database, _ hours: WeeklyHours, of owner: HoursOwner, in workspace: ID<Workspace>)
+        throws
+    {
+        let column: String
+        let ownerID: String
+        switch owner {
+        case .client(let id):
+            try require("clients", id, in: workspace, db, what: "The client")
+            (column, ownerID) = ("client_id", id.description)
+        case .person(let id):
+            try require("people", id, in: workspace, db, what: "The person")
+            (column, ownerID) = ("person_id", id.description)
+        }
+        try db.run("DELETE FROM working_hours WHERE \(column) = ?", arguments: [ownerID])
+        for interval in hours.intervals {
+            try db.run(
+                """
+                INSERT INTO working_hours (id, workspace_id, \(column), weekday, start_minute, end_minute)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+                arguments: [
+                    ID<WorkingInterval>().description, workspace, ownerID, interval.weekday.isoNumber,
+                    interval.startMinute, interval.endMinute,
+                ]
+            )
         }
     }
 
@@ -77,23 +82,25 @@ extension SQLiteStore: ScheduleStore {
     }
 
     public func insertScheduleItems(_ items: [ScheduleItem]) async throws {
-        try await write { db in
-            for item in items {
-                try Self.require("people", item.personID, in: item.workspaceID, db, what: "The person")
-                if let client = item.clientID {
-                    try Self.require("clients", client, in: item.workspaceID, db, what: "The client")
-                }
-                try db.run(
-                    """
-                    INSERT INTO schedule_items (id, workspace_id, person_id, client_id, kind, title, anchor, start_date,
-                        start_second, duration_minutes, rule, exceptions, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    arguments: [item.id, item.workspaceID, item.personID] + item.mutableArguments + [
-                        item.createdAt.secondsSinceEpoch
-                    ]
-                )
+        try await write { db in try Self.insertScheduleItems(db, items) }
+    }
+
+    static func insertScheduleItems(_ db: Database, _ items: [ScheduleItem]) throws {
+        for item in items {
+            try require("people", item.personID, in: item.workspaceID, db, what: "The person")
+            if let client = item.clientID {
+                try require("clients", client, in: item.workspaceID, db, what: "The client")
             }
+            try db.run(
+                """
+                INSERT INTO schedule_items (id, workspace_id, person_id, client_id, kind, title, anchor, start_date,
+                    start_second, duration_minutes, rule, exceptions, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                arguments: [item.id, item.workspaceID, item.personID] + item.mutableArguments + [
+                    item.createdAt.secondsSinceEpoch
+                ]
+            )
         }
     }
 

@@ -3,32 +3,35 @@ import GRDB
 
 extension SQLiteStore: WorkspaceStore {
     public func createWorkspace(_ workspace: Workspace, owner: Person, stamp: AuditStamp) async throws {
-        try await write { db in
-            var arguments = workspace.databaseArguments
-            arguments += ["audit_head_hash": AuditHead.empty.hash]
-            try db.run(
-                """
-                INSERT INTO workspaces (id, name, base_currency, zone, week_start, default_rate_minor, audit_head_hash,
-                    created_at)
-                VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at)
-                """,
-                arguments: arguments
+        try await write { db in try Self.createWorkspace(db, workspace, owner: owner, stamp: stamp) }
+    }
+
+    /// Inserts the workspace, its owner and the first audit record.
+    static func createWorkspace(_ db: Database, _ workspace: Workspace, owner: Person, stamp: AuditStamp) throws {
+        var arguments = workspace.databaseArguments
+        arguments += ["audit_head_hash": AuditHead.empty.hash]
+        try db.run(
+            """
+            INSERT INTO workspaces (id, name, base_currency, zone, week_start, default_rate_minor, audit_head_hash,
+                created_at)
+            VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at)
+            """,
+            arguments: arguments
+        )
+        try insertPerson(db, owner)
+        try appendAudit(
+            db,
+            workspace: workspace.id,
+            AuditDraft(
+                at: stamp.at,
+                actorID: stamp.actorID,
+                action: .created,
+                entity: AuditEntity(kind: .workspace, id: workspace.id.description),
+                summary: "workspace \(workspace.name) created",
+                before: nil,
+                after: AuditState.json(workspace.billingState)
             )
-            try Self.insertPerson(db, owner)
-            try Self.appendAudit(
-                db,
-                workspace: workspace.id,
-                AuditDraft(
-                    at: stamp.at,
-                    actorID: stamp.actorID,
-                    action: .created,
-                    entity: AuditEntity(kind: .workspace, id: workspace.id.description),
-                    summary: "workspace \(workspace.name) created",
-                    before: nil,
-                    after: AuditState.json(workspace.billingState)
-                )
-            )
-        }
+        )
     }
 
     public func workspaces() async throws -> [Workspace] {
@@ -180,19 +183,28 @@ extension SQLiteStore: WorkspaceStore {
     public func setAssignments(of person: ID<Person>, to clients: Set<ID<Client>>, in workspace: ID<Workspace>)
         async throws
     {
-        try await write { db in
-            try Self.require("people", person, in: workspace, db, what: "The person")
+        try await write { db in try Self.setAssignments(db, of: person, to: clients, in: workspace) }
+    }
+
+    static func setAssignments(
+        _ db: Database,
+        of person: ID<Person>,
+        to clients: Set<ID<Client>>,
+        in workspace: ID<Workspace>
+    )
+        throws
+    {
+        try require("people", person, in: workspace, db, what: "The person")
+        try db.run(
+            "DELETE FROM client_assignments WHERE person_id = ? AND workspace_id = ?",
+            arguments: [person, workspace]
+        )
+        for client in clients.sorted(by: { $0.description < $1.description }) {
+            try require("clients", client, in: workspace, db, what: "The client")
             try db.run(
-                "DELETE FROM client_assignments WHERE person_id = ? AND workspace_id = ?",
-                arguments: [person, workspace]
+                "INSERT INTO client_assignments (workspace_id, person_id, client_id) VALUES (?, ?, ?)",
+                arguments: [workspace, person, client]
             )
-            for client in clients.sorted(by: { $0.description < $1.description }) {
-                try Self.require("clients", client, in: workspace, db, what: "The client")
-                try db.run(
-                    "INSERT INTO client_assignments (workspace_id, person_id, client_id) VALUES (?, ?, ?)",
-                    arguments: [workspace, person, client]
-                )
-            }
         }
     }
 

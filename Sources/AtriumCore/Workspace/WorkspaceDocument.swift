@@ -1,0 +1,22 @@
+/// A whole workspace as values: what an `atrium-export` document holds and what restoring it
+/// writes back, ids, numbers and instants as they were.
+public struct WorkspaceDocument: Sendable {
+    public var workspace: Workspace
+    public var people: [Person]
+    public var personHours: [ID<Person>: WeeklyHours] = [:]
+    public var clients: [Client] = []
+    public var contacts: [ID<Client>: [ClientContact]] = [:]
+    public var clientHours: [ID<Client>: WeeklyHours] = [:]
+    public var projects: [Project] = []
+    public var assignments: [ID<Person>: Set<ID<Client>>] = [:]
+    public var schedule: [ScheduleItem] = []
+    public var entries: [TimeEntry] = []
+
+    public init(workspace: Workspace, people: [Person]) {
+        self.workspace = workspace
+        self.people = people
+    }
+
+    /// The first owner: who the restored records are audited as.
+    public var owner: Person? { people.first { $0.role == .owner } }
+}

@@ -1,0 +1,225 @@
+import AtriumCore
+import Foundation
+
+/// Reads Atrium's own `atrium-export` document (versions 1 and 2) back into a ``WorkspaceDocument``:
+/// every id, number and instant as exported, so that exporting the restored workspace gives the
+/// same document.
+///
+/// The document is read whole (Foundation's JSON parser), unlike the CSV importers, which stream.
+public enum AtriumExportReader {
+    static let format = "Atrium"
+
+    /// - Throws: ``ImportFileError`` naming the first field that cannot be read (`clients[2].zone: …`).
+    public static func read(path: String) throws(ImportFileError) -> WorkspaceDocument {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "no such file, or it cannot be opened")
+        }
+        return try read(data: data)
+    }
+
+    public static func read(data: Data) throws(ImportFileError) -> WorkspaceDocument {
+        let root = try JSONFields((try? JSONSerialization.jsonObject(with: data)), path: "document", format: format)
+        guard (try? root.string("format")) == "atrium-export" else {
+            throw .notFormat(format: format, reason: "its \"format\" is not atrium-export")
+        }
+        let version = try root.integer("version")
+        guard (1...2).contains(version) else {
+            throw .notFormat(format: format, reason: "version \(version) is newer than this Atrium reads (1–2)")
+        }
+        let workspace = try self.workspace(JSONFields(root.object["workspace"], path: "workspace", format: format))
+        var document = WorkspaceDocument(workspace: workspace, people: [])
+        for (index, value) in try root.array("people").enumerated() {
+            let fields = try JSONFields(value, path: "people[\(index)]", format: format)
+            let person = try self.person(fields, workspace: workspace.id)
+            document.people.append(person)
+            if let hours = try fields.readIfPresent("workingHours", WeeklyHours.parse) {
+                document.personHours[person.id] = hours
+            }
+        }
+        for (index, value) in try root.array("clients").enumerated() {
+            try addClient(JSONFields(value, path: "clients[\(index)]", format: format), to: &document)
+        }
+        for (index, value) in try root.array("projects").enumerated() {
+            let fields = try JSONFields(value, path: "projects[\(index)]", format: format)
+            document.projects.append(try project(fields, document: document))
+        }
+        for (index, value) in try root.array("assignments").enumerated() {
+            let fields = try JSONFields(value, path: "assignments[\(index)]", format: format)
+            document.assignments[try fields.id("personId"), default: []].insert(try fields.id("clientId"))
+        }
+        for (index, value) in try root.array("schedule").enumerated() {
+            let fields = try JSONFields(value, path: "schedule[\(index)]", format: format)
+            document.schedule.append(try scheduleItem(fields, workspace: workspace.id))
+        }
+        let clients = Dictionary(uniqueKeysWithValues: document.clients.map { ($0.id, $0) })
+        for (index, value) in try root.array("entries").enumerated() {
+            let fields = try JSONFields(value, path: "entries[\(index)]", format: format)
+            document.entries.append(try entry(fields, workspace: workspace.id, clients: clients))
+        }
+        guard document.owner != nil else { throw .notFormat(format: format, reason: "no one in it is an owner") }
+        return document
+    }
+
+    private static func workspace(_ fields: JSONFields) throws(ImportFileError) -> Workspace {
+        Workspace(
+            id: try fields.id("id"),
+            name: try fields.string("name"),
+            baseCurrency: try fields.read("baseCurrency") { try Currency(code: $0) },
+            zone: try fields.read("zone") { try ZoneID($0) },
+            weekStart: try fields.read("weekStart") { try Weekday(rawValue: $0).orThrow() },
+            defaultRate: try fields.money("defaultRate"),
+            createdAt: try fields.instant("createdAt")
+        )
+    }
+
+    private static func person(_ fields: JSONFields, workspace: ID<Workspace>) throws(ImportFileError) -> Person {
+        Person(
+            id: try fields.id("id"),
+            workspaceID: workspace,
+            name: try fields.string("name"),
+            email: try fields.optionalString("email"),
+            role: try fields.read("role") { try PersonRole(rawValue: $0).orThrow() },
+            zone: try fields.read("zone") { try ZoneID($0) },
+            language: try fields.read("language") { try LanguageCode($0) },
+            createdAt: try fields.instant("createdAt")
+        )
+    }
+
+    private static func addClient(_ fields: JSONFields, to document: inout WorkspaceDocument) throws(ImportFileError) {
+        var client = Client(
+            id: try fields.id("id"),
+            workspaceID: document.workspace.id,
+            name: try fields.string("name"),
+            legalName: try fields.optionalString("legalName"),
+            zone: try fields.read("zone") { try ZoneID($0) },
+            language: try fields.read("language") { try LanguageCode($0) },
+            currency: try fields.read("currency") { try Currency(code: $0) },
+            rate: try fields.money("rate"),
+            rounding: try fields.read("rounding", TimeRounding.parse),
+            status: try fields.read("status") { try ClientStatus(rawValue: $0).orThrow() },
+            createdAt: try fields.instant("createdAt")
+        )
+        client.preferredChannel = try fields.readIfPresent("preferredChannel") {
+            try ContactChannel(rawValue: $0).orThrow()
+        }
+        client.responseTimeHours = try fields.optionalInteger("responseTimeHours").map { Int($0) }
+        client.reportFrequency = try fields.readIfPresent("reportFrequency") {
+            try ReportFrequency(rawValue: $0).orThrow()
+        }
+        client.billingAddress = try fields.optionalString("billingAddress")
+        client.taxID = try fields.optionalString("taxId")
+        client.notes = try fields.string("notes")
+        client.preferences = try fields.string("preferences")
+        client.followUpDays = try fields.optionalInteger("followUpDays").map { Int($0) }
+        client.archivedAt = try fields.readIfPresent("archivedAt", JSONFields.instant)
+        document.clients.append(client)
+        if let hours = try fields.readIfPresent("workingHours", WeeklyHours.parse) {
+            document.clientHours[client.id] = hours
+        }
+        for (index, value) in try fields.array("contacts").enumerated() {
+            let contact = try JSONFields(value, path: "\(fields.path).contacts[\(index)]", format: format)
+            document.contacts[client.id, default: []].append(
+                ClientContact(
+                    clientID: client.id,
+                    name: try contact.string("name"),
+                    email: try contact.optionalString("email"),
+                    phone: try contact.optionalString("phone"),
+                    role: try contact.optionalString("role"),
+                    isPrimary: try contact.bool("primary")
+                )
+            )
+        }
+    }
+
+    private static func project(_ fields: JSONFields, document: WorkspaceDocument) throws(ImportFileError) -> Project {
+        let clientID: ID<Client> = try fields.id("clientId")
+        guard document.clients.contains(where: { $0.id == clientID }) else {
+            throw fields.fail("clientId", "no client in the document has this id")
+        }
+        return Project(
+            id: try fields.id("id"),
+            workspaceID: document.workspace.id,
+            clientID: clientID,
+            name: try fields.string("name"),
+            rate: try fields.money("rate"),
+            budget: try fields.readIfPresent("budgetHours") { TimeSpan(seconds: try FieldReading.hours($0)) },
+            createdAt: try fields.instant("createdAt"),
+            archivedAt: try fields.readIfPresent("archivedAt", JSONFields.instant)
+        )
+    }
+
+    private static func scheduleItem(_ fields: JSONFields, workspace: ID<Workspace>) throws(ImportFileError)
+        -> ScheduleItem
+    {
+        let startDate = try fields.read("startDate", TimeExpression.parseISODate)
+        return ScheduleItem(
+            id: try fields.id("id"),
+            workspaceID: workspace,
+            personID: try fields.id("personId"),
+            clientID: try fields.readIfPresent("clientId") { try ID<Client>($0).orThrow() },
+            kind: try fields.read("kind") { try ScheduleItem.Kind(rawValue: $0).orThrow() },
+            title: try fields.string("title"),
+            anchor: try fields.read("anchor") { try ScheduleItem.Anchor(rawValue: $0).orThrow() },
+            startDate: startDate,
+            startTime: try fields.read("startTime", LocalTime.parse),
+            durationMinutes: Int(try fields.integer("durationMinutes")),
+            recurrence: try fields.readIfPresent("rule") { try Recurrence.parse(rrule: $0) },
+            exceptions: try fields.array("exceptions").map { value throws(ImportFileError) in
+                guard let text = value as? String, let date = try? TimeExpression.parseISODate(text) else {
+                    throw fields.fail("exceptions", "expected dates such as 2026-11-24")
+                }
+                return date
+            },
+            createdAt: try fields.instant("createdAt")
+        )
+    }
+
+    private static func entry(_ fields: JSONFields, workspace: ID<Workspace>, clients: [ID<Client>: Client])
+        throws(ImportFileError) -> TimeEntry
+    {
+        let clientID: ID<Client> = try fields.id("clientId")
+        guard clients[clientID] != nil else { throw fields.fail("clientId", "no client in the document has this id") }
+        var price: EntryPrice?
+        if let value = fields.object["price"], !(value is NSNull) {
+            let priced = try JSONFields(value, path: "\(fields.path).price", format: format)
+            let currency = try priced.read("currency") { try Currency(code: $0) }
+            price = try EntryPrice(
+                kind: priced.string("kind"),
+                minorUnits: priced.integer("amountMinor"),
+                currency: currency
+            )
+            .orThrow(priced.fail("kind", "expected hourly or fixed"))
+        }
+        return TimeEntry(
+            id: try fields.id("id"),
+            workspaceID: workspace,
+            number: Int(try fields.integer("number")),
+            personID: try fields.id("personId"),
+            clientID: clientID,
+            projectID: try fields.readIfPresent("projectId") { try ID<Project>($0).orThrow() },
+            start: try fields.instant("start"),
+            end: try fields.readIfPresent("end", JSONFields.instant),
+            memo: try fields.string("memo"),
+            tags: try fields.array("tags").compactMap { ($0 as? String).map(TagName.init(stored:)) },
+            isBillable: try fields.bool("billable"),
+            source: try fields.read("source") { try EntrySource(rawValue: $0).orThrow() },
+            createdAt: try fields.instant("createdAt"),
+            deletedAt: try fields.readIfPresent("deletedAt", JSONFields.instant),
+            price: price,
+            importKey: try fields.optionalString("importKey")
+        )
+    }
+}
+
+extension Optional {
+    /// The value, or a thrown `error` (a generic "not one of the allowed values" by default).
+    func orThrow<Failure: Error>(_ error: @autoclosure () -> Failure) throws(Failure) -> Wrapped {
+        guard let self else { throw error() }
+        return self
+    }
+
+    func orThrow() throws -> Wrapped {
+        guard let self else { throw FieldError("not one of the allowed values") }
+        return self
+    }
+}

@@ -1,0 +1,100 @@
+import AtriumCore
+import Foundation
+
+/// One JSON object of a document being read, with its path for messages (`clients[3]`): typed
+/// accessors that throw ``ImportFileError`` naming the path and key.
+struct JSONFields {
+    let object: [String: Any]
+    let path: String
+    let format: String
+
+    init(_ value: Any?, path: String, format: String) throws(ImportFileError) {
+        guard let object = value as? [String: Any] else {
+            throw .notFormat(format: format, reason: "\(path) is not an object")
+        }
+        self.object = object
+        self.path = path
+        self.format = format
+    }
+
+    func fail(_ key: String, _ reason: String) -> ImportFileError {
+        .notFormat(format: format, reason: "\(path).\(key): \(reason)")
+    }
+
+    func string(_ key: String) throws(ImportFileError) -> String {
+        guard let value = object[key] as? String else { throw fail(key, "expected text") }
+        return value
+    }
+
+    func optionalString(_ key: String) throws(ImportFileError) -> String? {
+        if object[key] == nil || object[key] is NSNull { return nil }
+        return try string(key)
+    }
+
+    func integer(_ key: String) throws(ImportFileError) -> Int64 {
+        switch object[key] {
+        case let value as Int: return Int64(value)
+        case let value as Int64: return value
+        case let value as Double where value == value.rounded() && abs(value) < 9e15: return Int64(value)
+        case let value as NSNumber where !(value is Bool) && value.doubleValue == value.doubleValue.rounded():
+            return value.int64Value
+        default: throw fail(key, "expected a whole number")
+        }
+    }
+
+    func optionalInteger(_ key: String) throws(ImportFileError) -> Int64? {
+        if object[key] == nil || object[key] is NSNull { return nil }
+        return try integer(key)
+    }
+
+    func bool(_ key: String) throws(ImportFileError) -> Bool {
+        guard let value = object[key] as? Bool else { throw fail(key, "expected true or false") }
+        return value
+    }
+
+    func array(_ key: String) throws(ImportFileError) -> [Any] {
+        guard let value = object[key] as? [Any] else { throw fail(key, "expected a list") }
+        return value
+    }
+
+    /// The field read by `parse`; its error becomes one naming the path and key.
+    func read<Value>(_ key: String, _ parse: (String) throws -> Value) throws(ImportFileError) -> Value {
+        let text = try string(key)
+        do { return try parse(text) } catch { throw fail(key, "\"\(text)\" cannot be read: \(error)") }
+    }
+
+    func readIfPresent<Value>(_ key: String, _ parse: (String) throws -> Value) throws(ImportFileError) -> Value? {
+        guard try optionalString(key) != nil else { return nil }
+        return try read(key, parse)
+    }
+
+    func id<Entity>(_ key: String) throws(ImportFileError) -> ID<Entity> {
+        try read(key) { text in
+            guard let id = ID<Entity>(text) else { throw FieldError("not an id") }
+            return id
+        }
+    }
+
+    func instant(_ key: String) throws(ImportFileError) -> Instant {
+        try read(key, JSONFields.instant)
+    }
+
+    /// `2026-11-23T18:00:00Z`.
+    static func instant(_ text: String) throws -> Instant {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2, parts[1].hasSuffix("Z") else {
+            throw FieldError("expected an instant such as 2026-11-23T18:00:00Z")
+        }
+        let date = try FieldReading.isoDate(String(parts[0]))
+        let time = try FieldReading.time(String(parts[1].dropLast()))
+        return Instant(secondsSinceEpoch: LocalDateTime(date: date, time: time).secondsSinceLocalEpoch)
+    }
+
+    /// `{amountMinor, currency}` or null.
+    func money(_ key: String) throws(ImportFileError) -> Money? {
+        guard let value = object[key], !(value is NSNull) else { return nil }
+        let fields = try JSONFields(value, path: "\(path).\(key)", format: format)
+        let currency = try fields.read("currency") { try Currency(code: $0) }
+        return Money(minorUnits: try fields.integer("amountMinor"), currency: currency)
+    }
+}

@@ -1,0 +1,42 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore {
+    public func restoreWorkspace(_ document: WorkspaceDocument, at: Instant) async throws {
+        guard let owner = document.owner else { throw StoreError.conflict("The document names no owner.") }
+        try await write { db in
+            let id = document.workspace.id
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM workspaces WHERE id = ?", arguments: [id]) == true {
+                throw StoreError.conflict(
+                    "This data already holds the workspace \(document.workspace.name): restore into an empty data directory."
+                )
+            }
+            let stamp = AuditStamp(actorID: owner.id, at: at)
+            try Self.createWorkspace(db, document.workspace, owner: owner, stamp: stamp)
+            for person in document.people where person.id != owner.id { try Self.insertPerson(db, person) }
+            for (person, hours) in document.personHours {
+                try Self.setWorkingHours(db, hours, of: .person(person), in: id)
+            }
+            for client in document.clients {
+                try Self.insertClient(db, client, contacts: document.contacts[client.id] ?? [], stamp: stamp)
+            }
+            for (client, hours) in document.clientHours {
+                try Self.setWorkingHours(db, hours, of: .client(client), in: id)
+            }
+            for project in document.projects { try Self.insertProject(db, project, stamp: stamp) }
+            for (person, clients) in document.assignments {
+                try Self.setAssignments(db, of: person, to: clients, in: id)
+            }
+            try Self.insertScheduleItems(db, document.schedule)
+            let writer = try SQLiteEntryImport(db, workspace: id, stamp: stamp)
+            for entry in document.entries {
+                guard try writer.addEntry(entry) else {
+                    throw StoreError.conflict("Entry #\(entry.number) appears twice in the document.")
+                }
+            }
+            try writer.finish()
+        }
+    }
+}

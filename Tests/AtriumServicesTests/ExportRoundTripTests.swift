@@ -1,0 +1,94 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Foundation
+import Synchronization
+import Testing
+
+/// Export → restore into an empty store → export: the same document, byte for byte.
+@Suite struct ExportRoundTripTests {
+    /// The whole export of `caller`'s workspace.
+    func export(_ services: Services, as caller: Caller) async throws -> Data {
+        let chunks = Mutex<[UInt8]>([])
+        _ = try await services.export.exportWorkspace(as: caller) { bytes in chunks.withLock { $0 += bytes } }
+        return Data(chunks.withLock { $0 })
+    }
+
+    @Test(
+        "Every kind of record survives the round trip: contacts, hours, assignments, meetings, prices, deleted entries"
+    )
+    func roundTrip() async throws {
+        try await withFixture(zone: "Europe/Vienna") { fixture in
+            var input = ClientInput()
+            input.name = "Acme Realty"
+            input.zone = try ZoneID("Australia/Sydney")
+            input.currency = try Currency(code: "AUD")
+            input.rate = "45"
+            input.rounding = .up(minutes: 15)
+            input.contacts = ["Jane Doe <jane@acme.test>"]
+            input.notes = "Prefers Slack"
+            let acme = try await fixture.services.clients.add(input, as: fixture.owner)
+            _ = try await fixture.services.hours.setHours("Mon-Fri 09:00-17:00", of: acme.id, as: fixture.owner)
+            _ = try await fixture.services.projects.add("acme/Listings", .init(rate: "55"), as: fixture.owner)
+            try await fixture.entry("acme/listings", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: "Draft")
+            let gone = try await fixture.entry("acme", from: "2026-11-20 11:00", to: "2026-11-20 11:30")
+            _ = try await fixture.services.entries.delete(gone.number, as: fixture.owner)
+            _ = try await fixture.services.schedule.add(
+                ScheduleInput(kind: .meeting, client: "acme", at: "09:00", duration: "30m", every: "week", on: "Tue"),
+                as: fixture.owner
+            )
+            let toggl = """
+                User,Client,Start date,Start time,End date,End time,Duration,Tags,Amount (AUD)
+                Maria Lopez,Acme Realty,2026-11-18,09:00:00,2026-11-18,10:00:00,1:00:00,"Rush, Calls",50.00
+                Ana Cruz,Bloom,2026-11-18,09:00:00,2026-11-18,09:30:00,0:30:00,,
+                """
+            _ = try await fixture.services.imports.run(
+                .init(format: .toggl, bytes: Array(toggl.utf8)),
+                as: fixture.owner
+            )
+            let first = try await export(fixture.services, as: fixture.owner)
+
+            let copy = try TemporaryDirectory()
+            defer { copy.remove() }
+            let path = copy.file("export.json")
+            try first.write(to: URL(fileURLWithPath: path))
+            let store = try SQLiteStore.open(at: copy.file("atrium.sqlite"))
+            let services = Services(store: store, now: fixture.clock.reading, passwordCost: 4)
+            let restored = try await services.imports.restoreExport(path: path)
+            #expect(restored.entries == 4)
+            #expect(restored.people == 2)
+            let second = try await export(services, as: fixture.owner)
+            #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
+            let verify = try await services.audit.verify(as: fixture.owner)
+            guard case .intact = verify.verification else {
+                Issue.record("audit chain broken after a restore: \(verify.verification)")
+                return
+            }
+            await #expect(throws: StoreError.self) { try await services.imports.restoreExport(path: path) }
+        }
+    }
+
+    @Test("A document that is not an export, or has a bad field, is refused naming the field; nothing is written")
+    func badDocuments() async throws {
+        #expect(throws: ImportFileError.self) { try AtriumExportReader.read(data: Data("[]".utf8)) }
+        let document = """
+            {"format":"atrium-export","version":2,"exportedAt":"2026-11-23T18:00:00Z",
+             "workspace":{"id":"6f1c2a8e-0000-4000-8000-000000000001","name":"X","baseCurrency":"EUR","zone":"Mars/Base",
+             "weekStart":"monday","defaultRate":null,"createdAt":"2026-11-23T18:00:00Z"},
+             "people":[],"clients":[],"projects":[],"assignments":[],"schedule":[],"entries":[]}
+            """
+        #expect {
+            try AtriumExportReader.read(data: Data(document.utf8))
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains("workspace.zone") == true
+        }
+        let newer = document.replacingOccurrences(of: "\"version\":2", with: "\"version\":9")
+        #expect {
+            try AtriumExportReader.read(data: Data(newer.utf8))
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains("version 9 is newer") == true
+        }
+    }
+}
