@@ -19,8 +19,10 @@ final class ImportDirectory {
     private(set) var newTags: [String] = []
     /// Who rows without a person belong to, and the zone new people get.
     let me: Person
+    /// People of the file put on people of the workspace, by lower-cased name or email.
+    private var mapped: [String: Person] = [:]
 
-    init(_ writer: any EntryImport, caller: Caller, at: Instant) throws {
+    init(_ writer: any EntryImport, caller: Caller, at: Instant, personMap: [String: String] = [:]) throws {
         self.writer = writer
         self.caller = caller
         self.at = at
@@ -35,11 +37,15 @@ final class ImportDirectory {
             throw StoreError.notFound("The person")
         }
         self.me = me
+        for (from, to) in personMap { mapped[from.lowercased()] = try existingPerson(to) }
     }
 
     /// The person `named`: matched by email, then by name; created as a member when not found.
     func person(_ named: ImportedPerson?) throws -> Person {
         guard let named else { return me }
+        if let found = mapped[named.name.lowercased()] ?? named.email.flatMap({ mapped[$0.lowercased()] }) {
+            return found
+        }
         if let email = named.email?.lowercased(), let found = peopleByEmail[email] { return found }
         if let found = peopleByName[named.name.lowercased()] { return found }
         let person = Person(

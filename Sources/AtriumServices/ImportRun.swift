@@ -20,7 +20,7 @@ struct ImportRun {
         self.request = request
         self.writer = writer
         self.at = at
-        let directory = try ImportDirectory(writer, caller: caller, at: at)
+        let directory = try ImportDirectory(writer, caller: caller, at: at, personMap: request.personMap)
         self.directory = directory
         fixedPerson = try request.person.map { try directory.existingPerson($0) }
         report = ImportReport(format: request.format)

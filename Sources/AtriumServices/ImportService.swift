@@ -25,6 +25,9 @@ public struct ImportService: Sendable {
         public var zone: ZoneID?
         /// The person every row belongs to (name or email); nil matches each row's own.
         public var person: String?
+        /// People of the file (name or email, case aside) to put on people of the workspace (name or
+        /// email): `["Peter Tester": "Maria Lopez"]`. Others are matched by name or created.
+        public var personMap: [String: String] = [:]
         /// Reports what would be created and every problem, and writes nothing.
         public var dryRun = false
         /// Imports the good rows even when some cannot be read.
@@ -44,6 +47,21 @@ public struct ImportService: Sendable {
             if let bytes { return try format.reader(bytes: bytes, options: options) }
             return try format.reader(path: path ?? "", options: options)
         }
+    }
+
+    /// Reads `Peter Tester=Maria Lopez` pairs (one per item) into a person map.
+    ///
+    /// - Throws: ``InvalidInput`` on `map` for an item without `=`.
+    public static func personMap(_ items: [String]) throws -> [String: String] {
+        var map: [String: String] = [:]
+        for item in items where !item.trimmingWhitespace().isEmpty {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw InvalidInput("\"\(item)\" is not a mapping: write NAME IN THE FILE=PERSON HERE", field: "map")
+            }
+            map[parts[0]] = parts[1]
+        }
+        return map
     }
 
     /// Runs `request` for `caller` (an owner), reporting progress every few thousand rows.

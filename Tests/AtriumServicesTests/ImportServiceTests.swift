@@ -181,4 +181,21 @@ import Testing
             }
         }
     }
+
+    @Test("--map puts a person of the file on a person here; a mapping to no one, or without =, is refused")
+    func personMap() async throws {
+        try await withFixture { fixture in
+            var request = request(.toggl, Self.toggl)
+            request.personMap = try ImportService.personMap(["ana@x.test = maria lopez"])
+            let report = try await fixture.services.imports.run(request, as: fixture.owner)
+            #expect(report.newPeople.isEmpty)
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+            #expect(entries.allSatisfy { $0.personID == fixture.owner.personID })
+            #expect(throws: InvalidInput.self) { try ImportService.personMap(["Ana Cruz"]) }
+            request.personMap = ["Ana Cruz": "Nobody"]
+            await #expect(throws: InvalidInput.self) {
+                try await fixture.services.imports.run(request, as: fixture.owner)
+            }
+        }
+    }
 }

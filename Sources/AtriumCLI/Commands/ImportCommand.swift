@@ -32,6 +32,7 @@ struct ImportCommand: AtriumCommand {
               atrium import toggl Toggl_time_entries_2025-01-01_to_2025-12-31.csv --zone Europe/Vienna --dry-run
               atrium import clockify Clockify_Time_Report_Detailed.csv --date-format auto
               atrium import harvest harvest_time_report.csv --person "Maria Lopez"
+              atrium import toggl team.csv --map "Peter Tester=Maria Lopez" --map "ana@old.test=Ana Cruz"
               atrium import kimai kimai-export.csv --currency EUR
               atrium import watson ~/.config/watson/frames
               atrium import timewarrior ~/.timewarrior/data --client "Acme Realty"
@@ -45,6 +46,8 @@ struct ImportCommand: AtriumCommand {
     @Argument(help: "The export file (a folder for Timewarrior).") var file: String
     @Option(help: "The zone the file's times are in (default: each person's).") var zone: String?
     @Option(help: "Put every entry on this person (name or email).") var person: String?
+    @Option(help: "Put a person of the file on a person here: --map \"Peter Tester=Maria Lopez\" (repeatable).")
+    var map: [String] = []
     @Option(help: "Watson/Timewarrior: the client for every entry; CSV formats: for rows without one.")
     var client: String?
     @Option(help: "Clockify: auto (read from the whole file), MM/DD/YYYY or DD/MM/YYYY.")
@@ -62,6 +65,7 @@ struct ImportCommand: AtriumCommand {
         var request = ImportService.Request(format: chosen, path: file)
         request.zone = try zone.map { text in try attributing(to: "--zone") { try ZoneID(text) } }
         request.person = person
+        request.personMap = try ImportService.personMap(map)
         request.dryRun = dryRun
         request.skipBadRows = skipBadRows
         request.options.client = client

@@ -22,6 +22,9 @@ struct ImportAPIRoutes {
             var input = ImportService.Request(format: format, bytes: bytes)
             input.zone = try query.get("zone").map { text in try attributing(to: "zone") { try ZoneID(text) } }
             input.person = query.get("person")
+            input.personMap = try ImportService.personMap(
+                (query.get("map") ?? "").split(separator: ";").map(String.init)
+            )
             input.options.client = query.get("client")
             input.options.dateOrder = try query.get("dateFormat").map { text in
                 try DateOrder(rawValue: text.uppercased()).orProblem("dateFormat", "MM/DD/YYYY or DD/MM/YYYY")

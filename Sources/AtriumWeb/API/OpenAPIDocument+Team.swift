@@ -78,6 +78,11 @@ extension OpenAPIDocument {
                 query("format", "string", "toggl, clockify, harvest, kimai, watson or timewarrior (required)"),
                 query("zone", "string", "the zone of the file's times; each person's when absent"),
                 query("person", "string", "put every entry on this person (name or email)"),
+                query(
+                    "map",
+                    "string",
+                    "people of the file on people here: Peter Tester=Maria Lopez;ana@old.test=Ana Cruz"
+                ),
                 query("client", "string", "Watson/Timewarrior: every entry's client; CSV: for rows without one"),
                 query("dateFormat", "string", "Clockify: MM/DD/YYYY or DD/MM/YYYY; read from the file when absent"),
                 query("currency", "string", "Kimai: the currency of the amounts"),

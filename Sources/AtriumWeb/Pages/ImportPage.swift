@@ -42,6 +42,9 @@ struct ImportPage {
             var request = ImportService.Request(format: format, path: stored.path)
             request.zone = try form.text("zone").map { text in try attributing(to: "zone") { try ZoneID(text) } }
             request.person = form.text("person")
+            request.personMap = try ImportService.personMap(
+                (form["map"] ?? "").split(whereSeparator: \.isNewline).map(String.init)
+            )
             request.options.client = form.text("client")
             request.options.dateOrder = form.text("dateFormat").flatMap(DateOrder.init(rawValue:))
             request.skipBadRows = form["skipBadRows"] != nil
@@ -78,6 +81,7 @@ struct ImportPage {
                 Option(value: $0.0, label: $0.1, selected: $0.0 == (form["dateFormat"] ?? ""))
             },
             "skipBadRows": form["skipBadRows"] != nil,
+            "map": form["map"] ?? "",
             "upload": form["upload"] ?? "",
             "form": FormValues(
                 fields: [

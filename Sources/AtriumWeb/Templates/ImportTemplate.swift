@@ -29,6 +29,9 @@ extension Templates {
             {{#form.fields}}{{> field}}{{/form.fields}}
             <div class="field"><label for="person">Whose entries</label>
               <select id="person" name="person">{{#people}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/people}}</select></div>
+            <div class="field"><label for="map">Map people</label>
+              <textarea id="map" name="map" rows="3" aria-describedby="map-hint">{{map}}</textarea>
+              <small id="map-hint" class="hint">One per line: the name (or email) in the file = a person here, e.g. Peter Tester = Maria Lopez. Others are matched by name or added.</small></div>
             <div class="field"><label for="dateFormat">Clockify dates</label>
               <select id="dateFormat" name="dateFormat">{{#dateFormats}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/dateFormats}}</select></div>
             <div class="field"><label><input type="checkbox" name="skipBadRows" value="1"{{#skipBadRows}} checked{{/skipBadRows}}> Import the good rows even when some cannot be read</label></div>

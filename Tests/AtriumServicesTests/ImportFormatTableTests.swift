@@ -1,0 +1,117 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Testing
+
+/// Every format through the real store: a small file with an entry across the spring-forward night
+/// in Vienna (01:30 → 03:30 is one hour), imported once, again (nothing added), and with a bad row
+/// (refused, nothing written).
+@Suite struct ImportFormatTableTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var format: ImportFormat
+        var good: String
+        var badRow: String
+        /// The entries' lengths in seconds, in start order.
+        var lengths: [Int64]
+        var testDescription: String { format.rawValue }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            format: .toggl,
+            good: """
+                User,Client,Start date,Start time,End date,End time,Duration
+                Maria Lopez,Acme,2026-03-29,01:30:00,2026-03-29,03:30:00,1:00:00
+                Maria Lopez,Acme,2026-03-30,09:00:00,2026-03-30,10:00:00,1:00:00
+
+                """,
+            badRow: "Maria Lopez,Acme,2026-02-30,09:00:00,2026-02-30,10:00:00,1:00:00\n",
+            lengths: [3600, 3600]
+        ),
+        Case(
+            format: .clockify,
+            good: """
+                "Project","Client","Description","Task","User","Email","Tags","Billable","Start Date","Start Time","End Date","End Time","Duration (h)"
+                "Web","Acme","Night","","Maria Lopez","","","Yes","03/29/2026","01:30:00 AM","03/29/2026","03:30:00 AM","01:00:00"
+                "Web","Acme","Day","","Maria Lopez","","","Yes","03/30/2026","09:00 AM","03/30/2026","10:00 AM","01:00:00"
+
+                """,
+            badRow:
+                "\"Web\",\"Acme\",\"Bad\",\"\",\"Maria Lopez\",\"\",\"\",\"Yes\",\"02/30/2026\",\"09:00 AM\",\"02/30/2026\",\"10:00 AM\",\"01:00:00\"\n",
+            lengths: [3600, 3600]
+        ),
+        Case(
+            format: .harvest,
+            good: """
+                Date,Client,Project,Notes,Hours,First Name,Last Name
+                2026-03-29,Acme,,Sunday,"2,0",Maria,Lopez
+                2026-03-30,Acme,,Monday,1.0,Maria,Lopez
+
+                """,
+            badRow: "2026-03-31,Acme,,Bad,lots,Maria,Lopez\n",
+            lengths: [7200, 3600]
+        ),
+        Case(
+            format: .kimai,
+            good: """
+                Date,From,To,Duration,User,Customer,Project,Activity,Description,Exported,Tags
+                2026-03-29,01:30,03:30,1:00,Maria Lopez,Acme,Web,Support,Night,No,
+                2026-03-30,09:00,10:00,1:00,Maria Lopez,Acme,Web,Support,Day,No,
+
+                """,
+            badRow: "2026-03-31,25:00,26:00,1:00,Maria Lopez,Acme,Web,Support,Bad,No,\n",
+            lengths: [3600, 3600]
+        ),
+        Case(
+            format: .watson,
+            good: #"[[1774744200, 1774747800, "acme", "a1", [], 1], [1774854000, 1774857600, "acme", "a2", []]]"#,
+            badRow: #", [1774860000, 1774850000, "acme", "a3", []]"#,
+            lengths: [3600, 3600]
+        ),
+        Case(
+            format: .timewarrior,
+            good: """
+                inc 20260329T003000Z - 20260329T013000Z # acme
+                inc 20260330T070000Z - 20260330T080000Z # acme
+
+                """,
+            badRow: "inc yesterday - today # acme\n",
+            lengths: [3600, 3600]
+        ),
+    ]
+
+    func run(_ text: String, _ format: ImportFormat, in fixture: Fixture) async throws -> ImportReport {
+        try await fixture.services.imports.run(.init(format: format, bytes: Array(text.utf8)), as: fixture.owner)
+    }
+
+    /// Watson's frames are one JSON array: its bad row goes inside the closing bracket.
+    func withBadRow(_ test: Case) -> String {
+        guard test.format == .watson else { return test.good + test.badRow }
+        return String(test.good.dropLast()) + test.badRow + "]"
+    }
+
+    @Test("Import, import again, and a bad row", arguments: cases)
+    func format(_ test: Case) async throws {
+        try await withFixture(zone: "Europe/Vienna") { fixture in
+            let first = try await run(test.good, test.format, in: fixture)
+            #expect(first.committed)
+            #expect(first.created == 2)
+            #expect(first.problemCount == 0)
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: .init())
+                .sorted { $0.start < $1.start }
+            #expect(entries.map { $0.start.seconds(until: $0.end ?? $0.start) } == test.lengths)
+            let again = try await run(test.good, test.format, in: fixture)
+            #expect(again.created == 0)
+            #expect(again.alreadyImported == 2)
+        }
+        try await withFixture(zone: "Europe/Vienna") { fixture in
+            let refused = try await run(withBadRow(test), test.format, in: fixture)
+            #expect(refused.refused)
+            #expect(refused.problemCount == 1)
+            #expect(try await fixture.store.entries(in: fixture.owner.workspaceID, matching: .init()).isEmpty)
+            #expect(try await fixture.store.clients(in: fixture.owner.workspaceID).isEmpty)
+        }
+    }
+}
