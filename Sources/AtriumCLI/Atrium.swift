@@ -25,7 +25,7 @@ public struct Atrium: AsyncParsableCommand {
             EditCommand.self, DeleteCommand.self, SummaryCommand.self, AuditCommand.self, WorkspaceCommand.self,
             ServeCommand.self, TokenCommand.self, ClockCommand.self, HoursCommand.self, OverlapCommand.self,
             MeetingCommand.self, MeetingsCommand.self, BlockCommand.self, PlanCommand.self, CalendarCommand.self,
-            BackupCommand.self, RestoreCommand.self, ExportCommand.self, ImportCommand.self,
+            BackupCommand.self, RestoreCommand.self, ExportCommand.self, ImportCommand.self, InvoiceCommand.self,
             RetainerCommand.self,
         ]
     )

@@ -20,6 +20,7 @@ public struct Services: Sendable {
     public let export: ExportService
     public let retainers: RetainerService
     public let imports: ImportService
+    public let invoices: InvoiceService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -43,5 +44,6 @@ public struct Services: Sendable {
         export = ExportService(store: store, now: now)
         retainers = RetainerService(store: store, now: now)
         imports = ImportService(store: store, now: now)
+        invoices = InvoiceService(store: store, now: now)
     }
 }

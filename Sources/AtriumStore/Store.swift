@@ -3,7 +3,7 @@ import AtriumCore
 /// Everything Atrium persists, as one value the services hold. SQLite implements it today;
 /// PostgreSQL will implement the same protocols.
 public typealias AtriumStore = WorkspaceStore & ClientStore & TimeEntryStore & AuditStore & AccountStore
-    & ScheduleStore & RetainerStore & ImportStore
+    & ScheduleStore & RetainerStore & ImportStore & InvoiceStore
 
 /// Who makes a change and when: stamped on every audited write.
 public struct AuditStamp: Sendable, Equatable {

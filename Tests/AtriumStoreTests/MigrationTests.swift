@@ -18,6 +18,7 @@ import Testing
                 #expect(
                     migrations == [
                         "0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers", "0005 imports",
+                        "0006 invoices",
                     ]
                 )
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")

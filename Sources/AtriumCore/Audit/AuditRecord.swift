@@ -74,6 +74,7 @@ public struct AuditEntity: Sendable, Equatable, Hashable {
         case client
         case project
         case workspace
+        case invoice
     }
 }
 

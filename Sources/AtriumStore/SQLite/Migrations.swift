@@ -22,6 +22,9 @@ enum Migrations {
         migrator.registerMigration("0005 imports") { db in
             try db.execute(sql: imports)
         }
+        migrator.registerMigration("0006 invoices") { db in
+            try db.execute(sql: invoices)
+        }
         return migrator
     }
 

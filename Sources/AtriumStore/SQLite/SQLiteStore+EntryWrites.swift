@@ -89,6 +89,18 @@ extension SQLiteStore: TimeEntryStore {
         case .number(let number):
             let entry = try entry(db, number: number, workspace: workspace)
             guard !entry.isDeleted else { throw EntryError.alreadyDeleted(number: number) }
+            if let invoice = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT i.number FROM invoice_entries ie JOIN invoices i ON i.id = ie.invoice_id
+                    WHERE ie.entry_id = ? AND i.status = 'issued'
+                    """,
+                arguments: [entry.id]
+            ) {
+                throw StoreError.conflict(
+                    "Entry #\(number) is billed on invoice \(invoice): it is locked. Void the invoice to change it."
+                )
+            }
             return entry
         case .running(let person):
             guard let entry = try runningEntry(db, person: person, workspace: workspace) else {

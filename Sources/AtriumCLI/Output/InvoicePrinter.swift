@@ -1,0 +1,55 @@
+import AtriumCore
+import AtriumServices
+
+/// Prints an invoice: its heading, lines and totals.
+struct InvoicePrinter {
+    let context: CommandContext
+
+    func print(_ shown: InvoiceService.Shown) {
+        let invoice = shown.invoice
+        var heading = "\(invoice.reference) · \(shown.client.name) · \(invoice.status.rawValue)"
+        if shown.isOverdue { heading += " · overdue" }
+        heading += " · \(invoice.period.lowerBound) – \(invoice.period.upperBound)"
+        context.say(context.style.bold(heading))
+        if let issued = invoice.issuedOn {
+            context.say(
+                "Issued \(issued)" + (invoice.dueOn.map { ", due \($0)" } ?? "")
+                    + (invoice.terms.map { " (\($0))" } ?? "")
+            )
+        }
+        var table = TextTable([
+            .init(title: "Line"), .init(title: "Quantity", alignment: .right), .init(title: "Price", alignment: .right),
+            .init(title: "Tax", alignment: .right), .init(title: "Amount", alignment: .right),
+        ])
+        for line in invoice.lines {
+            let quantity =
+                line.kind == .time
+                ? TimeSpan(seconds: line.quantity).clockText + " h" : Self.thousandths(line.quantity)
+            table.add([
+                line.description, quantity, line.unitPrice.decimalString,
+                line.tax.basisPoints == 0 ? "" : line.tax.description, line.amount.decimalString,
+            ])
+        }
+        let totals = shown.totals
+        let currency = invoice.currency
+        table.footer = [
+            ["Net", "", "", "", Money(minorUnits: totals.net, currency: currency).decimalString],
+            ["Tax", "", "", "", Money(minorUnits: totals.tax, currency: currency).decimalString],
+            ["Total \(currency.code)", "", "", "", Money(minorUnits: totals.gross, currency: currency).decimalString],
+        ]
+        context.say(table.render(style: context.style))
+        context.say(
+            "Amounts: time lines are billable time (each entry rounded by the client's rule) × rate, rounded half up once."
+        )
+    }
+
+    /// `3`, `2.5`, `0.125` from thousandths.
+    static func thousandths(_ value: Int64) -> String {
+        let whole = value / 1000
+        var fraction = String(value % 1000)
+        guard value % 1000 != 0 else { return String(whole) }
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.last == "0" { fraction.removeLast() }
+        return "\(whole).\(fraction)"
+    }
+}

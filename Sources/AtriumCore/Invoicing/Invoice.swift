@@ -1,0 +1,71 @@
+/// An invoice to one client: a draft while it is edited, then issued with its number, or void.
+public struct Invoice: Sendable, Equatable {
+    public enum Status: String, Sendable, CaseIterable {
+        /// Being prepared: lines may change; numbered `INV-DRAFT-n`.
+        case draft
+        /// Sent: numbered from the workspace's pattern; it and its lines never change.
+        case issued
+        /// Cancelled by a credit note; its entries are free to bill again.
+        case void
+    }
+
+    public var id: ID<Invoice>
+    public var workspaceID: ID<Workspace>
+    public var clientID: ID<Client>
+    /// The draft's own number (`INV-DRAFT-3`), kept after issue.
+    public var draftNumber: Int
+    /// The number given at issue (`2026-0007`); nil for a draft.
+    public var number: String?
+    public var status: Status
+    public var currency: Currency
+    /// The days whose work it bills, on the client's calendar.
+    public var period: ClosedRange<LocalDate>
+    public var issuedOn: LocalDate?
+    public var dueOn: LocalDate?
+    /// The payment terms as agreed (`net15`).
+    public var terms: String?
+    public var createdAt: Instant
+    public var lines: [InvoiceLine]
+
+    public init(
+        id: ID<Invoice> = ID(),
+        workspaceID: ID<Workspace>,
+        clientID: ID<Client>,
+        draftNumber: Int = 0,
+        currency: Currency,
+        period: ClosedRange<LocalDate>,
+        createdAt: Instant,
+        lines: [InvoiceLine] = []
+    ) {
+        self.id = id
+        self.workspaceID = workspaceID
+        self.clientID = clientID
+        self.draftNumber = draftNumber
+        number = nil
+        status = .draft
+        self.currency = currency
+        self.period = period
+        issuedOn = nil
+        dueOn = nil
+        terms = nil
+        self.createdAt = createdAt
+        self.lines = lines
+    }
+
+    /// How people name it: its number once issued, `INV-DRAFT-n` before.
+    public var reference: String { number ?? "INV-DRAFT-\(draftNumber)" }
+
+    /// The sums of its lines.
+    ///
+    /// - Throws: ``MoneyError/currencyMismatch(_:_:)`` for a line in another currency (lines are
+    ///   checked when added, so a stored invoice has none).
+    public var totals: InvoiceTotals {
+        get throws(MoneyError) { try InvoiceTotals(lines: lines, currency: currency) }
+    }
+
+    /// Whether it is past due on `today` (issued and unpaid: payments come later).
+    public func isOverdue(on today: LocalDate) -> Bool {
+        guard status == .issued, let dueOn else { return false }
+        return today > dueOn
+    }
+}

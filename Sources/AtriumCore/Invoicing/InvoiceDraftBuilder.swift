@@ -1,0 +1,112 @@
+/// Turns a client's unbilled entries into invoice lines — the named rules of a draft:
+///
+/// - **What counts**: finished, billable, live entries; each is on at most one invoice.
+/// - **Rounding per entry**: each entry's time is rounded by the client's rule, then summed; raw
+///   entries never change.
+/// - **Rate chain**: the entry's own hourly price, else the project's rate, else the client's, else
+///   the workspace default (when the client bills in the base currency).
+/// - **One time line per project and rate**, charged once (see ``InvoiceLine``); entries with a
+///   fixed price of their own (kept from another tool's history) make one fixed line per project.
+public struct InvoiceDraftBuilder: Sendable {
+    public var client: Client
+    public var projects: [ID<Project>: Project]
+    public var rates: RateCard
+
+    public init(client: Client, projects: [ID<Project>: Project], rates: RateCard) {
+        self.client = client
+        self.projects = projects
+        self.rates = rates
+    }
+
+    /// A draft's lines and the entries they cover.
+    public struct Draft: Sendable, Equatable {
+        public var lines: [InvoiceLine]
+        public var entryIDs: [ID<TimeEntry>]
+    }
+
+    /// Why a draft cannot be made.
+    public enum Problem: UserFacingError, Equatable {
+        /// No unbilled billable time in the period.
+        case nothingToBill(client: String)
+        /// Work with no rate anywhere in the chain.
+        case noRate(client: String, project: String?)
+        /// An entry priced in another currency than the client's.
+        case currency(entry: Int, found: Currency, expected: Currency)
+
+        public var kind: UserFacingErrorKind { .invalidInput }
+
+        public var userMessage: String {
+            switch self {
+            case .nothingToBill(let client):
+                return "\(client) has no unbilled billable time in that period."
+            case .noRate(let client, let project):
+                let work = project.map { "\(client)/\($0)" } ?? client
+                return
+                    "No hourly rate applies to \(work): set one with atrium client edit --rate (or a project or workspace rate)."
+            case .currency(let entry, let found, let expected):
+                return "Entry #\(entry) is priced in \(found.code) but \(expected.code) is this client's currency."
+            }
+        }
+    }
+
+    private struct Key: Hashable {
+        var project: ID<Project>?
+        var rate: Money?
+    }
+
+    /// The lines for `entries` (the caller passes the client's unbilled ones in the period).
+    ///
+    /// - Throws: ``Problem`` when nothing is billable, a rate is missing or a price is in another currency.
+    public func draft(_ entries: [TimeEntry]) throws(Problem) -> Draft {
+        var seconds: [Key: Int64] = [:]
+        var fixed: [ID<Project>?: Int64] = [:]
+        var order: [Key] = []
+        var fixedOrder: [ID<Project>?] = []
+        var covered: [ID<TimeEntry>] = []
+        for entry in entries.sorted(by: { ($0.start, $0.number) < ($1.start, $1.number) }) {
+            guard let end = entry.end, entry.isBillable, !entry.isDeleted, entry.clientID == client.id else { continue }
+            let project = entry.projectID.flatMap { projects[$0] }
+            switch entry.price {
+            case .fixed(let amount):
+                guard amount.currency == client.currency else {
+                    throw .currency(entry: entry.number, found: amount.currency, expected: client.currency)
+                }
+                if fixed[project?.id] == nil { fixedOrder.append(project?.id) }
+                fixed[project?.id, default: 0] += amount.minorUnits
+            case .hourly(let rate):
+                guard rate.currency == client.currency else {
+                    throw .currency(entry: entry.number, found: rate.currency, expected: client.currency)
+                }
+                add(Key(project: project?.id, rate: rate), entry: entry, end: end, to: &seconds, order: &order)
+            case nil:
+                guard let rate = rates.hourlyRate(client: client, project: project) else {
+                    throw .noRate(client: client.name, project: project?.name)
+                }
+                add(Key(project: project?.id, rate: rate), entry: entry, end: end, to: &seconds, order: &order)
+            }
+            covered.append(entry.id)
+        }
+        guard !covered.isEmpty else { throw .nothingToBill(client: client.name) }
+        var lines = order.compactMap { key -> InvoiceLine? in
+            guard let rate = key.rate, let total = seconds[key] else { return nil }
+            return .time(name(key.project), seconds: total, at: rate)
+        }
+        lines += fixedOrder.map { project in
+            .fixed(
+                name(project) + " (amounts kept from the imported history)",
+                Money(minorUnits: fixed[project] ?? 0, currency: client.currency)
+            )
+        }
+        return Draft(lines: lines, entryIDs: covered)
+    }
+
+    private func add(_ key: Key, entry: TimeEntry, end: Instant, to seconds: inout [Key: Int64], order: inout [Key]) {
+        let raw = entry.start.seconds(until: end)
+        if seconds[key] == nil { order.append(key) }
+        seconds[key, default: 0] += client.rounding.apply(to: raw)
+    }
+
+    private func name(_ project: ID<Project>?) -> String {
+        project.flatMap { projects[$0]?.name } ?? client.name
+    }
+}

@@ -1,0 +1,133 @@
+import AtriumCore
+import AtriumStore
+
+/// Drafting invoices from unbilled time, adding lines, issuing with the next number, listing.
+public struct InvoiceService: Sendable {
+    let store: any AtriumStore
+    let now: @Sendable () -> Instant
+
+    public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
+        self.store = store
+        self.now = now
+    }
+
+    /// An invoice with its client, for showing.
+    public struct Shown: Sendable {
+        public var invoice: Invoice
+        public var client: Client
+        public var totals: InvoiceTotals
+        /// Whether it is past due today (on the client's calendar).
+        public var isOverdue: Bool
+    }
+
+    /// Drafts an invoice for `clientName`'s unbilled billable entries of `period` (days on the
+    /// client's calendar): one time line per project and rate, rounded per entry by the client's
+    /// rule (see ``InvoiceDraftBuilder``). Owners only.
+    ///
+    /// - Throws: ``InvoiceDraftBuilder/Problem`` when nothing is billable or a rate is missing.
+    public func draft(client clientName: String, period: ClosedRange<LocalDate>, as caller: Caller) async throws
+        -> Shown
+    {
+        try caller.requireOwner(to: "draft invoices")
+        let directory = try await Directory.load(store, for: caller)
+        let client = try attributing(to: "client") { try directory.client(named: clientName) }
+        let interval =
+            client.zone.startOfDay(period.lowerBound)..<client.zone.startOfDay(period.upperBound.adding(days: 1))
+        let entries = try await store.unbilledEntries(of: client.id, in: caller.workspaceID, startingIn: interval)
+        let builder = InvoiceDraftBuilder(
+            client: client,
+            projects: Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, $0) }),
+            rates: RateCard(workspaceDefault: directory.workspace.defaultRate)
+        )
+        let draft = try builder.draft(entries)
+        let instant = now()
+        let invoice = Invoice(
+            workspaceID: caller.workspaceID,
+            clientID: client.id,
+            currency: client.currency,
+            period: period,
+            createdAt: instant,
+            lines: draft.lines
+        )
+        let saved = try await store.createDraft(invoice, entries: draft.entryIDs, stamp: caller.stamp(at: instant))
+        return try shown(saved, client: client)
+    }
+
+    /// Adds a line to a draft; amounts are read in the invoice's currency.
+    ///
+    /// - Throws: ``InvalidInput`` for a bad line; ``StoreError/conflict(_:)`` for an issued invoice.
+    public func addLine(_ line: InvoiceLine, to reference: String, as caller: Caller) async throws -> Shown {
+        try caller.requireOwner(to: "change invoices")
+        try line.validate()
+        let invoice = try await store.invoice(reference, in: caller.workspaceID)
+        guard line.unitPrice.currency == invoice.currency else {
+            throw InvalidInput(
+                "\(invoice.reference) is in \(invoice.currency.code), not \(line.unitPrice.currency.code)",
+                field: "currency"
+            )
+        }
+        let changed = try await store.addLine(line, to: reference, in: caller.workspaceID)
+        return try await shown(changed, caller: caller)
+    }
+
+    /// Issues a draft today (on the caller's calendar) with `terms`: it gets the next number and its
+    /// entries are locked.
+    ///
+    /// - Throws: ``InvalidInput`` for an empty draft or one whose total is not positive.
+    public func issue(_ reference: String, terms: PaymentTerms, as caller: Caller) async throws -> Shown {
+        try caller.requireOwner(to: "issue invoices")
+        let directory = try await Directory.load(store, for: caller)
+        let instant = now()
+        let today = directory.person.zone.localDate(at: instant)
+        let issued = try await store.issue(
+            reference,
+            in: caller.workspaceID,
+            on: today,
+            terms: terms,
+            stamp: caller.stamp(at: instant)
+        ) { invoice in
+            guard !invoice.lines.isEmpty else {
+                throw InvalidInput(
+                    "\(invoice.reference) has no lines: an empty draft cannot be issued",
+                    field: "invoice"
+                )
+            }
+            guard try invoice.totals.gross > 0 else {
+                throw InvalidInput("\(invoice.reference) totals nothing: it cannot be issued", field: "invoice")
+            }
+        }
+        return try await shown(issued, caller: caller)
+    }
+
+    /// One invoice by number or draft reference.
+    public func show(_ reference: String, as caller: Caller) async throws -> Shown {
+        try caller.requireOwner(to: "see invoices")
+        return try await shown(try await store.invoice(reference, in: caller.workspaceID), caller: caller)
+    }
+
+    /// Every invoice, newest first; only the overdue ones when asked.
+    public func list(overdueOnly: Bool, as caller: Caller) async throws -> [Shown] {
+        try caller.requireOwner(to: "see invoices")
+        let directory = try await Directory.load(store, for: caller)
+        return try await store.invoices(in: caller.workspaceID).compactMap { invoice in
+            guard let client = directory.client(invoice.clientID) else { return nil }
+            let shown = try shown(invoice, client: client)
+            return !overdueOnly || shown.isOverdue ? shown : nil
+        }
+    }
+
+    private func shown(_ invoice: Invoice, caller: Caller) async throws -> Shown {
+        let directory = try await Directory.load(store, for: caller)
+        guard let client = directory.client(invoice.clientID) else { throw StoreError.notFound("The client") }
+        return try shown(invoice, client: client)
+    }
+
+    private func shown(_ invoice: Invoice, client: Client) throws -> Shown {
+        Shown(
+            invoice: invoice,
+            client: client,
+            totals: try invoice.totals,
+            isOverdue: invoice.isOverdue(on: client.zone.localDate(at: now()))
+        )
+    }
+}

@@ -1,0 +1,40 @@
+import AtriumCore
+
+/// Invoices: drafts built from unbilled entries, lines, and issuing with a gapless number.
+public protocol InvoiceStore: Sendable {
+    /// The client's live, finished, billable entries starting in `interval` that are on no invoice
+    /// (void ones aside).
+    func unbilledEntries(of client: ID<Client>, in workspace: ID<Workspace>, startingIn interval: Range<Instant>)
+        async throws -> [TimeEntry]
+
+    /// Saves `invoice` as a new draft with the workspace's next draft number, holding `entries`.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when one of them went on another invoice meanwhile.
+    func createDraft(_ invoice: Invoice, entries: [ID<TimeEntry>], stamp: AuditStamp) async throws -> Invoice
+
+    /// The invoice with this number, or this draft (`INV-DRAFT-3`, `3`).
+    ///
+    /// - Throws: ``StoreError/notFound(_:)``.
+    func invoice(_ reference: String, in workspace: ID<Workspace>) async throws -> Invoice
+
+    /// Every invoice of the workspace, newest draft number first.
+    func invoices(in workspace: ID<Workspace>) async throws -> [Invoice]
+
+    /// Adds `line` to a draft.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` for an invoice that is not a draft.
+    func addLine(_ line: InvoiceLine, to reference: String, in workspace: ID<Workspace>) async throws -> Invoice
+
+    /// Issues a draft: the next number from the workspace's pattern and counter, in the same
+    /// transaction as the status change, so two issues never share or skip a number.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` for an invoice that is not a draft.
+    func issue(
+        _ reference: String,
+        in workspace: ID<Workspace>,
+        on date: LocalDate,
+        terms: PaymentTerms,
+        stamp: AuditStamp,
+        check: @Sendable (Invoice) throws -> Void
+    ) async throws -> Invoice
+}

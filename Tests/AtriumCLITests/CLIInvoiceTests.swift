@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// `atrium invoice …` on the built binary: the session of the billing issue, up to issuing.
+@Suite struct CLIInvoiceTests {
+    @Test("Draft a month, add a fixed line with tax, issue with terms, show and list; a locked entry refuses edits")
+    func session() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            try atrium.succeed("add", "acme", "--date", "2026-11-02", "--from", "09:00", "--to", "10:30", "Listings")
+            let draft = try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
+            #expect(draft.contains("INV-DRAFT-1 · Acme Realty · draft · 2026-11-01 – 2026-11-30"))
+            let added = try atrium.succeed(
+                "invoice",
+                "add-line",
+                "INV-DRAFT-1",
+                "--fixed",
+                "Closing commission, 14 Elm St",
+                "250",
+                "--tax",
+                "10%"
+            )
+            #expect(added.contains("Closing commission, 14 Elm St"))
+            let issued = try atrium.succeed("invoice", "issue", "INV-DRAFT-1", "--terms", "net15")
+            #expect(issued.contains("2026-0001 · Acme Realty · issued"))
+            #expect(issued.contains("net15"))
+            #expect(try atrium.succeed("invoice", "show", "2026-0001").contains("Total AUD"))
+            #expect(try atrium.succeed("invoice", "list").contains("2026-0001"))
+            let locked = try atrium.run("edit", "1", "--memo", "changed")
+            #expect(locked.status == 1)
+            #expect(locked.error.contains("is billed on invoice 2026-0001"))
+            let again = try atrium.run("invoice", "draft", "acme", "--month", "2026-11")
+            #expect(again.error.contains("no unbilled billable time"))
+            let bad = try atrium.run("invoice", "add-line", "2026-0001", "--fixed", "Late", "10")
+            #expect(bad.error.contains("only a draft takes new lines"))
+        }
+    }
+}

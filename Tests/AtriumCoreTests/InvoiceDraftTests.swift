@@ -1,0 +1,125 @@
+import AtriumCore
+import Testing
+
+/// Drafting lines from entries: what counts, rounding per entry, the rate chain, fixed prices.
+@Suite struct InvoiceDraftTests {
+    let workspace = ID<Workspace>()
+    let person = ID<Person>()
+
+    func client(rate: String? = "45", rounding: TimeRounding = .up(minutes: 15)) throws -> Client {
+        let aud = try Currency(code: "AUD")
+        return Client(
+            workspaceID: workspace,
+            name: "Acme",
+            zone: .utc,
+            language: .english,
+            currency: aud,
+            rate: try rate.map { try Money.parse($0, currency: aud) },
+            rounding: rounding,
+            createdAt: utc(2026, 1, 1)
+        )
+    }
+
+    func entry(
+        _ client: Client,
+        _ minutes: Int64,
+        number: Int,
+        project: Project? = nil,
+        billable: Bool = true,
+        price: EntryPrice? = nil
+    ) -> TimeEntry {
+        let start = utc(2026, 11, 2, 9).adding(seconds: Int64(number) * 7200)
+        return TimeEntry(
+            workspaceID: workspace,
+            number: number,
+            personID: person,
+            clientID: client.id,
+            projectID: project?.id,
+            start: start,
+            end: start.adding(seconds: minutes * 60),
+            isBillable: billable,
+            source: .manual,
+            createdAt: start,
+            price: price
+        )
+    }
+
+    @Test("Each entry is rounded by the client's rule, then summed: two 7-minute entries bill 30 minutes")
+    func roundingPerEntry() throws {
+        let acme = try client()
+        let builder = InvoiceDraftBuilder(client: acme, projects: [:], rates: RateCard(workspaceDefault: nil))
+        let draft = try builder.draft([entry(acme, 7, number: 1), entry(acme, 7, number: 2)])
+        #expect(draft.lines.count == 1)
+        #expect(draft.lines[0].quantity == 1800)
+        #expect(draft.lines[0].amount.minorUnits == 2250)
+        #expect(draft.entryIDs.count == 2)
+    }
+
+    @Test("The rate chain: the entry's own, then the project's, the client's, the workspace default")
+    func rateChain() throws {
+        let aud = try Currency(code: "AUD")
+        let acme = try client(rounding: .none)
+        let listings = Project(
+            workspaceID: workspace,
+            clientID: acme.id,
+            name: "Listings",
+            rate: Money(minorUnits: 5500, currency: aud),
+            createdAt: utc(2026, 1, 1)
+        )
+        let builder = InvoiceDraftBuilder(
+            client: acme,
+            projects: [listings.id: listings],
+            rates: RateCard(workspaceDefault: nil)
+        )
+        let draft = try builder.draft([
+            entry(acme, 60, number: 1, project: listings),
+            entry(acme, 60, number: 2),
+            entry(acme, 60, number: 3, price: .hourly(Money(minorUnits: 3000, currency: aud))),
+            entry(acme, 30, number: 4, price: .fixed(Money(minorUnits: 11_111, currency: aud))),
+            entry(acme, 60, number: 5, billable: false),
+        ])
+        #expect(
+            draft.lines.map(\.description) == [
+                "Listings", "Acme", "Acme", "Acme (amounts kept from the imported history)",
+            ]
+        )
+        #expect(draft.lines.map(\.amount.minorUnits) == [5500, 4500, 3000, 11_111])
+        #expect(draft.entryIDs.count == 4)
+        let unpriced = try client(rate: nil, rounding: .none)
+        let fallback = InvoiceDraftBuilder(
+            client: unpriced,
+            projects: [:],
+            rates: RateCard(workspaceDefault: Money(minorUnits: 4000, currency: aud))
+        )
+        #expect(try fallback.draft([entry(unpriced, 60, number: 1)]).lines.first?.amount.minorUnits == 4000)
+    }
+
+    @Test("Nothing billable, no rate anywhere, a price in another currency: each refused")
+    func refusals() throws {
+        let acme = try client(rate: nil)
+        let builder = InvoiceDraftBuilder(client: acme, projects: [:], rates: RateCard(workspaceDefault: nil))
+        #expect(throws: InvoiceDraftBuilder.Problem.nothingToBill(client: "Acme")) {
+            try builder.draft([entry(acme, 60, number: 1, billable: false)])
+        }
+        #expect(throws: InvoiceDraftBuilder.Problem.noRate(client: "Acme", project: nil)) {
+            try builder.draft([entry(acme, 60, number: 1)])
+        }
+        let eur = try Currency(code: "EUR")
+        #expect(throws: InvoiceDraftBuilder.Problem.self) {
+            try builder.draft([entry(acme, 60, number: 7, price: .hourly(Money(minorUnits: 100, currency: eur)))])
+        }
+    }
+
+    @Test(
+        "Quantities are read in thousandths",
+        arguments: [("3", 3000), ("2.5", 2500), ("0.125", 125)] as [(String, Int64)]
+    )
+    func quantities(text: String, thousandths: Int64) throws {
+        #expect(try InvoiceLine.parseQuantity(text) == thousandths)
+    }
+
+    @Test("Bad quantities are refused", arguments: ["-1", "1.2345", "abc", ""])
+    func badQuantities(text: String) {
+        #expect(throws: InvalidInput.self) { try InvoiceLine.parseQuantity(text) }
+    }
+}

@@ -1,0 +1,110 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Testing
+
+/// Invoices on a real store: draft from unbilled time, lines, issue with gapless numbers, locking.
+@Suite struct InvoiceServiceTests {
+    static let november = LocalDate(year: 2026, month: 11, day: 1)!...LocalDate(year: 2026, month: 11, day: 30)!
+
+    @Test("Draft, add a line, issue: the next number, due date from the terms, entries locked and not billed twice")
+    func draftAndIssue() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            try await fixture.client("Acme Realty", zone: "UTC", rounding: .up(minutes: 15))
+            let first = try await fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 09:07")
+            try await fixture.entry("acme", from: "2026-11-03 09:00", to: "2026-11-03 09:07")
+            try await fixture.entry("acme", from: "2026-11-04 09:00", to: "2026-11-04 10:00", billable: false)
+            let invoices = fixture.services.invoices
+            let draft = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            #expect(draft.invoice.reference == "INV-DRAFT-1")
+            #expect(draft.invoice.lines.map(\.quantity) == [1800])
+            #expect(draft.totals.gross == 2250)
+            let aud = try Currency(code: "AUD")
+            let tax = try TaxRate.parse("10%")
+            _ = try await invoices.addLine(
+                .fixed("Closing commission", Money(minorUnits: 25_000, currency: aud), tax: tax),
+                to: "INV-DRAFT-1",
+                as: fixture.owner
+            )
+            let issued = try await invoices.issue("INV-DRAFT-1", terms: .net(days: 15), as: fixture.owner)
+            #expect(issued.invoice.number == "2026-0001")
+            #expect(issued.invoice.status == .issued)
+            #expect(issued.invoice.dueOn == LocalDate(year: 2026, month: 12, day: 8))
+            #expect(issued.totals.net == 27_250)
+            #expect(issued.totals.tax == 2_500)
+            #expect(issued.totals.gross == 29_750)
+            var edit = EntryInput()
+            edit.memo = "changed"
+            await #expect(throws: StoreError.self) {
+                try await fixture.services.entries.edit(first.number, with: edit, as: fixture.owner)
+            }
+            await #expect(throws: InvoiceDraftBuilder.Problem.self) {
+                try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            }
+            await #expect(throws: StoreError.self) {
+                try await invoices.issue("2026-0001", terms: .dueOnReceipt, as: fixture.owner)
+            }
+            await #expect(throws: StoreError.self) {
+                try await invoices.addLine(
+                    .fixed("Late", Money(minorUnits: 100, currency: aud)),
+                    to: "2026-0001",
+                    as: fixture.owner
+                )
+            }
+            let listed = try await invoices.list(overdueOnly: false, as: fixture.owner)
+            #expect(listed.map(\.invoice.reference) == ["2026-0001"])
+            fixture.clock.set(try TestClock("2026-12-20T12:00:00Z").now)
+            #expect(try await invoices.list(overdueOnly: true, as: fixture.owner).count == 1)
+            let verify = try await fixture.services.audit.verify(as: fixture.owner)
+            guard case .intact = verify.verification else {
+                Issue.record("audit chain broken: \(verify.verification)")
+                return
+            }
+        }
+    }
+
+    @Test("Two drafts issued at once get two distinct, consecutive numbers")
+    func concurrentIssues() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            try await fixture.client("Acme Realty", zone: "UTC")
+            try await fixture.client("Bloom & Co", zone: "UTC")
+            try await fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 10:00")
+            try await fixture.entry("bloom", from: "2026-11-02 11:00", to: "2026-11-02 12:00")
+            let invoices = fixture.services.invoices
+            let a = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            let b = try await invoices.draft(client: "bloom", period: Self.november, as: fixture.owner)
+            async let first = invoices.issue(a.invoice.reference, terms: .net(days: 30), as: fixture.owner)
+            async let second = invoices.issue(b.invoice.reference, terms: .net(days: 30), as: fixture.owner)
+            let numbers = try await [first.invoice.number, second.invoice.number].compactMap { $0 }.sorted()
+            #expect(numbers == ["2026-0001", "2026-0002"])
+        }
+    }
+
+    @Test("A line with a negative amount or a tax over 100 % is refused; so is an unknown invoice")
+    func badInput() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            try await fixture.client("Acme Realty", zone: "UTC")
+            try await fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 10:00")
+            let invoices = fixture.services.invoices
+            _ = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            let aud = try Currency(code: "AUD")
+            await #expect(throws: InvalidInput.self) {
+                try await invoices.addLine(
+                    .fixed("Refund", Money(minorUnits: -100, currency: aud)),
+                    to: "INV-DRAFT-1",
+                    as: fixture.owner
+                )
+            }
+            await #expect(throws: InvalidInput.self) {
+                try await invoices.addLine(
+                    .fixed("Other money", Money(minorUnits: 100, currency: .usd)),
+                    to: "INV-DRAFT-1",
+                    as: fixture.owner
+                )
+            }
+            #expect(throws: InvalidInput.self) { try TaxRate.parse("120%") }
+            await #expect(throws: StoreError.self) { try await invoices.show("2026-9999", as: fixture.owner) }
+        }
+    }
+}
