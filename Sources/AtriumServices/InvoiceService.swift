@@ -16,8 +16,22 @@ public struct InvoiceService: Sendable {
         public var invoice: Invoice
         public var client: Client
         public var totals: InvoiceTotals
-        /// Whether it is past due today (on the client's calendar).
+        /// Whether it is past due today (on the client's calendar) with money still owed.
         public var isOverdue: Bool
+        /// Its payments, oldest first (reversals included).
+        public var payments: [Payment] = []
+
+        /// Paid, owed and overpaid, from the payments.
+        public var balance: InvoiceBalance {
+            InvoiceBalance(gross: totals.gross, paid: payments.reduce(0) { $0 + $1.amount.minorUnits })
+        }
+
+        /// `draft`, `unpaid`, `partially paid`, `paid`, `void` or `credit note`, and `overdue` when so.
+        public var state: String {
+            if invoice.kind == .creditNote { return "credit note" }
+            guard invoice.status == .issued else { return invoice.status.rawValue }
+            return isOverdue ? "overdue, \(balance.state)" : balance.state
+        }
     }
 
     /// Drafts an invoice for `clientName`'s unbilled billable entries of `period` (days on the
@@ -109,17 +123,26 @@ public struct InvoiceService: Sendable {
     public func list(overdueOnly: Bool, as caller: Caller) async throws -> [Shown] {
         try caller.requireOwner(to: "see invoices")
         let directory = try await Directory.load(store, for: caller)
-        return try await store.invoices(in: caller.workspaceID).compactMap { invoice in
-            guard let client = directory.client(invoice.clientID) else { return nil }
-            let shown = try shown(invoice, client: client)
-            return !overdueOnly || shown.isOverdue ? shown : nil
+        var result: [Shown] = []
+        for invoice in try await store.invoices(in: caller.workspaceID) {
+            guard let client = directory.client(invoice.clientID) else { continue }
+            let shown = try await shown(invoice, client: client, caller: caller)
+            if !overdueOnly || shown.isOverdue { result.append(shown) }
         }
+        return result
     }
 
-    private func shown(_ invoice: Invoice, caller: Caller) async throws -> Shown {
+    func shown(_ invoice: Invoice, caller: Caller) async throws -> Shown {
         let directory = try await Directory.load(store, for: caller)
         guard let client = directory.client(invoice.clientID) else { throw StoreError.notFound("The client") }
-        return try shown(invoice, client: client)
+        return try await shown(invoice, client: client, caller: caller)
+    }
+
+    private func shown(_ invoice: Invoice, client: Client, caller: Caller) async throws -> Shown {
+        var shown = try shown(invoice, client: client)
+        shown.payments = try await store.payments(of: invoice.id, in: caller.workspaceID)
+        shown.isOverdue = shown.isOverdue && shown.balance.due > 0
+        return shown
     }
 
     private func shown(_ invoice: Invoice, client: Client) throws -> Shown {
@@ -127,7 +150,7 @@ public struct InvoiceService: Sendable {
             invoice: invoice,
             client: client,
             totals: try invoice.totals,
-            isOverdue: invoice.isOverdue(on: client.zone.localDate(at: now()))
+            isOverdue: invoice.kind == .invoice && invoice.isOverdue(on: client.zone.localDate(at: now()))
         )
     }
 }

@@ -37,4 +37,22 @@ public protocol InvoiceStore: Sendable {
         stamp: AuditStamp,
         check: @Sendable (Invoice) throws -> Void
     ) async throws -> Invoice
+
+    /// Records `payment` against the issued invoice `reference`, checking in the same transaction
+    /// that it is issued (not a draft, not void), in its currency, and that a reversal reverses a
+    /// payment of this invoice not reversed before.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` naming what stands in the way.
+    func addPayment(_ payment: Payment, to reference: String, in workspace: ID<Workspace>, stamp: AuditStamp)
+        async throws -> Invoice
+
+    /// The payments of an invoice, oldest first.
+    func payments(of invoice: ID<Invoice>, in workspace: ID<Workspace>) async throws -> [Payment]
+
+    /// Voids an issued invoice with a credit note numbered next in the same series and dated `date`;
+    /// its entries are free to bill again. Returns the credit note.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` for a draft, a void invoice or a credit note.
+    func voidInvoice(_ reference: String, in workspace: ID<Workspace>, on date: LocalDate, stamp: AuditStamp)
+        async throws -> Invoice
 }

@@ -22,7 +22,7 @@ import Testing
             )
             #expect(added.contains("Closing commission, 14 Elm St"))
             let issued = try atrium.succeed("invoice", "issue", "INV-DRAFT-1", "--terms", "net15")
-            #expect(issued.contains("2026-0001 · Acme Realty · issued"))
+            #expect(issued.contains("2026-0001 · Acme Realty · unpaid"))
             #expect(issued.contains("net15"))
             #expect(try atrium.succeed("invoice", "show", "2026-0001").contains("Total AUD"))
             #expect(try atrium.succeed("invoice", "list").contains("2026-0001"))
@@ -33,6 +33,23 @@ import Testing
             #expect(again.error.contains("no unbilled billable time"))
             let bad = try atrium.run("invoice", "add-line", "2026-0001", "--fixed", "Late", "10")
             #expect(bad.error.contains("only a draft takes new lines"))
+            let paid = try atrium.succeed(
+                "payment",
+                "add",
+                "2026-0001",
+                "120.00",
+                "--date",
+                "2026-11-30",
+                "--method",
+                "bank transfer"
+            )
+            #expect(paid.contains("2026-0001 · Acme Realty · partially paid"))
+            #expect(paid.contains("Paid 120.00 on 2026-11-30 (bank transfer)"))
+            let voided = try atrium.succeed("invoice", "void", "2026-0001")
+            #expect(voided.contains("Voided 2026-0001 with credit note 2026-0002"))
+            let refused = try atrium.run("payment", "add", "2026-0001", "10")
+            #expect(refused.error.contains("is void: it takes no payments"))
+            #expect(try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11").contains("INV-DRAFT-2"))
         }
     }
 }

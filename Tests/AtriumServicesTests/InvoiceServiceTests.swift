@@ -107,4 +107,84 @@ import Testing
             await #expect(throws: StoreError.self) { try await invoices.show("2026-9999", as: fixture.owner) }
         }
     }
+
+    @Test("Payments: partial, full, over (the client's credit), a reversal; void by credit note frees the entries")
+    func paymentsAndVoid() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            try await fixture.client("Acme Realty", zone: "UTC")
+            try await fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 11:00")
+            let invoices = fixture.services.invoices
+            _ = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            await #expect(throws: StoreError.self) {
+                try await invoices.pay(
+                    "INV-DRAFT-1",
+                    amount: "10",
+                    on: nil,
+                    method: "",
+                    paymentReference: "",
+                    as: fixture.owner
+                )
+            }
+            _ = try await invoices.issue("INV-DRAFT-1", terms: .net(days: 15), as: fixture.owner)
+            let day = LocalDate(year: 2026, month: 11, day: 30)
+            let partial = try await invoices.pay(
+                "2026-0001",
+                amount: "50",
+                on: day,
+                method: "bank transfer",
+                paymentReference: "ACME-11",
+                as: fixture.owner
+            )
+            #expect(partial.state == "partially paid")
+            #expect(partial.balance.due == 4_000)
+            let over = try await invoices.pay(
+                "2026-0001",
+                amount: "60",
+                on: day,
+                method: "",
+                paymentReference: "",
+                as: fixture.owner
+            )
+            #expect(over.state == "paid")
+            #expect(over.balance.overpaid == 2_000)
+            let mistaken = try #require(over.payments.last)
+            let reversed = try await invoices.reversePayment(
+                String(mistaken.id.description.prefix(8)),
+                of: "2026-0001",
+                as: fixture.owner
+            )
+            #expect(reversed.payments.count == 3)
+            #expect(reversed.balance.paid == 5_000)
+            await #expect(throws: StoreError.self) {
+                try await invoices.reversePayment(mistaken.id.description, of: "2026-0001", as: fixture.owner)
+            }
+            await #expect(throws: InvalidInput.self) {
+                try await invoices.pay(
+                    "2026-0001",
+                    amount: "0",
+                    on: day,
+                    method: "",
+                    paymentReference: "",
+                    as: fixture.owner
+                )
+            }
+            let credit = try await invoices.void("2026-0001", as: fixture.owner)
+            #expect(credit.invoice.kind == .creditNote)
+            #expect(credit.invoice.number == "2026-0002")
+            #expect(try await invoices.show("2026-0001", as: fixture.owner).invoice.status == .void)
+            await #expect(throws: StoreError.self) {
+                try await invoices.pay(
+                    "2026-0001",
+                    amount: "5",
+                    on: day,
+                    method: "",
+                    paymentReference: "",
+                    as: fixture.owner
+                )
+            }
+            await #expect(throws: StoreError.self) { try await invoices.void("2026-0001", as: fixture.owner) }
+            let again = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            #expect(again.invoice.lines.map(\.quantity) == [7200])
+        }
+    }
 }

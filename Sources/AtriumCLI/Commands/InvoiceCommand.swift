@@ -7,7 +7,7 @@ struct InvoiceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invoice",
         abstract: "Draft invoices from unbilled time, add lines, issue them with the next number, list them.",
-        subcommands: [Draft.self, AddLine.self, Issue.self, Show.self, List.self]
+        subcommands: [Draft.self, AddLine.self, Issue.self, Show.self, List.self, Void.self]
     )
 
     struct Draft: AtriumCommand {
@@ -177,14 +177,16 @@ struct InvoiceCommand: AsyncParsableCommand {
             guard !invoices.isEmpty else { return context.say(overdue ? "No overdue invoices." : "No invoices yet.") }
             var table = TextTable([
                 .init(title: "Invoice"), .init(title: "Client"), .init(title: "Status"), .init(title: "Issued"),
-                .init(title: "Due"), .init(title: "Total", alignment: .right),
+                .init(title: "Due"), .init(title: "Total", alignment: .right), .init(title: "Owed", alignment: .right),
             ])
             for shown in invoices {
                 let invoice = shown.invoice
                 table.add([
-                    invoice.reference, shown.client.name, shown.isOverdue ? "overdue" : invoice.status.rawValue,
+                    invoice.reference, shown.client.name, shown.state,
                     invoice.issuedOn?.description ?? "", invoice.dueOn?.description ?? "",
                     Money(minorUnits: shown.totals.gross, currency: invoice.currency).labeled,
+                    invoice.status == .issued && invoice.kind == .invoice
+                        ? Money(minorUnits: shown.balance.due, currency: invoice.currency).decimalString : "",
                 ])
             }
             context.say(table.render(style: context.style))

@@ -7,8 +7,7 @@ struct InvoicePrinter {
 
     func print(_ shown: InvoiceService.Shown) {
         let invoice = shown.invoice
-        var heading = "\(invoice.reference) · \(shown.client.name) · \(invoice.status.rawValue)"
-        if shown.isOverdue { heading += " · overdue" }
+        var heading = "\(invoice.reference) · \(shown.client.name) · \(shown.state)"
         heading += " · \(invoice.period.lowerBound) – \(invoice.period.upperBound)"
         context.say(context.style.bold(heading))
         if let issued = invoice.issuedOn {
@@ -38,9 +37,30 @@ struct InvoicePrinter {
             ["Total \(currency.code)", "", "", "", Money(minorUnits: totals.gross, currency: currency).decimalString],
         ]
         context.say(table.render(style: context.style))
+        printPayments(shown)
         context.say(
             "Amounts: time lines are billable time (each entry rounded by the client's rule) × rate, rounded half up once."
         )
+    }
+
+    private func printPayments(_ shown: InvoiceService.Shown) {
+        guard shown.invoice.kind == .invoice, shown.invoice.status != .draft else { return }
+        let currency = shown.invoice.currency
+        for payment in shown.payments {
+            let what = payment.reverses == nil ? "Paid" : "Reversed"
+            let details = [payment.method, payment.reference].filter { !$0.isEmpty }.joined(separator: ", ")
+            context.say(
+                "\(what) \(payment.amount.decimalString) on \(payment.paidOn)\(details.isEmpty ? "" : " (\(details))")"
+                    + " · payment \(payment.id.description.prefix(8))"
+            )
+        }
+        let balance = shown.balance
+        context.say("Owed \(Money(minorUnits: balance.due, currency: currency).labeled)")
+        if balance.overpaid > 0 {
+            context.say(
+                "Overpaid by \(Money(minorUnits: balance.overpaid, currency: currency).labeled): kept as \(shown.client.name)'s credit."
+            )
+        }
     }
 
     /// `3`, `2.5`, `0.125` from thousandths.

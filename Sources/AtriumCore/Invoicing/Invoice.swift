@@ -9,7 +9,16 @@ public struct Invoice: Sendable, Equatable {
         case void
     }
 
+    /// An invoice, or a credit note that cancels one.
+    public enum Kind: String, Sendable, CaseIterable {
+        case invoice
+        case creditNote = "credit_note"
+    }
+
     public var id: ID<Invoice>
+    public var kind: Kind = .invoice
+    /// For a credit note: the invoice it cancels.
+    public var creditsInvoiceID: ID<Invoice>?
     public var workspaceID: ID<Workspace>
     public var clientID: ID<Client>
     /// The draft's own number (`INV-DRAFT-3`), kept after issue.

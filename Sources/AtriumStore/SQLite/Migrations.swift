@@ -25,6 +25,9 @@ enum Migrations {
         migrator.registerMigration("0006 invoices") { db in
             try db.execute(sql: invoices)
         }
+        migrator.registerMigration("0007 payments") { db in
+            try db.execute(sql: payments)
+        }
         return migrator
     }
 

@@ -115,21 +115,11 @@ extension SQLiteStore: InvoiceStore {
                 throw StoreError.conflict("\(invoice.reference) is already \(invoice.status.rawValue).")
             }
             try check(invoice)
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: "SELECT invoice_pattern, invoice_sequence + 1 FROM workspaces WHERE id = ?",
-                    arguments: [workspace]
-                )
-            else { throw StoreError.notFound("The workspace") }
-            let pattern = try InvoiceNumberPattern(row[0] as String)
-            let sequence: Int = row[1]
-            invoice.number = pattern.number(sequence: sequence, issuedOn: date)
+            invoice.number = try Self.nextNumber(db, workspace: workspace, on: date)
             invoice.status = .issued
             invoice.issuedOn = date
             invoice.dueOn = try terms.dueDate(issuedOn: date)
             invoice.terms = terms.description
-            try db.run("UPDATE workspaces SET invoice_sequence = ? WHERE id = ?", arguments: [sequence, workspace])
             try db.run(
                 "UPDATE invoices SET number = ?, status = 'issued', issued_on = ?, due_on = ?, terms = ? WHERE id = ?",
                 arguments: [
@@ -159,6 +149,22 @@ extension SQLiteStore: InvoiceStore {
         }
     }
 
+    /// The next number of the workspace's series, taken: the counter moves in the caller's
+    /// transaction, so numbers are never shared or skipped.
+    static func nextNumber(_ db: Database, workspace: ID<Workspace>, on date: LocalDate) throws -> String {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: "SELECT invoice_pattern, invoice_sequence + 1 FROM workspaces WHERE id = ?",
+                arguments: [workspace]
+            )
+        else { throw StoreError.notFound("The workspace") }
+        let pattern = try InvoiceNumberPattern(row[0] as String)
+        let sequence: Int = row[1]
+        try db.run("UPDATE workspaces SET invoice_sequence = ? WHERE id = ?", arguments: [sequence, workspace])
+        return pattern.number(sequence: sequence, issuedOn: date)
+    }
+
     static func invoice(_ db: Database, _ reference: String, in workspace: ID<Workspace>) throws -> Invoice {
         let text = reference.trimmingWhitespace()
         let draft = Int(text.uppercased().replacingOccurrences(of: "INV-DRAFT-", with: ""))
@@ -171,7 +177,8 @@ extension SQLiteStore: InvoiceStore {
             ?? draft.flatMap { number in
                 try? Row.fetchOne(
                     db,
-                    sql: "SELECT \(Invoice.columns) FROM invoices WHERE workspace_id = ? AND draft_number = ?",
+                    sql:
+                        "SELECT \(Invoice.columns) FROM invoices WHERE workspace_id = ? AND draft_number = ? AND kind = 'invoice'",
                     arguments: [workspace, number]
                 )
             }
@@ -192,7 +199,7 @@ extension SQLiteStore: InvoiceStore {
         return invoice
     }
 
-    private static func insertLine(_ db: Database, _ line: InvoiceLine, _ position: Int, invoice: Invoice) throws {
+    static func insertLine(_ db: Database, _ line: InvoiceLine, _ position: Int, invoice: Invoice) throws {
         try db.run(
             """
             INSERT INTO invoice_lines (invoice_id, position, workspace_id, kind, description, quantity, unit_price_minor,

@@ -4,7 +4,7 @@ import GRDB
 extension Invoice {
     static let columns = """
         id, workspace_id, client_id, draft_number, number, status, currency, period_from, period_to, issued_on, due_on,
-        terms, created_at
+        terms, created_at, kind, credits_invoice_id
         """
 
     /// Reads a row of ``columns``; the lines come separately.
@@ -34,6 +34,11 @@ extension Invoice {
             try (try? TimeExpression.parseISODate(text)).orCorrupt(table: table, column: "due_on", value: text)
         }
         terms = row["terms"]
+        kind = try row.parsed("kind", table: table) { text in
+            guard let kind = Kind(rawValue: text) else { throw InvalidInput(text) }
+            return kind
+        }
+        creditsInvoiceID = try row.optionalID("credits_invoice_id", table: table)
     }
 }
 
@@ -62,6 +67,29 @@ extension InvoiceLine {
             quantity: row[2],
             unitPrice: Money(minorUnits: row[3], currency: currency),
             tax: tax
+        )
+    }
+}
+
+extension Payment {
+    static let columns = """
+        id, workspace_id, invoice_id, amount_minor, currency, paid_on, method, reference, reverses_payment_id,
+        created_at
+        """
+
+    init(row: Row) throws {
+        let table = "payments"
+        let currency = try row.parsed("currency", table: table) { try Currency(code: $0) }
+        self.init(
+            id: try row.id("id", table: table),
+            workspaceID: try row.id("workspace_id", table: table),
+            invoiceID: try row.id("invoice_id", table: table),
+            amount: Money(minorUnits: row["amount_minor"], currency: currency),
+            paidOn: try row.parsed("paid_on", table: table) { try TimeExpression.parseISODate($0) },
+            method: row["method"],
+            reference: row["reference"],
+            reverses: try row.optionalID("reverses_payment_id", table: table),
+            createdAt: row.instant("created_at")
         )
     }
 }
