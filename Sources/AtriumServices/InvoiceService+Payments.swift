@@ -1,4 +1,5 @@
 import AtriumCore
+import AtriumDocuments
 import AtriumStore
 
 extension InvoiceService {
@@ -89,6 +90,18 @@ extension InvoiceService {
             stamp: caller.stamp(at: instant)
         )
         return try await shown(credit, caller: caller)
+    }
+
+    /// The invoice as a standalone HTML document in its client's language (see ``InvoiceHTML``).
+    public func html(_ reference: String, as caller: Caller) async throws -> String {
+        let shown = try await show(reference, as: caller)
+        let directory = try await Directory.load(store, for: caller)
+        return try InvoiceHTML(
+            invoice: shown.invoice,
+            workspaceName: directory.workspace.name,
+            client: shown.client,
+            paid: shown.balance.paid
+        ).render()
     }
 
     private func today(for caller: Caller) async throws -> LocalDate {

@@ -26,6 +26,9 @@ import Testing
             #expect(issued.contains("net15"))
             #expect(try atrium.succeed("invoice", "show", "2026-0001").contains("Total AUD"))
             #expect(try atrium.succeed("invoice", "list").contains("2026-0001"))
+            let html = try atrium.succeed("invoice", "show", "2026-0001", "--format", "html")
+            #expect(html.hasPrefix("<!doctype html>"))
+            #expect(html.contains("<html lang=\"en\" dir=\"ltr\">"))
             let locked = try atrium.run("edit", "1", "--memo", "changed")
             #expect(locked.status == 1)
             #expect(locked.error.contains("is billed on invoice 2026-0001"))
@@ -50,6 +53,18 @@ import Testing
             let refused = try atrium.run("payment", "add", "2026-0001", "10")
             #expect(refused.error.contains("is void: it takes no payments"))
             #expect(try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11").contains("INV-DRAFT-2"))
+            let csv = try atrium.succeed("export", "invoices")
+            #expect(
+                csv.hasPrefix(
+                    "number,kind,status,client,currency,issued_on,due_on,period_from,period_to,net,tax,total,paid,owed\r\n"
+                )
+            )
+            #expect(
+                csv.contains(
+                    "2026-0001,invoice,void,Acme Realty,AUD,2026-11-23,2026-12-08,2026-11-01,2026-11-30,317.50,25.00,342.50,120.00,\r\n"
+                )
+            )
+            #expect(csv.contains("2026-0002,credit_note,credit note,Acme Realty,AUD,"))
         }
     }
 }

@@ -8,7 +8,7 @@ struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the whole workspace as JSON, or entries as CSV or JSON.",
-        subcommands: [Workspace.self, Entries.self],
+        subcommands: [Workspace.self, Entries.self, Invoices.self],
         defaultSubcommand: Workspace.self
     )
 

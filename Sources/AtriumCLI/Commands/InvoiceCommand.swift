@@ -149,15 +149,27 @@ struct InvoiceCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
             abstract: "Show an invoice by number or draft reference.",
-            discussion: "Example:\n  atrium invoice show 2026-0007"
+            discussion: """
+                html writes the invoice as a document to print or send: in the client's language (en, ru, ar \
+                right to left, vi, bg), numbers and dates as the client reads them.
+
+                Examples:
+                  atrium invoice show 2026-0007
+                  atrium invoice show 2026-0007 --format html > inv.html
+                """
         )
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The number (2026-0007) or draft (INV-DRAFT-3).") var invoice: String
+        @Option(help: "text or html.") var format: String = "text"
 
         func execute(in context: CommandContext) async throws {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
-            InvoicePrinter(context: context).print(try await services.invoices.show(invoice, as: caller))
+            switch format.lowercased() {
+            case "text": InvoicePrinter(context: context).print(try await services.invoices.show(invoice, as: caller))
+            case "html": context.standardOutput.write(try await services.invoices.html(invoice, as: caller))
+            default: throw InvalidInput("\"\(format)\" is not a format: use text or html", field: "--format")
+            }
         }
     }
 
