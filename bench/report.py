@@ -111,3 +111,12 @@ if os.path.exists(schedule_file):
     for line in open(schedule_file):
         name, median, low, high, runs, result = line.strip().split("|")
         print(f"| {name} | {median} ms | {low} ms | {high} ms | {runs} | {result} | {schedule_targets.get(name, '')} |")
+
+invoice_file = os.path.join(raw, "invoice.txt")
+if os.path.exists(invoice_file):
+    print("\n## Billing (in process, on a real SQLite store: one client, 5,000 entries a month for 24 months)\n")
+    print("| workload | median | min | max | runs | lines | target |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    for line in open(invoice_file):
+        name, median, low, high, runs, result = line.strip().split("|")
+        print(f"| {name} | {median} ms | {low} ms | {high} ms | {runs} | {result} | ≤ 20 ms |")

@@ -4,7 +4,8 @@ import AtriumStore
 import Foundation
 
 /// `atrium-bench generate --entries N --out FILE`: writes the deterministic benchmark store;
-/// `atrium-bench schedule --dir DIR --runs N`: times the scheduling workloads (see ``ScheduleBench``).
+/// `atrium-bench schedule --dir DIR --runs N`: times the scheduling workloads (see ``ScheduleBench``);
+/// `atrium-bench invoice --dir DIR`: times drafting invoices (see ``InvoiceBench``).
 ///
 /// 50 clients in a dozen zones and currencies, 2–4 projects each, three years of weekdays ending
 /// on 2026-11-30, entries of 5–240 minutes with a memo and one or two tags each, all tracked by the
@@ -19,6 +20,15 @@ struct BenchMain {
                     directory: directory,
                     runs: value(of: "--runs", in: arguments).flatMap(Int.init) ?? 30
                 )
+            } catch {
+                FileHandle.standardError.write(Data("atrium-bench: \(error)\n".utf8))
+                exit(1)
+            }
+            return
+        }
+        if arguments.first == "invoice", let directory = value(of: "--dir", in: arguments) {
+            do {
+                try await InvoiceBench.run(directory: directory)
             } catch {
                 FileHandle.standardError.write(Data("atrium-bench: \(error)\n".utf8))
                 exit(1)

@@ -5,7 +5,7 @@ public protocol InvoiceStore: Sendable {
     /// The client's live, finished, billable entries starting in `interval` that are on no invoice
     /// (void ones aside).
     func unbilledEntries(of client: ID<Client>, in workspace: ID<Workspace>, startingIn interval: Range<Instant>)
-        async throws -> [TimeEntry]
+        async throws -> [BillableEntry]
 
     /// Saves `invoice` as a new draft with the workspace's next draft number, holding `entries`.
     ///

@@ -54,17 +54,37 @@ public struct InvoiceDraftBuilder: Sendable {
         var rate: Money?
     }
 
-    /// The lines for `entries` (the caller passes the client's unbilled ones in the period).
+    /// The lines for `entries`: those of this client that are finished, billable and live.
     ///
     /// - Throws: ``Problem`` when nothing is billable, a rate is missing or a price is in another currency.
     public func draft(_ entries: [TimeEntry]) throws(Problem) -> Draft {
+        try draft(
+            entries.compactMap { entry in
+                guard let end = entry.end, entry.isBillable, !entry.isDeleted, entry.clientID == client.id else {
+                    return nil
+                }
+                return BillableEntry(
+                    id: entry.id,
+                    number: entry.number,
+                    projectID: entry.projectID,
+                    start: entry.start,
+                    seconds: entry.start.seconds(until: end),
+                    price: entry.price
+                )
+            }
+        )
+    }
+
+    /// The lines for `entries` (the caller passes the client's unbilled billable ones in the period).
+    ///
+    /// - Throws: ``Problem`` when nothing is billable, a rate is missing or a price is in another currency.
+    public func draft(_ entries: [BillableEntry]) throws(Problem) -> Draft {
         var seconds: [Key: Int64] = [:]
         var fixed: [ID<Project>?: Int64] = [:]
         var order: [Key] = []
         var fixedOrder: [ID<Project>?] = []
         var covered: [ID<TimeEntry>] = []
         for entry in entries.sorted(by: { ($0.start, $0.number) < ($1.start, $1.number) }) {
-            guard let end = entry.end, entry.isBillable, !entry.isDeleted, entry.clientID == client.id else { continue }
             let project = entry.projectID.flatMap { projects[$0] }
             switch entry.price {
             case .fixed(let amount):
@@ -77,12 +97,12 @@ public struct InvoiceDraftBuilder: Sendable {
                 guard rate.currency == client.currency else {
                     throw .currency(entry: entry.number, found: rate.currency, expected: client.currency)
                 }
-                add(Key(project: project?.id, rate: rate), entry: entry, end: end, to: &seconds, order: &order)
+                add(Key(project: project?.id, rate: rate), entry: entry, to: &seconds, order: &order)
             case nil:
                 guard let rate = rates.hourlyRate(client: client, project: project) else {
                     throw .noRate(client: client.name, project: project?.name)
                 }
-                add(Key(project: project?.id, rate: rate), entry: entry, end: end, to: &seconds, order: &order)
+                add(Key(project: project?.id, rate: rate), entry: entry, to: &seconds, order: &order)
             }
             covered.append(entry.id)
         }
@@ -100,13 +120,39 @@ public struct InvoiceDraftBuilder: Sendable {
         return Draft(lines: lines, entryIDs: covered)
     }
 
-    private func add(_ key: Key, entry: TimeEntry, end: Instant, to seconds: inout [Key: Int64], order: inout [Key]) {
-        let raw = entry.start.seconds(until: end)
+    private func add(_ key: Key, entry: BillableEntry, to seconds: inout [Key: Int64], order: inout [Key]) {
         if seconds[key] == nil { order.append(key) }
-        seconds[key, default: 0] += client.rounding.apply(to: raw)
+        seconds[key, default: 0] += client.rounding.apply(to: entry.seconds)
     }
 
     private func name(_ project: ID<Project>?) -> String {
         project.flatMap { projects[$0]?.name } ?? client.name
+    }
+}
+
+/// What drafting needs of an entry: no memo, tags or person.
+public struct BillableEntry: Sendable, Equatable {
+    public var id: ID<TimeEntry>
+    public var number: Int
+    public var projectID: ID<Project>?
+    public var start: Instant
+    /// Raw seconds worked.
+    public var seconds: Int64
+    public var price: EntryPrice?
+
+    public init(
+        id: ID<TimeEntry>,
+        number: Int,
+        projectID: ID<Project>?,
+        start: Instant,
+        seconds: Int64,
+        price: EntryPrice?
+    ) {
+        self.id = id
+        self.number = number
+        self.projectID = projectID
+        self.start = start
+        self.seconds = seconds
+        self.price = price
     }
 }

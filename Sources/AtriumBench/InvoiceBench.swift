@@ -1,0 +1,106 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import Foundation
+
+/// `atrium-bench invoice --dir DIR`: the billing issue's draft benchmark, in process on a real
+/// SQLite store made in DIR: one client with 5,000 entries in each of 24 months (120,000 entries,
+/// three projects, every 10th entry with its own imported price); each run drafts one month's
+/// invoice (reading the unbilled entries, building the lines, writing the draft and reserving its
+/// 5,000 entries). Prints `name|median|min|max|runs|lines` in milliseconds.
+enum InvoiceBench {
+    static let months = 24
+    static let perMonth = 5_000
+
+    static let now = Instant(secondsSinceEpoch: 1_795_456_800)  // 2026-11-26T12:00:00Z
+
+    static func run(directory: String) async throws {
+        let path = (directory as NSString).appendingPathComponent("invoice.sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let (owner, periods) = try await generate(at: path)
+        // A fresh connection, as a command has: the generation's write-ahead log is checkpointed on close.
+        let services = Services(store: try SQLiteStore.open(at: path), now: { now }, passwordCost: 4)
+        var times: [Double] = []
+        var lines = 0
+        for (index, period) in periods.enumerated() {
+            let started = ContinuousClock.now
+            let draft = try await services.invoices.draft(client: "acme", period: period, as: owner)
+            let elapsed = ContinuousClock.now - started
+            // The first three warm the caches.
+            if index >= 3 {
+                times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+            }
+            lines = draft.invoice.lines.count
+        }
+        times.sort()
+        print(
+            String(
+                format: "draft a month's invoice (5,000 entries)|%.2f|%.2f|%.2f|%d|%d",
+                times[times.count / 2],
+                times[0],
+                times[times.count - 1],
+                times.count,
+                lines
+            )
+        )
+    }
+
+    /// The store: one client, 5,000 entries in each of 24 months.
+    private static func generate(at path: String) async throws -> (Caller, [ClosedRange<LocalDate>]) {
+        let store = try SQLiteStore.open(at: path)
+        let services = Services(store: store, now: { now }, passwordCost: 4)
+        let owner = try await services.workspaces.initialize(
+            WorkspaceService.Setup(
+                name: "Bench VA",
+                baseCurrency: .usd,
+                zone: .utc,
+                weekStart: .monday,
+                defaultRate: "40",
+                ownerName: "Bench",
+                ownerEmail: nil,
+                language: .english
+            )
+        )
+        var input = ClientInput()
+        input.name = "Acme Realty"
+        input.zone = .utc
+        input.currency = .usd
+        input.rate = "45"
+        input.rounding = .up(minutes: 6)
+        let client = try await services.clients.add(input, as: owner)
+        var projects: [ID<Project>] = []
+        for name in ["Listings", "Inbox", "Bookkeeping"] {
+            let (_, project) = try await services.projects.add("Acme Realty/\(name)", .init(rate: "55"), as: owner)
+            projects.append(project.id)
+        }
+        let first = LocalDate(year: 2024, month: 12, day: 1)!
+        var periods: [ClosedRange<LocalDate>] = []
+        var batch: [TimeEntry] = []
+        for month in 0..<months {
+            var start = first
+            for _ in 0..<month { start = start.lastOfMonth.adding(days: 1) }
+            periods.append(start...start.lastOfMonth)
+            let opening = Instant(secondsSinceEpoch: start.daysSinceEpoch * 86_400)
+            for index in 0..<perMonth {
+                let begin = opening.adding(seconds: Int64(index % 27) * 86_400 + Int64(index / 27) * 300)
+                batch.append(
+                    TimeEntry(
+                        workspaceID: owner.workspaceID,
+                        personID: owner.personID,
+                        clientID: client.id,
+                        projectID: index % 4 == 0 ? nil : projects[index % 3],
+                        start: begin,
+                        end: begin.adding(seconds: Int64(300 + index % 1_800)),
+                        memo: "Bench entry \(index)",
+                        source: .manual,
+                        createdAt: now,
+                        price: index % 10 == 0 ? .hourly(Money(minorUnits: 3_500, currency: .usd)) : nil
+                    )
+                )
+            }
+            _ = try await store.insertEntries(batch, stamp: AuditStamp(actorID: owner.personID, at: now))
+            batch.removeAll(keepingCapacity: true)
+        }
+        return (owner, periods)
+    }
+}
