@@ -36,7 +36,9 @@ public struct InvoiceService: Sendable {
 
     /// Drafts an invoice for `clientName`'s unbilled billable entries of `period` (days on the
     /// client's calendar): one time line per project and rate, rounded per entry by the client's
-    /// rule (see ``InvoiceDraftBuilder``). Owners only.
+    /// rule (see ``InvoiceDraftBuilder``). A client on a retainer is billed its period instead (the
+    /// one holding the first day): the fee, and the time beyond the included hours at the overage
+    /// rate. Owners only.
     ///
     /// - Throws: ``InvoiceDraftBuilder/Problem`` when nothing is billable or a rate is missing.
     public func draft(client clientName: String, period: ClosedRange<LocalDate>, as caller: Caller) async throws
@@ -45,26 +47,72 @@ public struct InvoiceService: Sendable {
         try caller.requireOwner(to: "draft invoices")
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: clientName) }
-        let interval =
-            client.zone.startOfDay(period.lowerBound)..<client.zone.startOfDay(period.upperBound.adding(days: 1))
-        let entries = try await store.unbilledEntries(of: client.id, in: caller.workspaceID, startingIn: interval)
         let builder = InvoiceDraftBuilder(
             client: client,
             projects: Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, $0) }),
             rates: RateCard(workspaceDefault: directory.workspace.defaultRate)
         )
-        let draft = try builder.draft(entries)
+        let retainers = RetainerService(store: store, now: now)
+        var billed = period
+        let draft: InvoiceDraftBuilder.Draft
+        if let retained = try await retainers.period(
+            of: client,
+            containing: period.lowerBound,
+            directory: directory,
+            as: caller
+        ) {
+            billed = retained.period.dates
+            try await requireNoRetainerInvoice(for: client, period: billed, as: caller)
+            let entries = try await store.unbilledEntries(
+                of: client.id,
+                in: caller.workspaceID,
+                startingIn: Self.interval(billed, zone: client.zone)
+            )
+            draft = try builder.retainerDraft(
+                terms: retained.status.retainer.terms,
+                period: billed,
+                balance: retained.period.balance,
+                entries: entries
+            )
+        } else {
+            let entries = try await store.unbilledEntries(
+                of: client.id,
+                in: caller.workspaceID,
+                startingIn: Self.interval(period, zone: client.zone)
+            )
+            draft = try builder.draft(entries)
+        }
         let instant = now()
         let invoice = Invoice(
             workspaceID: caller.workspaceID,
             clientID: client.id,
             currency: client.currency,
-            period: period,
+            period: billed,
             createdAt: instant,
             lines: draft.lines
         )
         let saved = try await store.createDraft(invoice, entries: draft.entryIDs, stamp: caller.stamp(at: instant))
         return try shown(saved, client: client)
+    }
+
+    /// The instants of `days` on `zone`'s calendar.
+    static func interval(_ days: ClosedRange<LocalDate>, zone: ZoneID) -> Range<Instant> {
+        zone.startOfDay(days.lowerBound)..<zone.startOfDay(days.upperBound.adding(days: 1))
+    }
+
+    /// Refuses a second invoice (not void) for the same retainer period: its fee would be billed twice.
+    private func requireNoRetainerInvoice(for client: Client, period: ClosedRange<LocalDate>, as caller: Caller)
+        async throws
+    {
+        let existing = try await store.invoices(in: caller.workspaceID).first { invoice in
+            invoice.clientID == client.id && invoice.kind == .invoice && invoice.status != .void
+                && invoice.period == period
+        }
+        if let existing {
+            throw StoreError.conflict(
+                "\(existing.reference) already bills \(client.name)'s retainer period \(period.lowerBound) – \(period.upperBound)."
+            )
+        }
     }
 
     /// Adds a line to a draft; amounts are read in the invoice's currency.

@@ -139,13 +139,26 @@ public struct RetainerService: Sendable {
         return try await status(of: client, directory: directory, as: caller)
     }
 
-    private func status(of client: Client, directory: Directory, as caller: Caller) async throws -> RetainerStatus? {
+    /// The retainer period of `client` holding `date`, with its balance (rollover from the periods
+    /// before it counted); nil when the client has no retainer.
+    func period(of client: Client, containing date: LocalDate, directory: Directory, as caller: Caller) async throws
+        -> (status: RetainerStatus, period: RetainerStatus.Period)?
+    {
+        guard let status = try await status(of: client, directory: directory, as: caller, through: date) else {
+            return nil
+        }
+        return (status, status.current)
+    }
+
+    private func status(of client: Client, directory: Directory, as caller: Caller, through last: LocalDate? = nil)
+        async throws -> RetainerStatus?
+    {
         guard let retainer = try await store.retainer(of: client.id, in: caller.workspaceID) else { return nil }
         let instant = now()
         let zone = client.zone
         var periods: [ClosedRange<LocalDate>] = []
         var date = retainer.startsOn
-        let today = zone.localDate(at: instant)
+        let today = last ?? zone.localDate(at: instant)
         while date <= today {
             let period = retainer.terms.period(containing: date)
             periods.append(period)

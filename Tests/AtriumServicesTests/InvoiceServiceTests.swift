@@ -187,4 +187,30 @@ import Testing
             #expect(again.invoice.lines.map(\.quantity) == [7200])
         }
     }
+
+    @Test("A retainer client is billed its period: the fee, and the time beyond the included hours at the overage rate")
+    func retainerInvoice() async throws {
+        try await withFixture(zone: "UTC", now: "2026-12-02T12:00:00Z") { fixture in
+            try await fixture.client("Bloom & Co", zone: "UTC", currency: "GBP", rate: "38")
+            _ = try await fixture.services.retainers.set(
+                .init(monthly: "900", hours: "20", overageRate: "50", currency: "GBP", from: "2026-11-01"),
+                forClient: "bloom",
+                as: fixture.owner
+            )
+            try await fixture.entry("bloom", from: "2026-11-02 08:00", to: "2026-11-02 20:00")
+            try await fixture.entry("bloom", from: "2026-11-03 08:00", to: "2026-11-03 18:00")
+            let invoices = fixture.services.invoices
+            let draft = try await invoices.draft(client: "bloom", period: Self.november, as: fixture.owner)
+            #expect(
+                draft.invoice.lines.map(\.description) == [
+                    "Retainer 2026-11-01 – 2026-11-30 (20:00 h included)", "Time beyond the included hours",
+                ]
+            )
+            #expect(draft.invoice.lines.map(\.amount.minorUnits) == [90_000, 10_000])
+            #expect(draft.totals.gross == 100_000)
+            await #expect(throws: StoreError.self) {
+                try await invoices.draft(client: "bloom", period: Self.november, as: fixture.owner)
+            }
+        }
+    }
 }
