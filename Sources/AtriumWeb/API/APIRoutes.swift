@@ -48,6 +48,7 @@ struct APIRoutes {
         TeamAPIRoutes(app: app).register(on: api)
         RetainerAPIRoutes(app: app).register(on: api)
         ImportAPIRoutes(app: app).register(on: api)
+        InvoiceAPIRoutes(app: app).register(on: api)
     }
 
     private func registerClients(on api: RouterGroup<AppContext>) {

@@ -154,6 +154,7 @@ enum OpenAPIDocument {
                 "delete": operation("Revokes one of your tokens.", parameters: [id], status: "204")
             ],
         ].merging(schedulePaths(id: id)) { first, _ in first }.merging(teamPaths(id: id)) { first, _ in first }
+            .merging(invoicePaths()) { first, _ in first }
     }
 
     static var string: Object { ["type": "string"] }
@@ -250,7 +251,7 @@ enum OpenAPIDocument {
                 "revokedAt": nullableString,
             ]),
             "CreatedToken": object(["token": ref("Token"), "secret": string]),
-        ].merging(scheduleSchemas) { first, _ in first }
+        ].merging(scheduleSchemas) { first, _ in first }.merging(invoiceSchemas) { first, _ in first }
     }
 
     static func ref(_ name: String) -> Object { ["$ref": "#/components/schemas/\(name)"] }

@@ -1,0 +1,194 @@
+import AtriumCore
+import AtriumServices
+import Hummingbird
+
+/// `/api/v1/invoices`: drafts from unbilled time, lines, issue, payments, void — owners only.
+struct InvoiceAPIRoutes {
+    let app: WebApp
+
+    func register(on api: RouterGroup<AppContext>) {
+        api.get("/invoices") { request, context in
+            let caller = try context.apiCaller()
+            let overdue = request.uri.queryParameters.get("overdue") == "true"
+            let list = try await app.services.invoices.list(overdueOnly: overdue, as: caller)
+            return try JSONResponse.make(list.map(APIModel.InvoiceDocument.init))
+        }
+        api.get("/invoices/{ref}") { _, context in
+            let shown = try await app.services.invoices.show(
+                try context.parameters.require("ref"),
+                as: try context.apiCaller()
+            )
+            return try JSONResponse.make(APIModel.InvoiceDocument(shown))
+        }
+        api.post("/invoices") { request, context in
+            let caller = try context.apiCaller()
+            var body = try await JSONBody.read(request, context: context)
+            let clientID = try body.requiredString("clientId", example: "the client's id")
+            let from = try body.requiredString("from", example: "2026-11-01")
+            let to = try body.requiredString("to", example: "2026-11-30")
+            try body.finish()
+            let directory = try await app.services.workspaces.directory(for: caller)
+            guard let id = ID<Client>(clientID), let client = directory.client(id), directory.canSee(client) else {
+                throw Problem(.notFound, "The client was not found.", field: "clientId")
+            }
+            let start = try attributing(to: "from") { try TimeExpression.parseISODate(from) }
+            let end = try attributing(to: "to") { try TimeExpression.parseISODate(to) }
+            guard start <= end else { throw InvalidInput("to comes before from", field: "to") }
+            let shown = try await app.services.invoices.draft(client: client.name, period: start...end, as: caller)
+            return try JSONResponse.make(APIModel.InvoiceDocument(shown), status: .created)
+        }
+        api.post("/invoices/{ref}/lines") { request, context in
+            let caller = try context.apiCaller()
+            let reference = try context.parameters.require("ref")
+            var body = try await JSONBody.read(request, context: context)
+            let invoice = try await app.services.invoices.show(reference, as: caller).invoice
+            let kind = try InvoiceLine.Kind(rawValue: try body.requiredString("kind", example: "fixed"))
+                .orProblem("kind", "fixed, unit, expense or discount")
+            let description = try body.requiredString("description", example: "Closing commission")
+            let price = try attributing(to: "unitPrice") {
+                try Money.parse(try body.requiredString("unitPrice", example: "250.00"), currency: invoice.currency)
+            }
+            let quantity = try attributing(to: "quantity") {
+                try body.string("quantity").map(InvoiceLine.parseQuantity) ?? 1000
+            }
+            let tax = try attributing(to: "tax") { try body.string("tax").map(TaxRate.parse) ?? .none }
+            try body.finish()
+            guard kind != .time, kind != .surcharge else {
+                throw InvalidInput(
+                    "time lines come from entries; add fixed, unit, expense or discount lines",
+                    field: "kind"
+                )
+            }
+            let line = InvoiceLine(kind: kind, description: description, quantity: quantity, unitPrice: price, tax: tax)
+            let shown = try await app.services.invoices.addLine(line, to: reference, as: caller)
+            return try JSONResponse.make(APIModel.InvoiceDocument(shown))
+        }
+        api.post("/invoices/{ref}/issue") { request, context in
+            let caller = try context.apiCaller()
+            var body = try await JSONBody.read(request, context: context)
+            let terms = try attributing(to: "terms") { try PaymentTerms.parse(try body.string("terms") ?? "net30") }
+            try body.finish()
+            let shown = try await app.services.invoices.issue(
+                try context.parameters.require("ref"),
+                terms: terms,
+                as: caller
+            )
+            return try JSONResponse.make(APIModel.InvoiceDocument(shown))
+        }
+        api.post("/invoices/{ref}/payments") { request, context in
+            let caller = try context.apiCaller()
+            var body = try await JSONBody.read(request, context: context)
+            let amount = try body.requiredString("amount", example: "120.00")
+            let date = try body.string("date").map { text in
+                try attributing(to: "date") { try TimeExpression.parseISODate(text) }
+            }
+            let method = try body.string("method") ?? ""
+            let reference = try body.string("reference") ?? ""
+            try body.finish()
+            let shown = try await app.services.invoices.pay(
+                try context.parameters.require("ref"),
+                amount: amount,
+                on: date,
+                method: method,
+                paymentReference: reference,
+                as: caller
+            )
+            return try JSONResponse.make(APIModel.InvoiceDocument(shown), status: .created)
+        }
+        api.post("/invoices/{ref}/void") { _, context in
+            let credit = try await app.services.invoices.void(
+                try context.parameters.require("ref"),
+                as: try context.apiCaller()
+            )
+            return try JSONResponse.make(APIModel.InvoiceDocument(credit), status: .created)
+        }
+    }
+}
+
+extension APIModel {
+    /// An invoice or credit note with its lines, totals and payments.
+    struct InvoiceDocument: Encodable {
+        struct Line: Encodable {
+            var kind: String
+            var description: String
+            /// Seconds for a time line; thousandths of a unit otherwise.
+            var quantity: Int64
+            var unitPrice: Money
+            var tax: String
+            var amount: Money
+        }
+
+        struct PaymentRecord: Encodable {
+            var id: String
+            var amount: Money
+            var paidOn: String
+            var method: String
+            var reference: String
+            var reverses: String?
+        }
+
+        var id: String
+        var reference: String
+        var number: String?
+        var kind: String
+        var status: String
+        var state: String
+        var clientId: String
+        var currency: String
+        var periodFrom: String
+        var periodTo: String
+        var issuedOn: String?
+        var dueOn: String?
+        var terms: String?
+        var lines: [Line]
+        var net: Money
+        var tax: Money
+        var total: Money
+        var paid: Money
+        var owed: Money
+        var payments: [PaymentRecord]
+
+        init(_ shown: InvoiceService.Shown) {
+            let invoice = shown.invoice
+            let money = { (minor: Int64) in Money(AtriumCore.Money(minorUnits: minor, currency: invoice.currency)) }
+            id = invoice.id.description
+            reference = invoice.reference
+            number = invoice.number
+            kind = invoice.kind.rawValue
+            status = invoice.status.rawValue
+            state = shown.state
+            clientId = invoice.clientID.description
+            currency = invoice.currency.code
+            periodFrom = invoice.period.lowerBound.description
+            periodTo = invoice.period.upperBound.description
+            issuedOn = invoice.issuedOn?.description
+            dueOn = invoice.dueOn?.description
+            terms = invoice.terms
+            lines = invoice.lines.map { line in
+                Line(
+                    kind: line.kind.rawValue,
+                    description: line.description,
+                    quantity: line.quantity,
+                    unitPrice: Money(line.unitPrice),
+                    tax: line.tax.description,
+                    amount: Money(line.amount)
+                )
+            }
+            net = money(shown.totals.net)
+            tax = money(shown.totals.tax)
+            total = money(shown.totals.gross)
+            paid = money(shown.balance.paid)
+            owed = money(invoice.status == .issued && invoice.kind == .invoice ? shown.balance.due : 0)
+            payments = shown.payments.map { payment in
+                PaymentRecord(
+                    id: payment.id.description,
+                    amount: Money(payment.amount),
+                    paidOn: payment.paidOn.description,
+                    method: payment.method,
+                    reference: payment.reference,
+                    reverses: payment.reverses?.description
+                )
+            }
+        }
+    }
+}
