@@ -36,14 +36,18 @@ public struct InvoiceService: Sendable {
 
     /// Drafts an invoice for `clientName`'s unbilled billable entries of `period` (days on the
     /// client's calendar): one time line per project and rate, rounded per entry by the client's
-    /// rule (see ``InvoiceDraftBuilder``). A client on a retainer is billed its period instead (the
+    /// rule (see ``InvoiceDraftBuilder``); with `rushBasisPoints`, work tagged `+rush` gets that
+    /// surcharge. A client on a retainer is billed its period instead (the
     /// one holding the first day): the fee, and the time beyond the included hours at the overage
     /// rate. Owners only.
     ///
     /// - Throws: ``InvoiceDraftBuilder/Problem`` when nothing is billable or a rate is missing.
-    public func draft(client clientName: String, period: ClosedRange<LocalDate>, as caller: Caller) async throws
-        -> Shown
-    {
+    public func draft(
+        client clientName: String,
+        period: ClosedRange<LocalDate>,
+        rushBasisPoints: Int? = nil,
+        as caller: Caller
+    ) async throws -> Shown {
         try caller.requireOwner(to: "draft invoices")
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: clientName) }
@@ -80,7 +84,7 @@ public struct InvoiceService: Sendable {
                 in: caller.workspaceID,
                 startingIn: Self.interval(period, zone: client.zone)
             )
-            draft = try builder.draft(entries)
+            draft = try builder.draft(entries, rushBasisPoints: rushBasisPoints)
         }
         let instant = now()
         let invoice = Invoice(

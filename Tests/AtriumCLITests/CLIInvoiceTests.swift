@@ -8,7 +8,21 @@ import Testing
         try withRunner { atrium in
             try atrium.initialized()
             try atrium.succeed("add", "acme", "--date", "2026-11-02", "--from", "09:00", "--to", "10:30", "Listings")
-            let draft = try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
+            try atrium.succeed(
+                "add",
+                "acme",
+                "--date",
+                "2026-11-03",
+                "--from",
+                "09:00",
+                "--to",
+                "10:00",
+                "Urgent",
+                "+rush"
+            )
+            let draft = try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11", "--rush", "25%")
+            #expect(draft.contains("Acme Realty (rush)"))
+            #expect(draft.contains("Rush surcharge +25% on rush work"))
             #expect(draft.contains("INV-DRAFT-1 · Acme Realty · draft · 2026-11-01 – 2026-11-30"))
             let added = try atrium.succeed(
                 "invoice",
@@ -61,7 +75,7 @@ import Testing
             )
             #expect(
                 csv.contains(
-                    "2026-0001,invoice,void,Acme Realty,AUD,2026-11-23,2026-12-08,2026-11-01,2026-11-30,317.50,25.00,342.50,120.00,\r\n"
+                    "2026-0001,invoice,void,Acme Realty,AUD,2026-11-23,2026-12-08,2026-11-01,2026-11-30,373.75,25.00,398.75,120.00,\r\n"
                 )
             )
             #expect(csv.contains("2026-0002,credit_note,credit note,Acme Realty,AUD,"))

@@ -122,4 +122,45 @@ import Testing
     func badQuantities(text: String) {
         #expect(throws: InvalidInput.self) { try InvoiceLine.parseQuantity(text) }
     }
+
+    @Test("Rush work gets its own lines and the surcharge on them; without a surcharge it bills as any time")
+    func rush() throws {
+        let acme = try client(rounding: .none)
+        let builder = InvoiceDraftBuilder(client: acme, projects: [:], rates: RateCard(workspaceDefault: nil))
+        let normal = BillableEntry(
+            id: ID(),
+            number: 1,
+            projectID: nil,
+            start: utc(2026, 11, 2, 9),
+            seconds: 3600,
+            price: nil
+        )
+        let urgent = BillableEntry(
+            id: ID(),
+            number: 2,
+            projectID: nil,
+            start: utc(2026, 11, 3, 9),
+            seconds: 3600,
+            price: nil,
+            isRush: true
+        )
+        let surcharged = try builder.draft([normal, urgent], rushBasisPoints: 2500)
+        #expect(surcharged.lines.map(\.description) == ["Acme", "Acme (rush)", "Rush surcharge +25% on rush work"])
+        #expect(surcharged.lines.map(\.amount.minorUnits) == [4500, 4500, 1125])
+        let plain = try builder.draft([normal, urgent])
+        #expect(plain.lines.map(\.amount.minorUnits) == [9000])
+    }
+
+    @Test("Percentages", arguments: [("25%", 2500), ("12.5 %", 1250), ("8.25", 825), ("0%", 0)] as [(String, Int)])
+    func percentages(text: String, basisPoints: Int) throws {
+        #expect(try Percent.parse(text, field: "rush") == basisPoints)
+        #expect(
+            Percent.text(basisPoints) == (basisPoints == 825 ? "8.25%" : text.replacingOccurrences(of: " ", with: ""))
+        )
+    }
+
+    @Test("Bad percentages are refused", arguments: ["-5%", "1001%", "abc", "12.345%", ""])
+    func badPercentages(text: String) {
+        #expect(throws: InvalidInput.self) { try Percent.parse(text, field: "rush") }
+    }
 }

@@ -22,6 +22,7 @@ struct InvoiceCommand: AsyncParsableCommand {
                 Examples:
                   atrium invoice draft acme --month 2026-11
                   atrium invoice draft bloom --from 2026-11-01 --to 2026-11-15
+                  atrium invoice draft acme --month 2026-11 --rush 25%   # work tagged +rush: its own lines and 25 % on them
                 """
         )
 
@@ -30,10 +31,17 @@ struct InvoiceCommand: AsyncParsableCommand {
         @Option(help: "The month to bill, e.g. 2026-11.") var month: String?
         @Option(help: "The first day to bill.") var from: String?
         @Option(help: "The last day to bill.") var to: String?
+        @Option(help: "A surcharge on work tagged +rush, e.g. 25%.") var rush: String?
 
         func execute(in context: CommandContext) async throws {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
-            let shown = try await services.invoices.draft(client: client, period: try period(), as: caller)
+            let surcharge = try rush.map { text in try Percent.parse(text, field: "--rush") }
+            let shown = try await services.invoices.draft(
+                client: client,
+                period: try period(),
+                rushBasisPoints: surcharge,
+                as: caller
+            )
             InvoicePrinter(context: context).print(shown)
         }
 

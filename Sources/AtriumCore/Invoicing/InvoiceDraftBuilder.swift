@@ -52,6 +52,7 @@ public struct InvoiceDraftBuilder: Sendable {
     private struct Key: Hashable {
         var project: ID<Project>?
         var rate: Money?
+        var rush = false
     }
 
     /// The lines for `entries`: those of this client that are finished, billable and live.
@@ -69,21 +70,26 @@ public struct InvoiceDraftBuilder: Sendable {
                     projectID: entry.projectID,
                     start: entry.start,
                     seconds: entry.start.seconds(until: end),
-                    price: entry.price
+                    price: entry.price,
+                    isRush: entry.tags.contains { $0.name == "rush" }
                 )
-            }
+            },
+            rushBasisPoints: nil
         )
     }
 
     /// The lines for `entries` (the caller passes the client's unbilled billable ones in the period).
+    /// With `rushBasisPoints`, entries tagged `+rush` get time lines of their own (`Listings (rush)`)
+    /// and a surcharge line of that percentage on them (see ``InvoiceLine/surcharge(_:basisPoints:on:tax:)``).
     ///
     /// - Throws: ``Problem`` when nothing is billable, a rate is missing or a price is in another currency.
-    public func draft(_ entries: [BillableEntry]) throws(Problem) -> Draft {
+    public func draft(_ entries: [BillableEntry], rushBasisPoints: Int? = nil) throws(Problem) -> Draft {
         var seconds: [Key: Int64] = [:]
         var fixed: [ID<Project>?: Int64] = [:]
         var order: [Key] = []
         var fixedOrder: [ID<Project>?] = []
         var covered: [ID<TimeEntry>] = []
+        let rush = { (entry: BillableEntry) in rushBasisPoints != nil && entry.isRush }
         for entry in entries.sorted(by: { ($0.start, $0.number) < ($1.start, $1.number) }) {
             let project = entry.projectID.flatMap { projects[$0] }
             switch entry.price {
@@ -97,19 +103,31 @@ public struct InvoiceDraftBuilder: Sendable {
                 guard rate.currency == client.currency else {
                     throw .currency(entry: entry.number, found: rate.currency, expected: client.currency)
                 }
-                add(Key(project: project?.id, rate: rate), entry: entry, to: &seconds, order: &order)
+                add(Key(project: project?.id, rate: rate, rush: rush(entry)), entry: entry, to: &seconds, order: &order)
             case nil:
                 guard let rate = rates.hourlyRate(client: client, project: project) else {
                     throw .noRate(client: client.name, project: project?.name)
                 }
-                add(Key(project: project?.id, rate: rate), entry: entry, to: &seconds, order: &order)
+                add(Key(project: project?.id, rate: rate, rush: rush(entry)), entry: entry, to: &seconds, order: &order)
             }
             covered.append(entry.id)
         }
         guard !covered.isEmpty else { throw .nothingToBill(client: client.name) }
-        var lines = order.compactMap { key -> InvoiceLine? in
+        let timeLine = { (key: Key) -> InvoiceLine? in
             guard let rate = key.rate, let total = seconds[key] else { return nil }
-            return .time(name(key.project), seconds: total, at: rate)
+            return .time(name(key.project) + (key.rush ? " (rush)" : ""), seconds: total, at: rate)
+        }
+        var lines = order.filter { !$0.rush }.compactMap(timeLine)
+        let rushLines = order.filter(\.rush).compactMap(timeLine)
+        lines += rushLines
+        if let rushBasisPoints, !rushLines.isEmpty,
+            let surcharge = try? InvoiceLine.surcharge(
+                "Rush surcharge +\(Percent.text(rushBasisPoints)) on rush work",
+                basisPoints: rushBasisPoints,
+                on: rushLines
+            )
+        {
+            lines.append(surcharge)
         }
         lines += fixedOrder.map { project in
             .fixed(
@@ -139,6 +157,8 @@ public struct BillableEntry: Sendable, Equatable {
     /// Raw seconds worked.
     public var seconds: Int64
     public var price: EntryPrice?
+    /// Tagged `+rush`.
+    public var isRush: Bool
 
     public init(
         id: ID<TimeEntry>,
@@ -146,7 +166,8 @@ public struct BillableEntry: Sendable, Equatable {
         projectID: ID<Project>?,
         start: Instant,
         seconds: Int64,
-        price: EntryPrice?
+        price: EntryPrice?,
+        isRush: Bool = false
     ) {
         self.id = id
         self.number = number
@@ -154,5 +175,6 @@ public struct BillableEntry: Sendable, Equatable {
         self.start = start
         self.seconds = seconds
         self.price = price
+        self.isRush = isRush
     }
 }

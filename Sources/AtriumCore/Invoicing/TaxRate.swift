@@ -55,14 +55,7 @@ public struct TaxRate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `10%`, `8.25% incl`.
-    public var description: String {
-        let whole = basisPoints / 100
-        let fraction = basisPoints % 100
-        let number =
-            fraction == 0
-            ? "\(whole)" : fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction.twoDigits)"
-        return number + "%" + (mode == .inclusive ? " incl" : "")
-    }
+    public var description: String { Percent.text(basisPoints) + (mode == .inclusive ? " incl" : "") }
 
     /// The tax in `amount` (minor units), rounded half up to the minor unit — Atrium's named rule:
     /// **tax is computed per line and rounded per line; the invoice's tax is the sum of its lines'**.

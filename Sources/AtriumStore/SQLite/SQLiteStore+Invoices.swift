@@ -12,7 +12,7 @@ extension SQLiteStore: InvoiceStore {
                 db,
                 sql: """
                     SELECT e.id, e.number, e.project_id, e.started_at, e.ended_at - e.started_at, e.price_kind,
-                        e.price_minor, e.price_currency
+                        e.price_minor, e.price_currency, ' ' || e.tag_names || ' ' LIKE '% rush %' 
                     FROM time_entries e
                     WHERE e.client_id = ? AND e.started_at >= ? AND e.started_at < ? AND e.workspace_id = ?
                         AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL AND e.is_billable = 1
@@ -46,7 +46,8 @@ extension SQLiteStore: InvoiceStore {
                         },
                         start: Instant(secondsSinceEpoch: row[3]),
                         seconds: row[4],
-                        price: price
+                        price: price,
+                        isRush: row[8]
                     )
                 )
             }

@@ -26,6 +26,7 @@ struct InvoiceAPIRoutes {
             let clientID = try body.requiredString("clientId", example: "the client's id")
             let from = try body.requiredString("from", example: "2026-11-01")
             let to = try body.requiredString("to", example: "2026-11-30")
+            let rush = try body.string("rush").map { text in try Percent.parse(text, field: "rush") }
             try body.finish()
             let directory = try await app.services.workspaces.directory(for: caller)
             guard let id = ID<Client>(clientID), let client = directory.client(id), directory.canSee(client) else {
@@ -34,7 +35,12 @@ struct InvoiceAPIRoutes {
             let start = try attributing(to: "from") { try TimeExpression.parseISODate(from) }
             let end = try attributing(to: "to") { try TimeExpression.parseISODate(to) }
             guard start <= end else { throw InvalidInput("to comes before from", field: "to") }
-            let shown = try await app.services.invoices.draft(client: client.name, period: start...end, as: caller)
+            let shown = try await app.services.invoices.draft(
+                client: client.name,
+                period: start...end,
+                rushBasisPoints: rush,
+                as: caller
+            )
             return try JSONResponse.make(APIModel.InvoiceDocument(shown), status: .created)
         }
         api.post("/invoices/{ref}/lines") { request, context in
