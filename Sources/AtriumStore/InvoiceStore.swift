@@ -55,4 +55,12 @@ public protocol InvoiceStore: Sendable {
     /// - Throws: ``StoreError/conflict(_:)`` for a draft, a void invoice or a credit note.
     func voidInvoice(_ reference: String, in workspace: ID<Workspace>, on date: LocalDate, stamp: AuditStamp)
         async throws -> Invoice
+
+    /// Sets the reminder schedule of the workspace (`client` nil) or of one client.
+    func setReminderSchedule(_ schedule: ReminderSchedule, client: ID<Client>?, in workspace: ID<Workspace>)
+        async throws
+
+    /// The workspace's reminder schedule (nil: the standard one) and clients' own.
+    func reminderSchedules(in workspace: ID<Workspace>) async throws
+        -> (workspace: ReminderSchedule?, clients: [ID<Client>: ReminderSchedule])
 }

@@ -50,6 +50,15 @@ import Testing
             #expect(again.error.contains("no unbilled billable time"))
             let bad = try atrium.run("invoice", "add-line", "2026-0001", "--fixed", "Late", "10")
             #expect(bad.error.contains("only a draft takes new lines"))
+            let reminders = try atrium.succeed("reminder", "list", "--days", "30")
+            #expect(reminders.contains("2026-12-08  2026-0001  Acme Realty  on the due date"))
+            #expect(
+                try atrium.succeed("reminder", "set", "on due", "--client", "acme").contains(
+                    "0 (days from the due date)"
+                )
+            )
+            let badSchedule = try atrium.run("reminder", "set", "whenever")
+            #expect(badSchedule.error.contains("is not a reminder"))
             let paid = try atrium.succeed(
                 "payment",
                 "add",

@@ -213,4 +213,31 @@ import Testing
             }
         }
     }
+
+    @Test("Reminders of unpaid invoices: the standard schedule, a client's own, none once paid")
+    func reminders() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            try await fixture.client("Acme Realty", zone: "UTC")
+            try await fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 10:00")
+            let invoices = fixture.services.invoices
+            _ = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            _ = try await invoices.issue("INV-DRAFT-1", terms: .net(days: 15), as: fixture.owner)
+            let standard = try await invoices.reminders(days: 30, as: fixture.owner)
+            #expect(standard.map(\.date.description) == ["2026-12-05", "2026-12-08", "2026-12-15", "2026-12-22"])
+            _ = try await invoices.setReminders("on due", client: "acme", as: fixture.owner)
+            #expect(try await invoices.reminders(days: 30, as: fixture.owner).map(\.daysFromDue) == [0])
+            await #expect(throws: InvalidInput.self) {
+                try await invoices.setReminders("whenever", client: nil, as: fixture.owner)
+            }
+            _ = try await invoices.pay(
+                "2026-0001",
+                amount: "45",
+                on: nil,
+                method: "",
+                paymentReference: "",
+                as: fixture.owner
+            )
+            #expect(try await invoices.reminders(days: 30, as: fixture.owner).isEmpty)
+        }
+    }
 }

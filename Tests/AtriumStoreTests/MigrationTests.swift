@@ -18,7 +18,7 @@ import Testing
                 #expect(
                     migrations == [
                         "0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers", "0005 imports",
-                        "0006 invoices", "0007 payments",
+                        "0006 invoices", "0007 payments", "0008 reminders",
                     ]
                 )
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")

@@ -28,6 +28,9 @@ enum Migrations {
         migrator.registerMigration("0007 payments") { db in
             try db.execute(sql: payments)
         }
+        migrator.registerMigration("0008 reminders") { db in
+            try db.execute(sql: reminders)
+        }
         return migrator
     }
 
