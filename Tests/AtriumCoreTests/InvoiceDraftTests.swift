@@ -163,4 +163,28 @@ import Testing
     func badPercentages(text: String) {
         #expect(throws: InvalidInput.self) { try Percent.parse(text, field: "rush") }
     }
+
+    @Test(
+        "JPY (no minor digits) and BHD (three) drafts: each amount rounded once, half up, to the currency's unit",
+        arguments: [
+            ("JPY", "5200", Int64(90), Int64(7_800)), ("JPY", "5199", Int64(1), Int64(87)),
+            ("BHD", "15.250", Int64(20), Int64(5_083)), ("BHD", "0.001", Int64(30), Int64(1)),
+        ] as [(String, String, Int64, Int64)]
+    )
+    func minorDigits(code: String, rate: String, minutes: Int64, amount: Int64) throws {
+        let currency = try Currency(code: code)
+        let client = Client(
+            workspaceID: workspace,
+            name: "Tokyo Co",
+            zone: .utc,
+            language: .english,
+            currency: currency,
+            rate: try Money.parse(rate, currency: currency),
+            createdAt: utc(2026, 1, 1)
+        )
+        let builder = InvoiceDraftBuilder(client: client, projects: [:], rates: RateCard(workspaceDefault: nil))
+        let draft = try builder.draft([entry(client, minutes, number: 1)])
+        let totals = try InvoiceTotals(lines: draft.lines, currency: currency)
+        #expect(totals.gross == amount)
+    }
 }
