@@ -16,8 +16,8 @@ public struct InvoiceService: Sendable {
         public var invoice: Invoice
         public var client: Client
         public var totals: InvoiceTotals
-        /// Whether it is past due today (on the client's calendar) with money still owed.
-        public var isOverdue: Bool
+        /// Today on the client's calendar.
+        public var today: LocalDate
         /// Its payments, oldest first (reversals included).
         public var payments: [Payment] = []
 
@@ -26,12 +26,11 @@ public struct InvoiceService: Sendable {
             InvoiceBalance(gross: totals.gross, paid: payments.reduce(0) { $0 + $1.amount.minorUnits })
         }
 
-        /// `draft`, `unpaid`, `partially paid`, `paid`, `void` or `credit note`, and `overdue` when so.
-        public var state: String {
-            if invoice.kind == .creditNote { return "credit note" }
-            guard invoice.status == .issued else { return invoice.status.rawValue }
-            return isOverdue ? "overdue, \(balance.state)" : balance.state
-        }
+        /// Whether it is past due today with money still owed.
+        public var isOverdue: Bool { invoice.isOverdue(on: today, owed: balance.due) }
+
+        /// See ``Invoice/standing(on:balance:)``.
+        public var state: String { invoice.standing(on: today, balance: balance) }
     }
 
     /// Drafts an invoice for `clientName`'s unbilled billable entries of `period` (days on the
@@ -193,7 +192,6 @@ public struct InvoiceService: Sendable {
     private func shown(_ invoice: Invoice, client: Client, caller: Caller) async throws -> Shown {
         var shown = try shown(invoice, client: client)
         shown.payments = try await store.payments(of: invoice.id, in: caller.workspaceID)
-        shown.isOverdue = shown.isOverdue && shown.balance.due > 0
         return shown
     }
 
@@ -202,7 +200,7 @@ public struct InvoiceService: Sendable {
             invoice: invoice,
             client: client,
             totals: try invoice.totals,
-            isOverdue: invoice.kind == .invoice && invoice.isOverdue(on: client.zone.localDate(at: now()))
+            today: client.zone.localDate(at: now())
         )
     }
 }

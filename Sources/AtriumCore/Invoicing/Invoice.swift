@@ -72,9 +72,17 @@ public struct Invoice: Sendable, Equatable {
         get throws(MoneyError) { try InvoiceTotals(lines: lines, currency: currency) }
     }
 
-    /// Whether it is past due on `today` (issued and unpaid: payments come later).
-    public func isOverdue(on today: LocalDate) -> Bool {
-        guard status == .issued, let dueOn else { return false }
+    /// Whether it is past due on `today` with `owed` (minor units) still unpaid; a credit note never is.
+    public func isOverdue(on today: LocalDate, owed: Int64) -> Bool {
+        guard kind == .invoice, status == .issued, let dueOn, owed > 0 else { return false }
         return today > dueOn
+    }
+
+    /// How it stands on `today` with `balance`: `draft`, `void`, `credit note`, or the payment state
+    /// (`unpaid`, `partially paid`, `paid`), `overdue, …` when past due and owed.
+    public func standing(on today: LocalDate, balance: InvoiceBalance) -> String {
+        if kind == .creditNote { return "credit note" }
+        guard status == .issued else { return status.rawValue }
+        return isOverdue(on: today, owed: balance.due) ? "overdue, \(balance.state)" : balance.state
     }
 }

@@ -16,15 +16,9 @@ public enum Percent {
     public static func parse(_ text: String, field: String, maximum: Int = 100_000) throws(InvalidInput) -> Int {
         var body = text.trimmingWhitespace()
         if body.hasSuffix("%") { body = String(body.dropLast()).trimmingWhitespace() }
-        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let fraction = parts.count > 1 ? String(parts[1]) : ""
-        guard !parts[0].isEmpty, parts[0].allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit),
-            fraction.count <= 2, let whole = Int(parts[0]), whole <= maximum / 100,
-            let hundredths = Int(fraction + String(repeating: "0", count: 2 - fraction.count))
-        else {
+        guard let scaled = DecimalText.scaled(body, decimals: 2), let basisPoints = Int(exactly: scaled) else {
             throw InvalidInput("\"\(text)\" is not a percentage: use a number such as 25% or 12.5%", field: field)
         }
-        let basisPoints = whole * 100 + hundredths
         guard basisPoints <= maximum else {
             throw InvalidInput("\"\(text)\" is more than \(Percent.text(maximum))", field: field)
         }

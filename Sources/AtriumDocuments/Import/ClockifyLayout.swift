@@ -45,24 +45,13 @@ public struct ClockifyLayout: CSVLayout {
 
     public func entry(from record: CSVRecord) throws(ImportProblem) -> ImportedEntry {
         let order = self.order
-        let readDate = { (text: String) throws(FieldError) -> LocalDate in try FieldReading.date(text, order: order) }
-        let start = LocalDateTime(
-            date: try record.read(startDate, readDate),
-            time: try record.read(startTime, FieldReading.time)
-        )
-        var end: ImportedTime?
-        if !record[endDate].isEmpty || !record[endTime].isEmpty {
-            end = .local(
-                LocalDateTime(
-                    date: try record.read(endDate, readDate),
-                    time: try record.read(endTime, FieldReading.time)
-                )
-            )
-        }
-        let seconds = try record.readIfPresent(duration, FieldReading.clockDuration)
-        guard end != nil || seconds != nil else {
-            throw record.problem(endTime, "the entry has no end and no duration")
-        }
+        let span = try record.span(
+            startDate: startDate,
+            startTime: startTime,
+            endDate: endDate,
+            endTime: endTime,
+            duration: duration
+        ) { text throws(FieldError) in try FieldReading.date(text, order: order) }
         return ImportedEntry(
             line: record.line,
             person: ImportFields.person(name: record[user], email: record[email]),
@@ -72,19 +61,13 @@ public struct ClockifyLayout: CSVLayout {
             memo: record.raw(description),
             tags: ImportFields.tags(record[tags]),
             billable: try record.readIfPresent(billable, FieldReading.yesNo),
-            start: .local(start),
-            end: end,
-            durationSeconds: seconds,
-            price: try price(record)
+            start: .local(span.start),
+            end: span.end,
+            durationSeconds: span.seconds,
+            price: try currency.flatMap { currency throws(ImportProblem) in
+                try record.price(amount: amount, rate: rate, currency: currency)
+            }
         )
-    }
-
-    private func price(_ record: CSVRecord) throws(ImportProblem) -> EntryPrice? {
-        guard let currency else { return nil }
-        let read = { (text: String) throws(FieldError) -> Money in try FieldReading.money(text, currency: currency) }
-        if let amount = try record.readIfPresent(amount, read), amount.minorUnits != 0 { return .fixed(amount) }
-        if let rate = try record.readIfPresent(rate, read), rate.minorUnits != 0 { return .hourly(rate) }
-        return nil
     }
 }
 
@@ -93,7 +76,7 @@ extension ClockifyLayout {
     /// day first, a second over 12 month first.
     ///
     /// - Throws: ``ImportFileError/ambiguousDates(example:)`` when no date decides (every one could
-    ///   be either) or the file mixes both.
+    ///   be either); ``ImportFileError/notFormat(format:reason:)`` when the file mixes both orders.
     public static func inferOrder(_ source: ByteSource) throws(ImportFileError) -> DateOrder {
         var table = try CSVTable(source, format: formatName)
         let columns = try ClockifyLayout(table).dateColumns
@@ -112,7 +95,12 @@ extension ClockifyLayout {
         switch (dayFirst, monthFirst) {
         case (true, false): return .dayFirst
         case (false, true): return .monthFirst
-        default: throw .ambiguousDates(example: example)
+        case (true, true):
+            throw .notFormat(
+                format: formatName,
+                reason: "its dates mix day-first and month-first orders: choose one with --date-format"
+            )
+        case (false, false): throw .ambiguousDates(example: example)
         }
     }
 }

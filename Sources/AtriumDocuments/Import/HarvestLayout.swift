@@ -54,9 +54,6 @@ public struct HarvestLayout: CSVLayout {
         guard let code = FieldReading.currency(inCell: record[currency]) else {
             throw record.problem(currency, value: record[currency], "expected a currency such as Euro - EUR")
         }
-        let read = { (text: String) throws(FieldError) -> Money in try FieldReading.money(text, currency: code) }
-        if let amount = try record.readIfPresent(amount, read), amount.minorUnits != 0 { return .fixed(amount) }
-        if let rate = try record.readIfPresent(rate, read), rate.minorUnits != 0 { return .hourly(rate) }
-        return nil
+        return try record.price(amount: amount, rate: rate, currency: code)
     }
 }

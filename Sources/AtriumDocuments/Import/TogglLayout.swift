@@ -36,33 +36,16 @@ public struct TogglLayout: CSVLayout {
     }
 
     public func entry(from record: CSVRecord) throws(ImportProblem) -> ImportedEntry {
-        let start = LocalDateTime(
-            date: try record.read(startDate, FieldReading.isoDate),
-            time: try record.read(startTime, FieldReading.time)
+        let span = try record.span(
+            startDate: startDate,
+            startTime: startTime,
+            endDate: endDate,
+            endTime: endTime,
+            duration: duration,
+            readDate: FieldReading.isoDate
         )
-        var end: ImportedTime?
-        if !record[endDate].isEmpty || !record[endTime].isEmpty {
-            end = .local(
-                LocalDateTime(
-                    date: try record.read(endDate, FieldReading.isoDate),
-                    time: try record.read(endTime, FieldReading.time)
-                )
-            )
-        }
-        let seconds = try record.readIfPresent(duration, FieldReading.clockDuration)
-        guard end != nil || seconds != nil else {
-            throw record.problem(endTime, "the entry has no end and no duration")
-        }
-        var price: EntryPrice?
-        if let currency,
-            let money = try record.readIfPresent(
-                amount,
-                { text throws(FieldError) in
-                    try FieldReading.money(text, currency: currency)
-                }
-            ), money.minorUnits != 0
-        {
-            price = .fixed(money)
+        let price = try currency.flatMap { currency throws(ImportProblem) in
+            try record.price(amount: amount, rate: nil, currency: currency)
         }
         return ImportedEntry(
             line: record.line,
@@ -73,9 +56,9 @@ public struct TogglLayout: CSVLayout {
             memo: record.raw(description),
             tags: ImportFields.tags(record[tags]),
             billable: try record.readIfPresent(billable, FieldReading.yesNo),
-            start: .local(start),
-            end: end,
-            durationSeconds: seconds,
+            start: .local(span.start),
+            end: span.end,
+            durationSeconds: span.seconds,
             price: price
         )
     }

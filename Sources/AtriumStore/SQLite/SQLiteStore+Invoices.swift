@@ -157,23 +157,19 @@ extension SQLiteStore: InvoiceStore {
                 ]
             )
             let totals = try invoice.totals
-            try Self.appendAudit(
+            try Self.auditInvoice(
                 db,
-                workspace: workspace,
-                AuditDraft(
-                    at: stamp.at,
-                    actorID: stamp.actorID,
-                    action: .created,
-                    entity: AuditEntity(kind: .invoice, id: invoice.id.description),
-                    summary: "invoice \(invoice.number ?? "") issued",
-                    before: nil,
-                    after: CanonicalJSON.object([
-                        "number": .string(invoice.number ?? ""), "client": .string(invoice.clientID.description),
-                        "currency": .string(invoice.currency.code), "net": .integer(totals.net),
-                        "tax": .integer(totals.tax), "gross": .integer(totals.gross),
-                        "issuedOn": .string(date.description),
-                    ]).text
-                )
+                invoice.id,
+                in: workspace,
+                stamp: stamp,
+                action: .created,
+                summary: "invoice \(invoice.number ?? "") issued",
+                state: [
+                    "number": .string(invoice.number ?? ""), "client": .string(invoice.clientID.description),
+                    "currency": .string(invoice.currency.code), "net": .integer(totals.net),
+                    "tax": .integer(totals.tax), "gross": .integer(totals.gross),
+                    "issuedOn": .string(date.description),
+                ]
             )
             return invoice
         }
@@ -193,6 +189,32 @@ extension SQLiteStore: InvoiceStore {
         let sequence: Int = row[1]
         try db.run("UPDATE workspaces SET invoice_sequence = ? WHERE id = ?", arguments: [sequence, workspace])
         return pattern.number(sequence: sequence, issuedOn: date)
+    }
+
+    /// Appends the audit record of a change to an invoice (issued, paid, voided): `state` is what
+    /// the change recorded.
+    static func auditInvoice(
+        _ db: Database,
+        _ invoice: ID<Invoice>,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
+        action: AuditAction,
+        summary: String,
+        state: [String: CanonicalJSON]
+    ) throws {
+        try appendAudit(
+            db,
+            workspace: workspace,
+            AuditDraft(
+                at: stamp.at,
+                actorID: stamp.actorID,
+                action: action,
+                entity: AuditEntity(kind: .invoice, id: invoice.description),
+                summary: summary,
+                before: nil,
+                after: CanonicalJSON.object(state).text
+            )
+        )
     }
 
     static func invoice(_ db: Database, _ reference: String, in workspace: ID<Workspace>) throws -> Invoice {

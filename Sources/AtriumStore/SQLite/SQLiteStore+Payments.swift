@@ -43,24 +43,19 @@ extension SQLiteStore {
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("That payment was already reversed.")
             }
-            try Self.appendAudit(
+            try Self.auditInvoice(
                 db,
-                workspace: workspace,
-                AuditDraft(
-                    at: stamp.at,
-                    actorID: stamp.actorID,
-                    action: .created,
-                    entity: AuditEntity(kind: .invoice, id: invoice.id.description),
-                    summary: payment.reverses == nil
-                        ? "payment of \(payment.amount.labeled) on invoice \(invoice.reference)"
-                        : "payment reversed (\(payment.amount.labeled)) on invoice \(invoice.reference)",
-                    before: nil,
-                    after: CanonicalJSON.object([
-                        "payment": .string(payment.id.description), "amount": .integer(payment.amount.minorUnits),
-                        "currency": .string(payment.amount.currency.code),
-                        "paidOn": .string(payment.paidOn.description),
-                    ]).text
-                )
+                invoice.id,
+                in: workspace,
+                stamp: stamp,
+                action: .created,
+                summary: payment.reverses == nil
+                    ? "payment of \(payment.amount.labeled) on invoice \(invoice.reference)"
+                    : "payment reversed (\(payment.amount.labeled)) on invoice \(invoice.reference)",
+                state: [
+                    "payment": .string(payment.id.description), "amount": .integer(payment.amount.minorUnits),
+                    "currency": .string(payment.amount.currency.code), "paidOn": .string(payment.paidOn.description),
+                ]
             )
             return invoice
         }
@@ -119,20 +114,14 @@ extension SQLiteStore {
                 try Self.insertLine(db, line, position, invoice: credit)
             }
             try db.run("UPDATE invoices SET status = 'void' WHERE id = ?", arguments: [original.id])
-            try Self.appendAudit(
+            try Self.auditInvoice(
                 db,
-                workspace: workspace,
-                AuditDraft(
-                    at: stamp.at,
-                    actorID: stamp.actorID,
-                    action: .edited,
-                    entity: AuditEntity(kind: .invoice, id: original.id.description),
-                    summary: "invoice \(original.reference) voided by credit note \(credit.number ?? "")",
-                    before: nil,
-                    after: CanonicalJSON.object([
-                        "creditNote": .string(credit.number ?? ""), "status": .string("void"),
-                    ]).text
-                )
+                original.id,
+                in: workspace,
+                stamp: stamp,
+                action: .edited,
+                summary: "invoice \(original.reference) voided by credit note \(credit.number ?? "")",
+                state: ["creditNote": .string(credit.number ?? ""), "status": .string("void")]
             )
             return credit
         }
