@@ -67,7 +67,7 @@ public struct ClientService: Sendable {
             client: client,
             contacts: try await store.contacts(of: client.id, in: caller.workspaceID),
             projects: directory.projects.filter { $0.clientID == client.id },
-            rate: RateCard(workspaceDefault: directory.workspace.defaultRate).hourlyRate(client: client, project: nil),
+            rate: directory.rateCard.hourlyRate(client: client, project: nil),
             entryCount: totals.reduce(0) { $0 + $1.entryCount },
             rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds },
             hours: directory.clientHours[client.id] ?? .none

@@ -17,6 +17,8 @@ public struct Directory: Sendable {
     /// Working hours of the clients and people that have them.
     public let clientHours: [ID<Client>: WeeklyHours]
     public let personHours: [ID<Person>: WeeklyHours]
+    /// People's own rates for clients.
+    public let personRates: [PersonRate]
     /// By id, for naming thousands of entries.
     private let clientsByID: [ID<Client>: Client]
     private let projectsByID: [ID<Project>: Project]
@@ -30,7 +32,8 @@ public struct Directory: Sendable {
         projects: [Project],
         assignedClientIDs: Set<ID<Client>>?,
         clientHours: [ID<Client>: WeeklyHours] = [:],
-        personHours: [ID<Person>: WeeklyHours] = [:]
+        personHours: [ID<Person>: WeeklyHours] = [:],
+        personRates: [PersonRate] = []
     ) {
         self.workspace = workspace
         self.person = person
@@ -40,6 +43,7 @@ public struct Directory: Sendable {
         self.assignedClientIDs = assignedClientIDs
         self.clientHours = clientHours
         self.personHours = personHours
+        self.personRates = personRates
         clientsByID = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         projectsByID = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -58,8 +62,14 @@ public struct Directory: Sendable {
             projects: snapshot.projects,
             assignedClientIDs: caller.role == .owner ? nil : snapshot.assignments[person.id] ?? [],
             clientHours: snapshot.clientHours,
-            personHours: snapshot.personHours
+            personHours: snapshot.personHours,
+            personRates: snapshot.personRates
         )
+    }
+
+    /// The workspace's rate chain: its default rate and people's rates for clients.
+    public var rateCard: RateCard {
+        RateCard(workspaceDefault: workspace.defaultRate, personRates: personRates)
     }
 
     /// The clients the caller may see: all for an owner, the assigned ones for a member.
@@ -116,6 +126,13 @@ public struct Directory: Sendable {
             kind: "project of \(client.name)",
             name: \.name
         )
+    }
+
+    /// The person of the workspace a name means (unique prefix, case- and accent-insensitive).
+    ///
+    /// - Throws: ``LookupError`` listing the people.
+    public func person(named name: String) throws -> Person {
+        try NameLookup.find(name, in: people, kind: "person", name: \.name)
     }
 
     /// Reads `client` or `client/project`.

@@ -53,7 +53,8 @@ public struct InvoiceService: Sendable {
         let builder = InvoiceDraftBuilder(
             client: client,
             projects: Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, $0) }),
-            rates: RateCard(workspaceDefault: directory.workspace.defaultRate)
+            rates: directory.rateCard,
+            people: Dictionary(uniqueKeysWithValues: directory.people.map { ($0.id, $0.name) })
         )
         let retainers = RetainerService(store: store, now: now)
         var billed = period

@@ -21,6 +21,7 @@ public struct Services: Sendable {
     public let retainers: RetainerService
     public let imports: ImportService
     public let invoices: InvoiceService
+    public let rates: RateService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -45,5 +46,6 @@ public struct Services: Sendable {
         retainers = RetainerService(store: store, now: now)
         imports = ImportService(store: store, now: now)
         invoices = InvoiceService(store: store, now: now)
+        rates = RateService(store: store, now: now)
     }
 }

@@ -39,7 +39,7 @@ public struct SummaryService: Sendable {
             clients: directory.clients,
             projects: directory.projects,
             people: directory.people,
-            rates: RateCard(workspaceDefault: directory.workspace.defaultRate),
+            rates: directory.rateCard,
             grouping: grouping
         )
         for total in totals where directory.canSee(total) {
@@ -67,7 +67,7 @@ extension SummaryService {
         var builder = LabeledSummaryBuilder(
             clients: directory.clients,
             projects: directory.projects,
-            rates: RateCard(workspaceDefault: directory.workspace.defaultRate),
+            rates: directory.rateCard,
             grouping: grouping
         )
         for entry in entries where directory.canSee(entry) {

@@ -3,7 +3,7 @@ import AtriumCore
 /// Everything Atrium persists, as one value the services hold. SQLite implements it today;
 /// PostgreSQL will implement the same protocols.
 public typealias AtriumStore = WorkspaceStore & ClientStore & TimeEntryStore & AuditStore & AccountStore
-    & ScheduleStore & RetainerStore & ImportStore & InvoiceStore
+    & ScheduleStore & RetainerStore & ImportStore & InvoiceStore & RateStore
 
 /// Who makes a change and when: stamped on every audited write.
 public struct AuditStamp: Sendable, Equatable {
@@ -65,6 +65,8 @@ public struct WorkspaceSnapshot: Sendable {
     public var clientHours: [ID<Client>: WeeklyHours]
     /// The working hours of the people who have them.
     public var personHours: [ID<Person>: WeeklyHours]
+    /// People's own rates for clients.
+    public var personRates: [PersonRate]
 
     public init(
         workspace: Workspace,
@@ -73,7 +75,8 @@ public struct WorkspaceSnapshot: Sendable {
         projects: [Project],
         assignments: [ID<Person>: Set<ID<Client>>] = [:],
         clientHours: [ID<Client>: WeeklyHours] = [:],
-        personHours: [ID<Person>: WeeklyHours] = [:]
+        personHours: [ID<Person>: WeeklyHours] = [:],
+        personRates: [PersonRate] = []
     ) {
         self.workspace = workspace
         self.people = people
@@ -82,6 +85,7 @@ public struct WorkspaceSnapshot: Sendable {
         self.assignments = assignments
         self.clientHours = clientHours
         self.personHours = personHours
+        self.personRates = personRates
     }
 }
 

@@ -7,6 +7,7 @@ import Testing
         ["client", "archive"], ["project"], ["project", "add"], ["project", "list"], ["project", "edit"], ["start"],
         ["stop"], ["cancel"], ["status"], ["add"], ["log"], ["edit"], ["delete"], ["summary"], ["audit"],
         ["audit", "verify"], ["audit", "log"], ["workspace"], ["workspace", "show"], ["workspace", "edit"],
+        ["rate"], ["rate", "set"], ["rate", "list"],
     ]
 
     @Test("Every command has help with an abstract and every leaf command an example", arguments: commands)
@@ -15,7 +16,8 @@ import Testing
             let result = try atrium.run(command + ["--help"])
             #expect(result.status == 0)
             #expect(result.output.contains("OVERVIEW:") || result.output.contains("USAGE:"))
-            let isGroup = ["client", "project", "audit", "workspace"].contains(command.last ?? "") || command.isEmpty
+            let isGroup =
+                ["client", "project", "audit", "workspace", "rate"].contains(command.last ?? "") || command.isEmpty
             if !isGroup { #expect(result.output.contains("Example"), "no example in help of \(command)") }
         }
     }

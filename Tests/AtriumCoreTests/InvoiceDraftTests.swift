@@ -189,4 +189,22 @@ import Testing
         let totals = try InvoiceTotals(lines: draft.lines, currency: currency)
         #expect(totals.gross == amount)
     }
+
+    @Test("Work priced at a person's own rate gets a line per person, named after them; the others share one")
+    func personLines() throws {
+        let acme = try client(rounding: .none)
+        let ana = ID<Person>()
+        let card = RateCard(
+            workspaceDefault: nil,
+            personRates: [PersonRate(clientID: acme.id, personID: ana, rate: money(6000, "AUD"))]
+        )
+        let builder = InvoiceDraftBuilder(client: acme, projects: [:], rates: card, people: [ana: "Ana Silva"])
+        var byAna = entry(acme, 30, number: 2)
+        byAna.personID = ana
+        let draft = try builder.draft([entry(acme, 60, number: 1), byAna, entry(acme, 60, number: 3)])
+        #expect(draft.lines.map(\.description) == ["Acme", "Acme — Ana Silva"])
+        #expect(draft.lines.map(\.quantity) == [7200, 1800])
+        #expect(draft.lines.map(\.amount.minorUnits) == [9000, 3000])
+        #expect(draft.entryIDs.count == 3)
+    }
 }

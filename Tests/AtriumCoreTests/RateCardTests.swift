@@ -92,4 +92,42 @@ import Testing
         let error = #expect(throws: InvalidInput.self) { try project.validate(for: client) }
         #expect(error?.field == "rate")
     }
+
+    @Test(
+        "A person's rate for a client sits between the project's and the client's",
+        arguments: [
+            (project: Int64?.none, person: Int64?.some(6000), expected: Int64?.some(6000)),
+            (project: 7000, person: 6000, expected: 7000),
+            (project: nil, person: nil, expected: 4500),
+        ]
+    )
+    func personRate(project: Int64?, person: Int64?, expected: Int64?) {
+        let client = Self.client("USD", rate: 4500)
+        let ana = ID<Person>()
+        let card = RateCard(
+            workspaceDefault: money(3000, "USD"),
+            personRates: person.map { [PersonRate(clientID: client.id, personID: ana, rate: money($0, "USD"))] } ?? []
+        )
+        let rate = card.hourlyRate(client: client, project: Self.project(of: client, rate: project), person: ana)
+        #expect(rate == expected.map { money($0, "USD") })
+        #expect(card.hourlyRate(client: client, project: nil, person: ID<Person>()) == money(4500, "USD"))
+    }
+
+    @Test("A person's rate for one client does not apply to another, nor when it is in another currency")
+    func personRateScope() {
+        let acme = Self.client("AUD", rate: 4500)
+        let bloom = Self.client("GBP", rate: 5000)
+        let ana = ID<Person>()
+        let card = RateCard(
+            workspaceDefault: nil,
+            personRates: [
+                PersonRate(clientID: acme.id, personID: ana, rate: money(9000, "USD")),
+                PersonRate(clientID: bloom.id, personID: ana, rate: money(5500, "GBP")),
+            ]
+        )
+        #expect(card.hourlyRate(client: acme, project: nil, person: ana) == money(4500, "AUD"))
+        #expect(card.hourlyRate(client: bloom, project: nil, person: ana) == money(5500, "GBP"))
+        #expect(card.hasPersonRates(for: bloom.id))
+        #expect(!card.hasPersonRates(for: ID<Client>()))
+    }
 }

@@ -18,7 +18,7 @@ import Testing
                 #expect(
                     migrations == [
                         "0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers", "0005 imports",
-                        "0006 invoices", "0007 payments", "0008 reminders",
+                        "0006 invoices", "0007 payments", "0008 reminders", "0009 rates",
                     ]
                 )
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -33,7 +33,7 @@ import Testing
                         "time_entry_tags", "entry_day_totals", "audit_events", "working_hours",
                         "client_important_dates", "client_interactions", "entry_totals", "credentials", "sessions",
                         "login_failures", "api_tokens", "client_assignments", "schedule_items", "calendar_feeds",
-                        "retainers",
+                        "retainers", "person_rates", "exchange_rates",
                     ])
                 )
                 for table in tables {

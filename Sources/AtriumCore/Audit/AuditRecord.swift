@@ -75,6 +75,8 @@ public struct AuditEntity: Sendable, Equatable, Hashable {
         case project
         case workspace
         case invoice
+        /// A person's own rate for a client; the id is `client-id/person-id`.
+        case personRate = "person_rate"
     }
 }
 

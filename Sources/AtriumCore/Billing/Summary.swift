@@ -4,8 +4,9 @@
 /// seconds of each project (or of the client's work without a project) are summed and charged once
 /// at that project's rate, rounding the amount half up to the currency's minor unit. A client's
 /// amount is the sum of its projects' amounts, so the per-project and per-client views agree.
-/// Grouped by person, each project's time is charged per person, so amounts may differ from the
-/// other views by the rounding of each person's part (a minor unit at most per part).
+/// Grouped by person — and always for a client where someone has a rate of their own — each
+/// project's time is charged per person, so amounts may differ from the other views by the rounding
+/// of each person's part (a minor unit at most per part).
 public struct Summary: Sendable, Equatable {
     public var grouping: SummaryGrouping
     public var lines: [SummaryLine]

@@ -3,7 +3,8 @@ public struct SummaryBuilder: Sendable {
     private struct Key: Hashable {
         var clientID: ID<Client>
         var projectID: ID<Project>?
-        /// Only when grouping by person: charges are then per project and person.
+        /// When grouping by person, or when the client has person rates: charges are then per project
+        /// and person.
         var personID: ID<Person>?
     }
 
@@ -37,7 +38,7 @@ public struct SummaryBuilder: Sendable {
         let key = Key(
             clientID: total.clientID,
             projectID: total.projectID,
-            personID: grouping == .person ? total.personID : nil
+            personID: grouping == .person || rates.hasPersonRates(for: total.clientID) ? total.personID : nil
         )
         var sum =
             sums[key]
@@ -65,7 +66,7 @@ public struct SummaryBuilder: Sendable {
         for (key, sum) in sums {
             guard let client = clients[key.clientID] else { continue }
             let project = key.projectID.flatMap { projects[$0] }
-            let rate = rates.hourlyRate(client: client, project: project)
+            let rate = rates.hourlyRate(client: client, project: project, person: key.personID)
             let amount: Money? =
                 sum.roundedSeconds == 0
                 ? .zero(client.currency)
@@ -73,7 +74,7 @@ public struct SummaryBuilder: Sendable {
             let lineKey =
                 switch grouping {
                 case .client, .tag, .day: Key(clientID: key.clientID, projectID: nil)
-                case .project: key
+                case .project: Key(clientID: key.clientID, projectID: key.projectID)
                 case .person: Key(clientID: key.clientID, projectID: nil, personID: key.personID)
                 }
             var line =
@@ -88,8 +89,8 @@ public struct SummaryBuilder: Sendable {
                     rawSeconds: 0,
                     billableSeconds: 0,
                     amount: .zero(client.currency),
-                    personID: key.personID,
-                    personName: key.personID.flatMap { people[$0]?.name } ?? ""
+                    personID: lineKey.personID,
+                    personName: lineKey.personID.flatMap { people[$0]?.name } ?? ""
                 )
             line.entryCount += sum.entryCount
             line.rawSeconds += sum.rawSeconds

@@ -3,19 +3,29 @@
 /// - **What counts**: finished, billable, live entries; each is on at most one invoice.
 /// - **Rounding per entry**: each entry's time is rounded by the client's rule, then summed; raw
 ///   entries never change.
-/// - **Rate chain**: the entry's own hourly price, else the project's rate, else the client's, else
-///   the workspace default (when the client bills in the base currency).
-/// - **One time line per project and rate**, charged once (see ``InvoiceLine``); entries with a
-///   fixed price of their own (kept from another tool's history) make one fixed line per project.
+/// - **Rate chain**: the entry's own hourly price, else the project's rate, else the person's rate
+///   for the client, else the client's, else the workspace default (when the client bills in the
+///   base currency) — see ``RateCard``.
+/// - **One time line per project and rate**, charged once (see ``InvoiceLine``); work priced at a
+///   person's own rate gets a line per project and person, named after them; entries with a fixed
+///   price of their own (kept from another tool's history) make one fixed line per project.
 public struct InvoiceDraftBuilder: Sendable {
     public var client: Client
     public var projects: [ID<Project>: Project]
     public var rates: RateCard
+    /// Names of the people whose own rates make lines of their own.
+    public var people: [ID<Person>: String]
 
-    public init(client: Client, projects: [ID<Project>: Project], rates: RateCard) {
+    public init(
+        client: Client,
+        projects: [ID<Project>: Project],
+        rates: RateCard,
+        people: [ID<Person>: String] = [:]
+    ) {
         self.client = client
         self.projects = projects
         self.rates = rates
+        self.people = people
     }
 
     /// A draft's lines and the entries they cover.
@@ -42,7 +52,7 @@ public struct InvoiceDraftBuilder: Sendable {
             case .noRate(let client, let project):
                 let work = project.map { "\(client)/\($0)" } ?? client
                 return
-                    "No hourly rate applies to \(work): set one with atrium client edit --rate (or a project or workspace rate)."
+                    "No hourly rate applies to \(work): set one with atrium rate set \"\(work)\" AMOUNT (or --person, or --workspace)."
             case .currency(let entry, let found, let expected):
                 return "Entry #\(entry) is priced in \(found.code) but \(expected.code) is this client's currency."
             }
@@ -53,6 +63,8 @@ public struct InvoiceDraftBuilder: Sendable {
         var project: ID<Project>?
         var rate: Money?
         var rush = false
+        /// Set when the rate is the person's own.
+        var person: ID<Person>?
     }
 
     /// The lines for `entries`: those of this client that are finished, billable and live.
@@ -71,7 +83,8 @@ public struct InvoiceDraftBuilder: Sendable {
                     start: entry.start,
                     seconds: entry.start.seconds(until: end),
                     price: entry.price,
-                    isRush: entry.tags.contains { $0.name == "rush" }
+                    isRush: entry.tags.contains { $0.name == "rush" },
+                    personID: entry.personID
                 )
             },
             rushBasisPoints: nil
@@ -105,17 +118,24 @@ public struct InvoiceDraftBuilder: Sendable {
                 }
                 add(Key(project: project?.id, rate: rate, rush: rush(entry)), entry: entry, to: &seconds, order: &order)
             case nil:
-                guard let rate = rates.hourlyRate(client: client, project: project) else {
+                guard let rate = rates.hourlyRate(client: client, project: project, person: entry.personID) else {
                     throw .noRate(client: client.name, project: project?.name)
                 }
-                add(Key(project: project?.id, rate: rate, rush: rush(entry)), entry: entry, to: &seconds, order: &order)
+                let own = rate != rates.hourlyRate(client: client, project: project)
+                add(
+                    Key(project: project?.id, rate: rate, rush: rush(entry), person: own ? entry.personID : nil),
+                    entry: entry,
+                    to: &seconds,
+                    order: &order
+                )
             }
             covered.append(entry.id)
         }
         guard !covered.isEmpty else { throw .nothingToBill(client: client.name) }
         let timeLine = { (key: Key) -> InvoiceLine? in
             guard let rate = key.rate, let total = seconds[key] else { return nil }
-            return .time(name(key.project) + (key.rush ? " (rush)" : ""), seconds: total, at: rate)
+            let who = key.person.flatMap { people[$0] }.map { " — \($0)" } ?? ""
+            return .time(name(key.project) + who + (key.rush ? " (rush)" : ""), seconds: total, at: rate)
         }
         var lines = order.filter { !$0.rush }.compactMap(timeLine)
         let rushLines = order.filter(\.rush).compactMap(timeLine)
@@ -159,6 +179,8 @@ public struct BillableEntry: Sendable, Equatable {
     public var price: EntryPrice?
     /// Tagged `+rush`.
     public var isRush: Bool
+    /// Who did the work: their own rate for the client may apply.
+    public var personID: ID<Person>?
 
     public init(
         id: ID<TimeEntry>,
@@ -167,7 +189,8 @@ public struct BillableEntry: Sendable, Equatable {
         start: Instant,
         seconds: Int64,
         price: EntryPrice?,
-        isRush: Bool = false
+        isRush: Bool = false,
+        personID: ID<Person>? = nil
     ) {
         self.id = id
         self.number = number
@@ -176,5 +199,6 @@ public struct BillableEntry: Sendable, Equatable {
         self.seconds = seconds
         self.price = price
         self.isRush = isRush
+        self.personID = personID
     }
 }

@@ -31,6 +31,9 @@ enum Migrations {
         migrator.registerMigration("0008 reminders") { db in
             try db.execute(sql: reminders)
         }
+        migrator.registerMigration("0009 rates") { db in
+            try db.execute(sql: rates)
+        }
         return migrator
     }
 

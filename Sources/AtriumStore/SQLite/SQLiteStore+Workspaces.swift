@@ -118,7 +118,8 @@ extension SQLiteStore: WorkspaceStore {
                 projects: try Self.projects(db, workspace),
                 assignments: try Self.assignments(db, workspace),
                 clientHours: hours.clients,
-                personHours: hours.people
+                personHours: hours.people,
+                personRates: try Self.personRates(db, workspace)
             )
             snapshots.withLock { $0[workspace] = (revision, snapshot) }
             return snapshot
