@@ -26,7 +26,7 @@ public struct Atrium: AsyncParsableCommand {
             ServeCommand.self, TokenCommand.self, ClockCommand.self, HoursCommand.self, OverlapCommand.self,
             MeetingCommand.self, MeetingsCommand.self, BlockCommand.self, PlanCommand.self, CalendarCommand.self,
             BackupCommand.self, RestoreCommand.self, ExportCommand.self, ImportCommand.self, InvoiceCommand.self,
-            PaymentCommand.self, ReminderCommand.self, RateCommand.self,
+            PaymentCommand.self, ReminderCommand.self, RateCommand.self, ExchangeRateCommand.self,
             RetainerCommand.self,
         ]
     )

@@ -136,6 +136,15 @@ public struct InvoiceService: Sendable {
         return try await shown(changed, caller: caller)
     }
 
+    /// Adds a line as typed to a draft, read in the invoice's currency.
+    ///
+    /// - Throws: ``InvalidInput`` naming the field; ``StoreError/conflict(_:)`` for an issued invoice.
+    public func addLine(_ input: InvoiceLineInput, to reference: String, as caller: Caller) async throws -> Shown {
+        try caller.requireOwner(to: "change invoices")
+        let invoice = try await store.invoice(reference, in: caller.workspaceID)
+        return try await addLine(try input.line(in: invoice.currency), to: reference, as: caller)
+    }
+
     /// Issues a draft today (on the caller's calendar) with `terms`: it gets the next number and its
     /// entries are locked.
     ///

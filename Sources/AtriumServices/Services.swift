@@ -22,6 +22,7 @@ public struct Services: Sendable {
     public let imports: ImportService
     public let invoices: InvoiceService
     public let rates: RateService
+    public let exchangeRates: ExchangeRateService
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -47,5 +48,6 @@ public struct Services: Sendable {
         imports = ImportService(store: store, now: now)
         invoices = InvoiceService(store: store, now: now)
         rates = RateService(store: store, now: now)
+        exchangeRates = ExchangeRateService(store: store, now: now)
     }
 }

@@ -23,12 +23,14 @@ public struct SummaryService: Sendable {
             weekStart: directory.workspace.weekStart
         )
         if grouping.isLabeled {
+            let summary = try await labeledSummary(resolved, by: grouping, directory: directory, now: instant)
             return SummaryReport(
                 period: resolved,
-                summary: try await labeledSummary(resolved, by: grouping, directory: directory, now: instant),
+                summary: summary,
                 running: try await store.runningEntry(of: caller.personID, in: caller.workspaceID).map {
                     directory.view($0, now: instant)
-                }
+                },
+                inBase: try await baseTotal(of: summary, period: resolved, directory: directory, now: instant)
             )
         }
         let totals = try await store.entryTotals(
@@ -46,10 +48,30 @@ public struct SummaryService: Sendable {
             builder.add(total)
         }
         let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
+        let summary = builder.build()
         return SummaryReport(
             period: resolved,
-            summary: builder.build(),
-            running: running.map { directory.view($0, now: instant) }
+            summary: summary,
+            running: running.map { directory.view($0, now: instant) },
+            inBase: try await baseTotal(of: summary, period: resolved, directory: directory, now: instant)
+        )
+    }
+
+    /// The summary's amounts in the base currency, at each currency's rate for the period's last day
+    /// (or today, when the period runs on); nil when everything is in the base currency already.
+    func baseTotal(of summary: Summary, period: Period, directory: Directory, now: Instant) async throws
+        -> BaseCurrencyTotal?
+    {
+        let base = directory.workspace.baseCurrency
+        guard summary.totals.contains(where: { $0.currency != base }) else { return nil }
+        let today = period.zone.localDate(at: now)
+        let day = min(period.days?.upperBound ?? today, today)
+        let rates = try await store.exchangeRates(in: directory.workspace.id).filter { $0.base == base }
+        return BaseCurrencyTotal(
+            summary.totals.map(\.amount),
+            base: base,
+            on: day,
+            rates: ExchangeRateTable(rates)
         )
     }
 }
@@ -95,4 +117,6 @@ public struct SummaryReport: Sendable {
     public var summary: Summary
     /// The caller's running timer, which summaries leave out until it stops.
     public var running: EntryView?
+    /// The totals in the base currency with the rates used; nil when all are in it already.
+    public var inBase: BaseCurrencyTotal?
 }

@@ -7,7 +7,7 @@ import Testing
         ["client", "archive"], ["project"], ["project", "add"], ["project", "list"], ["project", "edit"], ["start"],
         ["stop"], ["cancel"], ["status"], ["add"], ["log"], ["edit"], ["delete"], ["summary"], ["audit"],
         ["audit", "verify"], ["audit", "log"], ["workspace"], ["workspace", "show"], ["workspace", "edit"],
-        ["rate"], ["rate", "set"], ["rate", "list"],
+        ["rate"], ["rate", "set"], ["rate", "list"], ["fx"], ["fx", "add"], ["fx", "import"], ["fx", "list"],
     ]
 
     @Test("Every command has help with an abstract and every leaf command an example", arguments: commands)
@@ -17,7 +17,8 @@ import Testing
             #expect(result.status == 0)
             #expect(result.output.contains("OVERVIEW:") || result.output.contains("USAGE:"))
             let isGroup =
-                ["client", "project", "audit", "workspace", "rate"].contains(command.last ?? "") || command.isEmpty
+                ["client", "project", "audit", "workspace", "rate", "fx"].contains(command.last ?? "")
+                || command.isEmpty
             if !isGroup { #expect(result.output.contains("Example"), "no example in help of \(command)") }
         }
     }

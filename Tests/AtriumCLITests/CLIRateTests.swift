@@ -44,4 +44,31 @@ import Testing
             #expect(try atrium.succeed("audit", "verify").contains("intact"))
         }
     }
+
+    @Test("Exchange rates entered and imported; the summary states the base total, the rate used and the gap")
+    func exchangeRates() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            try atrium.addBloom()
+            try atrium.succeed("add", "acme", "--date", "2026-11-02", "--from", "09:00", "--to", "10:00", "Listings")
+            try atrium.succeed("add", "bloom", "--date", "2026-11-03", "--from", "09:00", "--to", "10:00", "Inbox")
+            #expect(
+                try atrium.succeed("fx", "add", "aud", "0.6512", "--date", "2026-11-01")
+                    == "Exchange rate: AUD 1 = USD 0.6512 (2026-11-01).\n"
+            )
+            let gap = try atrium.succeed("summary", "--from", "2026-11-01", "--to", "2026-11-15")
+            #expect(gap.contains("In USD (base currency): USD 29.30 at AUD 1 = USD 0.6512 (2026-11-01)."))
+            #expect(gap.contains("No rate on or before 2026-11-15 for GBP 38.00: not in this total."))
+            #expect(gap.contains("atrium fx add GBP RATE --date 2026-11-15"))
+            let file = atrium.directory.file("rates.csv")
+            try "date,currency,rate\n2026-11-01,GBP,1.25\n".write(toFile: file, atomically: true, encoding: .utf8)
+            #expect(try atrium.succeed("fx", "import", file) == "Imported 1 exchange rates (GBP).\n")
+            let whole = try atrium.succeed("summary", "--from", "2026-11-01", "--to", "2026-11-15")
+            #expect(whole.contains("USD 76.80 at AUD 1 = USD 0.6512 (2026-11-01); GBP 1 = USD 1.25 (2026-11-01)."))
+            #expect(try atrium.succeed("fx", "list", "GBP").contains("rates.csv"))
+            let bad = try atrium.run("fx", "add", "AUD", "0,65")
+            #expect(bad.status == 1)
+            #expect(bad.error.contains("rate: \"0,65\" is not an exchange rate"))
+        }
+    }
 }

@@ -259,6 +259,22 @@ import Testing
                 let amount = try #require(line["amount"] as? [String: Any])
                 #expect(amount["amountMinor"] as? Int == 750, "10 minutes at AUD 45 an hour")
                 #expect(amount["currency"] as? String == "AUD")
+                try await web.fixture.services.exchangeRates.add(
+                    currency: "AUD",
+                    rate: "0.65",
+                    date: "2026-11-01",
+                    as: web.fixture.owner
+                )
+                let converted = try await client.execute(
+                    uri: "/api/v1/summary?from=2026-11-23&to=2026-11-23",
+                    method: .get,
+                    headers: .bearer(secret)
+                ).json()
+                let inBase = try #require(converted["inBase"] as? [String: Any])
+                #expect((inBase["amount"] as? [String: Any])?["amountMinor"] as? Int == 488, "AUD 7.50 × 0.65")
+                let rate = try #require((inBase["rates"] as? [[String: Any]])?.first)
+                #expect(rate["rate"] as? String == "0.65")
+                #expect(rate["date"] as? String == "2026-11-01")
             }
         }
     }

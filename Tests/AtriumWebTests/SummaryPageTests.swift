@@ -30,6 +30,9 @@ import Testing
                 )
                 #expect(html.contains("Total GBP"))
                 #expect(html.contains("GBP 30.00"))
+                // No rates yet: the base total (USD) has neither currency, and says so.
+                #expect(html.contains("In the base currency: <strong>USD 0.00</strong>."))
+                #expect(html.contains("No rate on or before 2026-11-23 for AUD 45.00, GBP 30.00: not in this total."))
 
                 let byPerson = try await client.execute(
                     uri: "/summary?period=week&by=person",

@@ -46,8 +46,23 @@ enum SummaryFormat {
             table.footer.append(row)
         }
         context.say(table.render(style: style))
+        printBase(report.inBase, context: context)
         context.say(style.dim("Raw: all tracked time. Billable: billable time rounded per client rule. Hours as h:mm."))
         printRunning(report, context: context)
+    }
+
+    /// The total in the base currency, the rates used, and any currency without one.
+    private static func printBase(_ total: BaseCurrencyTotal?, context: CommandContext) {
+        guard let total else { return }
+        var line = "In \(total.amount.currency.code) (base currency): \(total.amount.labeled)"
+        if !total.ratesUsed.isEmpty { line += " at \(total.ratesText)" }
+        context.say(line + ".")
+        if let gap = total.gapText {
+            let codes = total.unconverted.map(\.currency.code)
+            context.say(
+                context.style.dim(gap + " Add a rate: atrium fx add \(codes[0]) RATE --date \(total.date)")
+            )
+        }
     }
 
     private static func printRunning(_ report: SummaryReport, context: CommandContext) {

@@ -29,7 +29,8 @@ public enum ExchangeRateCSV {
         else {
             throw .notFormat(
                 format: "exchange rate",
-                reason: "the header needs date, currency and rate columns (found: \(table.header.joined(separator: ", ")))"
+                reason:
+                    "the header needs date, currency and rate columns (found: \(table.header.joined(separator: ", ")))"
             )
         }
         let baseColumn = table.column("base", "base currency")
@@ -44,19 +45,25 @@ public enum ExchangeRateCSV {
                 result.problems.append(error)
                 break
             }
-            do {
+            do throws(ImportProblem) {
                 if let baseColumn, record[baseColumn].uppercased() != base.code {
                     throw record.problem(baseColumn, value: record[baseColumn], "the base currency is \(base.code)")
                 }
                 let day = try record.read(date) { text throws(FieldError) in
-                    do { return try TimeExpression.parseISODate(text) } catch { throw FieldError(error.message) }
+                    do throws(InvalidInput) {
+                        return try TimeExpression.parseISODate(text)
+                    } catch { throw FieldError(error.message) }
                 }
                 let code = try record.read(currency) { text throws(FieldError) in
-                    do { return try Currency(code: text.uppercased()) } catch { throw FieldError(error.message) }
+                    do throws(InvalidInput) {
+                        return try Currency(code: text.uppercased())
+                    } catch { throw FieldError(error.message) }
                 }
                 let text = record[rate]
-                do {
-                    result.rates.append(try ExchangeRate(currency: code, base: base, date: day, rate: text, source: name))
+                do throws(InvalidInput) {
+                    result.rates.append(
+                        try ExchangeRate(currency: code, base: base, date: day, rate: text, source: name)
+                    )
                 } catch {
                     throw record.problem(rate, value: text, error.message)
                 }

@@ -179,8 +179,11 @@ enum APIModel {
         var by: String
         var lines: [SummaryLine]
         var totals: [SummaryTotal]
+        /// The totals in the base currency, when some are in another; the rates used and the gap.
+        var inBase: BaseTotal?
 
         init(_ report: SummaryReport) {
+            inBase = report.inBase.map(BaseTotal.init)
             from = report.period.days?.lowerBound.description
             to = report.period.days?.upperBound.description
             by = report.summary.grouping.rawValue
@@ -207,6 +210,37 @@ enum APIModel {
                     amount: Money(total.amount)
                 )
             }
+        }
+    }
+
+    /// A sum over currencies in the base currency (see ``BaseCurrencyTotal``).
+    struct BaseTotal: Encodable {
+        var amount: Money
+        var date: String
+        var rates: [ExchangeRate]
+        /// Amounts left out for want of a rate.
+        var unconverted: [Money]
+
+        init(_ total: BaseCurrencyTotal) {
+            amount = Money(total.amount)
+            date = total.date.description
+            rates = total.ratesUsed.map(ExchangeRate.init)
+            unconverted = total.unconverted.map(Money.init)
+        }
+    }
+
+    /// One unit of `currency` in `base` on `date`, the rate as decimal text.
+    struct ExchangeRate: Encodable {
+        var currency: String
+        var base: String
+        var date: String
+        var rate: String
+
+        init(_ rate: AtriumCore.ExchangeRate) {
+            currency = rate.currency.code
+            base = rate.base.code
+            date = rate.date.description
+            self.rate = rate.rateText
         }
     }
 

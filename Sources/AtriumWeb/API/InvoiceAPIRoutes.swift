@@ -47,25 +47,14 @@ struct InvoiceAPIRoutes {
             let caller = try context.apiCaller()
             let reference = try context.parameters.require("ref")
             var body = try await JSONBody.read(request, context: context)
-            let invoice = try await app.services.invoices.show(reference, as: caller).invoice
-            let kind = try InvoiceLine.Kind(rawValue: try body.requiredString("kind", example: "fixed"))
-                .orProblem("kind", "fixed, unit, expense or discount")
-            let description = try body.requiredString("description", example: "Closing commission")
-            let price = try attributing(to: "unitPrice") {
-                try Money.parse(try body.requiredString("unitPrice", example: "250.00"), currency: invoice.currency)
-            }
-            let quantity = try attributing(to: "quantity") {
-                try body.string("quantity").map(InvoiceLine.parseQuantity) ?? 1000
-            }
-            let tax = try attributing(to: "tax") { try body.string("tax").map(TaxRate.parse) ?? .none }
+            let line = InvoiceLineInput(
+                kind: try body.requiredString("kind", example: "fixed"),
+                description: try body.requiredString("description", example: "Closing commission"),
+                unitPrice: try body.requiredString("unitPrice", example: "250.00"),
+                quantity: try body.string("quantity"),
+                tax: try body.string("tax")
+            )
             try body.finish()
-            guard kind != .time, kind != .surcharge else {
-                throw InvalidInput(
-                    "time lines come from entries; add fixed, unit, expense or discount lines",
-                    field: "kind"
-                )
-            }
-            let line = InvoiceLine(kind: kind, description: description, quantity: quantity, unitPrice: price, tax: tax)
             let shown = try await app.services.invoices.addLine(line, to: reference, as: caller)
             return try JSONResponse.make(APIModel.InvoiceDocument(shown))
         }

@@ -245,7 +245,20 @@ enum OpenAPIDocument {
                         "currency": string, "rawHours": string, "billableHours": string, "amount": ref("Money"),
                     ]),
                 ] as Object,
+                "inBase": [
+                    "description":
+                        "The totals added up in the base currency at the latest rate on or before date; absent when all are in it. Amounts without a rate are listed in unconverted and left out.",
+                    "oneOf": [
+                        object([
+                            "amount": ref("Money"), "date": string,
+                            "rates": ["type": "array", "items": ref("ExchangeRate")] as Object,
+                            "unconverted": ["type": "array", "items": ref("Money")] as Object,
+                        ]),
+                        ["type": "null"],
+                    ],
+                ] as Object,
             ]),
+            "ExchangeRate": object(["currency": string, "base": string, "date": string, "rate": string]),
             "Token": object([
                 "id": string, "name": string, "prefix": string, "createdAt": string, "lastUsedAt": nullableString,
                 "revokedAt": nullableString,

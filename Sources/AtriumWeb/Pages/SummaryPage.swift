@@ -51,6 +51,12 @@ struct SummaryPage {
                     "hasSecond": second != nil,
                 ] as [String: Any]
             },
+            "inBase": report.inBase.map { total in
+                [
+                    "amount": total.amount.labeled, "rates": total.ratesUsed.isEmpty ? nil : total.ratesText as Any,
+                    "gap": total.gapText as Any,
+                ]
+            } as Any,
             "totals": report.summary.totals.map { total in
                 [
                     "currency": total.currency.code, "raw": TimeSpan(seconds: total.rawSeconds).clockText,
