@@ -43,6 +43,7 @@ public struct EntryService: Sendable {
         )
         let check = Self.check(input, directory: directory, now: instant)
         let stored = try await store.insertEntry(entry, stamp: caller.stamp(at: instant), check: check)
+        await RetainerService(store: store, now: now).recordAlerts(ofClient: stored.clientID, as: caller)
         return Outcome(entry: directory.view(stored, now: instant), notes: [start.note, end.note].compactMap { $0 })
     }
 
@@ -64,6 +65,7 @@ public struct EntryService: Sendable {
             },
             check: check
         )
+        await RetainerService(store: store, now: now).recordAlerts(ofClient: after.clientID, as: caller)
         return Outcome(entry: directory.view(after, now: instant), notes: notes)
     }
 

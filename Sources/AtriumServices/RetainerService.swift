@@ -183,6 +183,22 @@ public struct RetainerService: Sendable {
         }
         let balances = RetainerLedger.balances(terms: retainer.terms, usedSeconds: used)
         let balance = balances[balances.count - 1]
+        let alerts = RetainerLedger.alertsCrossed(from: nil, to: balance)
+        if last == nil {
+            _ = try await store.recordRetainerAlerts(
+                alerts.map { threshold in
+                    RetainerAlert(
+                        clientID: client.id,
+                        period: current,
+                        thresholdBasisPoints: threshold,
+                        usedSeconds: balance.usedSeconds,
+                        availableSeconds: balance.availableSeconds,
+                        reachedAt: instant
+                    )
+                },
+                in: caller.workspaceID
+            )
+        }
         let periodStart = zone.startOfDay(current.lowerBound)
         let periodEnd = zone.startOfDay(current.upperBound.adding(days: 1))
         return RetainerStatus(
@@ -195,8 +211,28 @@ public struct RetainerService: Sendable {
                 periodEnd: periodEnd,
                 balance: balance
             ),
-            alerts: RetainerLedger.alertsCrossed(from: nil, to: balance)
+            alerts: alerts
         )
+    }
+
+    /// Records the alerts the current period of the client's retainer has reached (75, 90, 100 % of
+    /// its hours) and not recorded before; nothing for a client without a retainer. Called after
+    /// time is added or stopped, so an alert is recorded when the work reaches it. The time is
+    /// stored by then: a failure here must not undo or hide that, and the alert is recorded the
+    /// next time the retainer's status is read, so it is not thrown.
+    func recordAlerts(ofClient id: ID<Client>, as caller: Caller) async {
+        guard (try? await store.retainer(of: id, in: caller.workspaceID)) != nil else { return }
+        _ = try? await status(ofClient: id, as: caller)
+    }
+
+    /// The alerts recorded, newest first; with `clientName`, that client's only. Owners only.
+    public func alerts(forClient clientName: String?, as caller: Caller) async throws -> [(Client, RetainerAlert)] {
+        try caller.requireOwner(to: "see retainer alerts")
+        let directory = try await Directory.load(store, for: caller)
+        let client = try clientName.map { name in try attributing(to: "client") { try directory.client(named: name) } }
+        return try await store.retainerAlerts(of: client?.id, in: caller.workspaceID).compactMap { alert in
+            directory.client(alert.clientID).map { ($0, alert) }
+        }
     }
 
     /// `20`, `20h`, `7h30m`, `1.5h` as seconds.

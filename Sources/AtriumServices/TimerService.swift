@@ -119,6 +119,7 @@ public struct TimerService: Sendable {
             },
             check: nil
         )
+        await RetainerService(store: store, now: now).recordAlerts(ofClient: stopped.clientID, as: caller)
         return Outcome(stopped: directory.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
     }
 

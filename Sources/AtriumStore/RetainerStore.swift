@@ -56,4 +56,8 @@ public protocol RetainerStore: Sendable {
     ///
     /// - Throws: ``StoreError/notFound(_:)`` when it has none.
     func deleteRetainer(of client: ID<Client>, in workspace: ID<Workspace>) async throws
+    /// Records the alerts not recorded before (one per client, period and threshold) and returns those.
+    func recordRetainerAlerts(_ alerts: [RetainerAlert], in workspace: ID<Workspace>) async throws -> [RetainerAlert]
+    /// The recorded alerts, newest first; with `client`, that client's only.
+    func retainerAlerts(of client: ID<Client>?, in workspace: ID<Workspace>) async throws -> [RetainerAlert]
 }

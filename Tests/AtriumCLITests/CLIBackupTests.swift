@@ -119,6 +119,12 @@ import Testing
             #expect(status.contains("  Left        10:00"))
             // 10 h in 22.75 days: 20 h would take 45.5 days, past the period's end.
             #expect(status.contains("At this pace the hours last the period."))
+            #expect(try atrium.succeed("retainer", "alerts") == "No retainer alerts yet.\n")
+            try atrium.succeed("add", "bloom", "--date", "2026-11-10", "--from", "09:00", "--to", "14:00", "Books")
+            #expect(
+                try atrium.succeed("retainer", "alerts", "bloom")
+                    == "2026-11-23 18:00  Bloom & Co  75% of 20:00 h used (15:00 h), period 2026-11-01 – 2026-11-30\n"
+            )
             let wrongCurrency = try atrium.run(
                 "retainer",
                 "set",

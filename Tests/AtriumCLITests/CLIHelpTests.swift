@@ -8,6 +8,7 @@ import Testing
         ["stop"], ["cancel"], ["status"], ["add"], ["log"], ["edit"], ["delete"], ["summary"], ["audit"],
         ["audit", "verify"], ["audit", "log"], ["workspace"], ["workspace", "show"], ["workspace", "edit"],
         ["rate"], ["rate", "set"], ["rate", "list"], ["fx"], ["fx", "add"], ["fx", "import"], ["fx", "list"],
+        ["retainer", "alerts"], ["invoice", "draft"],
     ]
 
     @Test("Every command has help with an abstract and every leaf command an example", arguments: commands)

@@ -33,7 +33,7 @@ import Testing
                         "time_entry_tags", "entry_day_totals", "audit_events", "working_hours",
                         "client_important_dates", "client_interactions", "entry_totals", "credentials", "sessions",
                         "login_failures", "api_tokens", "client_assignments", "schedule_items", "calendar_feeds",
-                        "retainers", "person_rates", "exchange_rates",
+                        "retainers", "person_rates", "exchange_rates", "retainer_alerts",
                     ])
                 )
                 for table in tables {

@@ -50,8 +50,7 @@ struct InvoiceCommand: AsyncParsableCommand {
                 guard from == nil, to == nil else {
                     throw ValidationError("Give --month, or --from and --to, not both.")
                 }
-                let first = try attributing(to: "--month") { try TimeExpression.parseISODate(month + "-01") }
-                return first...first.lastOfMonth
+                return try attributing(to: "--month") { try TimeExpression.parseMonth(month) }
             }
             guard let from, let to else { throw ValidationError("Give --month 2026-11, or --from and --to.") }
             let start = try attributing(to: "--from") { try TimeExpression.parseISODate(from) }

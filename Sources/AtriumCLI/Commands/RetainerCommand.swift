@@ -7,7 +7,7 @@ struct RetainerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retainer",
         abstract: "Set a client's retainer (fee, included hours, rollover, overage) and see where this period stands.",
-        subcommands: [Set.self, Status.self, Remove.self]
+        subcommands: [Set.self, Status.self, Alerts.self, Remove.self]
     )
 
     struct Set: AtriumCommand {
@@ -110,6 +110,33 @@ struct RetainerCommand: AsyncParsableCommand {
                             + ", overage \(TimeSpan(seconds: past.overageSeconds).clockText)"
                     )
                 }
+            }
+        }
+    }
+
+    struct Alerts: AtriumCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "alerts",
+            abstract: "The alerts recorded when a period reached 75, 90 and 100 % of its hours (owners).",
+            discussion: """
+                Each is recorded once, when time added or stopped (or a status read) first shows it.                 Sending them to you and the client comes with email.
+
+                Examples:
+                  atrium retainer alerts
+                  atrium retainer alerts bloom
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Only this client.") var client: String?
+
+        func execute(in context: CommandContext) async throws {
+            let (services, caller) = try await Bootstrap(options: global, context: context).session()
+            let alerts = try await services.retainers.alerts(forClient: client, as: caller)
+            guard !alerts.isEmpty else { return context.say("No retainer alerts yet.") }
+            for (client, alert) in alerts {
+                let reached = client.zone.localDateTime(at: alert.reachedAt)
+                context.say("\(reached.date) \(reached.time.hourAndMinute)  \(client.name)  \(alert.text)")
             }
         }
     }

@@ -21,11 +21,8 @@ struct InvoicePrinter {
             .init(title: "Tax", alignment: .right), .init(title: "Amount", alignment: .right),
         ])
         for line in invoice.lines {
-            let quantity =
-                line.kind == .time
-                ? TimeSpan(seconds: line.quantity).clockText + " h" : Self.thousandths(line.quantity)
             table.add([
-                line.description, quantity, line.unitPrice.decimalString,
+                line.description, line.quantityText, line.unitPrice.decimalString,
                 line.tax.basisPoints == 0 ? "" : line.tax.description, line.amount.decimalString,
             ])
         }
@@ -61,15 +58,5 @@ struct InvoicePrinter {
                 "Overpaid by \(Money(minorUnits: balance.overpaid, currency: currency).labeled): kept as \(shown.client.name)'s credit."
             )
         }
-    }
-
-    /// `3`, `2.5`, `0.125` from thousandths.
-    static func thousandths(_ value: Int64) -> String {
-        let whole = value / 1000
-        var fraction = String(value % 1000)
-        guard value % 1000 != 0 else { return String(whole) }
-        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
-        while fraction.last == "0" { fraction.removeLast() }
-        return "\(whole).\(fraction)"
     }
 }

@@ -8,4 +8,15 @@ extension InvoiceLine {
         }
         return thousandths
     }
+
+    /// The quantity as people read it: `1:30 h` for time, `3`, `2.5`, `0.125` for units.
+    public var quantityText: String {
+        guard kind != .time else { return TimeSpan(seconds: quantity).clockText + " h" }
+        let whole = quantity / 1000
+        guard quantity % 1000 != 0 else { return String(whole) }
+        var fraction = String(quantity % 1000)
+        fraction = String(repeating: "0", count: 3 - fraction.count) + fraction
+        while fraction.last == "0" { fraction.removeLast() }
+        return "\(whole).\(fraction)"
+    }
 }

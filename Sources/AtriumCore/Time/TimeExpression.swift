@@ -137,6 +137,14 @@ public enum TimeExpression {
         try parseISODate(text, original: text)
     }
 
+    /// Reads a month written `2026-11` as its days, first to last.
+    public static func parseMonth(_ text: String) throws(InvalidInput) -> ClosedRange<LocalDate> {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.count == 7 else { throw InvalidInput("\"\(text)\" is not a month: write it as 2026-11") }
+        let first = try parseISODate(trimmed + "-01", original: text)
+        return first...first.lastOfMonth
+    }
+
     private static func parseISODate(_ text: String, original: String) throws(InvalidInput) -> LocalDate {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

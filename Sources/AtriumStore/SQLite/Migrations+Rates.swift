@@ -2,6 +2,9 @@ extension Migrations {
     /// Rates that hang on more than one record: a person's hourly rate for one client (between the
     /// project's rate and the client's in the chain), and exchange rates by date into a base currency.
     ///
+    /// A retainer alert is recorded once per client, period and threshold (75, 90, 100 % of the
+    /// period's hours), when Atrium first sees it reached; sending it comes with email.
+    ///
     /// An exchange rate is kept as the decimal text typed or imported (`0.6512`: one AUD is 0.6512
     /// USD), never as a float.
     static let rates = """
@@ -30,5 +33,18 @@ extension Migrations {
             source TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (workspace_id, currency, base_currency, on_date)
         ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE retainer_alerts (
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+            period_start TEXT NOT NULL,
+            period_end TEXT NOT NULL,
+            threshold_basis_points INTEGER NOT NULL CHECK (threshold_basis_points > 0),
+            used_seconds INTEGER NOT NULL,
+            available_seconds INTEGER NOT NULL,
+            reached_at INTEGER NOT NULL,
+            PRIMARY KEY (client_id, period_start, threshold_basis_points)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX retainer_alerts_by_workspace ON retainer_alerts(workspace_id, reached_at);
         """
 }

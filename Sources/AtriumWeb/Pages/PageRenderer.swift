@@ -1,4 +1,5 @@
 import AtriumCore
+import Foundation
 import Hummingbird
 import Mustache
 
@@ -13,7 +14,7 @@ struct PageRenderer: Sendable {
             "clients": Templates.clients, "settings": Templates.settings, "team": Templates.team,
             "invite": Templates.invite, "time": Templates.time, "entryEdit": Templates.entryEdit,
             "summary": Templates.summary, "client": Templates.client, "schedule": Templates.schedule,
-            "import": Templates.importPage,
+            "import": Templates.importPage, "invoices": Templates.invoices, "invoice": Templates.invoice,
         ]
         var templates: [String: MustacheTemplate] = [:]
         for (name, source) in sources {
@@ -77,6 +78,16 @@ struct PageRenderer: Sendable {
     /// A 303 to `location`: the answer to every successful form.
     static func redirect(to location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])
+    }
+
+    /// A 303 to `path` carrying `notice` for the next page to show.
+    static func redirect(to path: String, notice: String) -> Response {
+        redirect(to: path + "?notice=" + encoded(notice))
+    }
+
+    /// `text` safe in a query string or a path segment: everything but letters and digits escaped.
+    static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
 }
 

@@ -36,7 +36,7 @@ struct SchedulePage {
                 try context.parameters.require("id"),
                 as: signed.caller
             )
-            return PageRenderer.redirect(to: "/schedule?notice=" + Self.encoded("Removed \(removed.title)."))
+            return PageRenderer.redirect(to: "/schedule?notice=" + PageRenderer.encoded("Removed \(removed.title)."))
         }
     }
 
@@ -66,7 +66,7 @@ struct SchedulePage {
             )
             let added = try await app.services.schedule.add(input, as: signed.caller)
             return PageRenderer.redirect(
-                to: "/schedule?notice=" + Self.encoded("Added \(added.title): \(added.repetitionText).")
+                to: "/schedule?notice=" + PageRenderer.encoded("Added \(added.title): \(added.repetitionText).")
             )
         } catch let error as any UserFacingError {
             return try await page(signed, query: Query(), form: form, error: error, notice: nil)
@@ -240,9 +240,5 @@ struct SchedulePage {
         let endText =
             end.date == start.date ? end.time.hourAndMinute : "\(end.date.weekday.shortName) \(end.time.hourAndMinute)"
         return "\(start.date.weekday.shortName) \(start.time.hourAndMinute)–\(endText)"
-    }
-
-    private static func encoded(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
 }

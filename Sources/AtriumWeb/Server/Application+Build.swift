@@ -60,6 +60,7 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     SummaryPage(app: app).register(on: router)
     SchedulePage(app: app).register(on: router)
     ImportPage(app: app).register(on: router)
+    InvoicePages(app: app).register(on: router)
     ClientPages(app: app).register(on: router)
     SettingsPage(app: app).register(on: router)
     TeamPages(app: app).register(on: router)

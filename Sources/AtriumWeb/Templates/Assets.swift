@@ -42,7 +42,9 @@ enum Assets {
         .error { color: var(--danger); margin: .35rem 0 0; }
         button { font: inherit; padding: .55rem 1.1rem; border: 0; border-radius: .35rem; cursor: pointer;
           background: var(--accent); color: var(--accent-ink); }
-        button.stop { background: var(--danger); }
+        button.stop, button.danger { background: var(--danger); }
+        form.inline { display: inline; margin-left: .5rem; }
+        tr.overdue td { color: var(--danger); }
         button.link { background: none; color: var(--accent); padding: 0; text-decoration: underline; }
         .notice { background: var(--notice); border-radius: .35rem; padding: .6rem .9rem; }
         .quiet { color: var(--muted); }

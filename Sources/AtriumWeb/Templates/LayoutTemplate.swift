@@ -21,6 +21,7 @@ extension Templates {
             <a href="/clients"{{#nav.clients}} aria-current="page"{{/nav.clients}}>Clients</a>
             <a href="/summary"{{#nav.summary}} aria-current="page"{{/nav.summary}}>Summary</a>
             <a href="/schedule"{{#nav.schedule}} aria-current="page"{{/nav.schedule}}>Schedule</a>
+            {{#isOwner}}<a href="/invoices"{{#nav.invoices}} aria-current="page"{{/nav.invoices}}>Invoices</a>{{/isOwner}}
             {{#isOwner}}<a href="/team"{{#nav.team}} aria-current="page"{{/nav.team}}>Team</a>{{/isOwner}}
             {{#isOwner}}<a href="/import"{{#nav.import}} aria-current="page"{{/nav.import}}>Import</a>{{/isOwner}}
             <a href="/settings"{{#nav.settings}} aria-current="page"{{/nav.settings}}>Settings</a>

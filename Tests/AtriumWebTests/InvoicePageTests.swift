@@ -1,0 +1,169 @@
+import AtriumCore
+import AtriumServices
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import AtriumWeb
+
+/// `/invoices`: draft from a month, add a line, issue, pay, reverse, void — in the browser.
+@Suite struct InvoicePageTests {
+    @Test("The owner drafts, adds a line, issues, pays, reverses and voids; bad input stays on its form")
+    func session() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty", zone: "UTC", rounding: .up(minutes: 15))
+            try await web.fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 10:30")
+            let owner = try await web.ownerBrowser()
+            try await web.test { client in
+                let empty = try await client.execute(uri: "/invoices", method: .get, headers: owner.headers)
+                #expect(empty.status == .ok)
+                #expect(empty.text.contains("No invoices yet"))
+                #expect(empty.text.contains(#"<option value="Acme Realty">Acme Realty (AUD)</option>"#))
+                #expect(empty.text.contains(#"value="2026-10""#), "last month is offered")
+
+                let badMonth = try await client.execute(
+                    uri: "/invoices",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("client", "Acme Realty"), ("month", "2026-13")])
+                )
+                #expect(badMonth.status == .unprocessableContent)
+                #expect(badMonth.text.contains("month 13 is not valid"))
+
+                let drafted = try await client.execute(
+                    uri: "/invoices",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("client", "Acme Realty"), ("month", "2026-11")])
+                )
+                #expect(drafted.status == .seeOther)
+                #expect(
+                    drafted.headers[.location]
+                        == "/invoices/INV%2DDRAFT%2D1?notice=Drafted%20INV%2DDRAFT%2D1%20for%20Acme%20Realty%2E"
+                )
+                let draft = try await client.execute(uri: "/invoices/INV-DRAFT-1", method: .get, headers: owner.headers)
+                #expect(
+                    draft.text.contains("<td>Acme Realty</td><td class=\"num\">1:30 h</td><td class=\"num\">45.00</td>")
+                )
+                #expect(draft.text.contains("Add a line"))
+
+                let badLine = try await client.execute(
+                    uri: "/invoices/INV-DRAFT-1/lines",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("kind", "fixed"), ("description", "Commission"), ("unitPrice", "12.345")])
+                )
+                #expect(badLine.status == .unprocessableContent)
+                #expect(badLine.text.contains("has too many decimals"))
+                #expect(badLine.text.contains(#"value="Commission""#), "the typed values stay")
+                let line = try await client.execute(
+                    uri: "/invoices/INV-DRAFT-1/lines",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([
+                        ("kind", "unit"), ("description", "Closings"), ("quantity", "2"), ("unitPrice", "100"),
+                        ("tax", "10%"),
+                    ])
+                )
+                #expect(line.status == .seeOther)
+
+                let issued = try await client.execute(
+                    uri: "/invoices/INV-DRAFT-1/issue",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("terms", "net15")])
+                )
+                #expect(issued.headers[.location]?.hasPrefix("/invoices/2026%2D0001?notice=Issued") == true)
+                let page = try await client.execute(uri: "/invoices/2026-0001", method: .get, headers: owner.headers)
+                #expect(page.text.contains("<strong>unpaid</strong>"))
+                #expect(page.text.contains("<strong>AUD 287.50</strong>"), "67.50 + 200.00 + 20.00 tax")
+                #expect(!page.text.contains("Add a line"))
+
+                let overpaidNothing = try await client.execute(
+                    uri: "/invoices/2026-0001/payments",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("amount", "-5")])
+                )
+                #expect(overpaidNothing.status == .unprocessableContent)
+                let paid = try await client.execute(
+                    uri: "/invoices/2026-0001/payments",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("amount", "100"), ("date", "2026-11-20"), ("method", "bank transfer")])
+                )
+                #expect(paid.status == .seeOther)
+                let partly = try await client.execute(uri: "/invoices/2026-0001", method: .get, headers: owner.headers)
+                #expect(partly.text.contains("<strong>partially paid</strong>"))
+                #expect(partly.text.contains("Paid AUD 100.00 on 2026-11-20 (bank transfer)"))
+                let payment = try #require(
+                    partly.text.components(separatedBy: #"name="payment" value=""#).dropFirst().first?.prefix(36)
+                )
+                let reversed = try await client.execute(
+                    uri: "/invoices/2026-0001/reverse",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("payment", String(payment))])
+                )
+                #expect(reversed.status == .seeOther)
+                let again = try await client.execute(uri: "/invoices/2026-0001", method: .get, headers: owner.headers)
+                #expect(again.text.contains("Reversed AUD -100.00"))
+                #expect(again.text.contains("<strong>unpaid</strong>"))
+
+                let document = try await client.execute(
+                    uri: "/invoices/2026-0001/document",
+                    method: .get,
+                    headers: owner.headers
+                )
+                #expect(document.text.hasPrefix("<!doctype html>"))
+                #expect(document.text.contains("@media print"))
+
+                let voided = try await client.execute(
+                    uri: "/invoices/2026-0001/void",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(
+                    voided.headers[.location]?.hasPrefix("/invoices/2026%2D0002?notice=2026%2D0001%20is%20void") == true
+                )
+                let list = try await client.execute(uri: "/invoices", method: .get, headers: owner.headers)
+                #expect(list.text.contains(#"<a href="/invoices/2026%2D0002">2026-0002</a>"#))
+
+                let noCSRF = try await client.execute(
+                    uri: "/invoices/2026-0001/void",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: WebForm.encode([])
+                )
+                #expect(noCSRF.status == .forbidden)
+            }
+        }
+    }
+
+    @Test("A member can open neither the list nor an invoice")
+    func membersRefused() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty", zone: "UTC")
+            try await web.fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 10:30")
+            let period = LocalDate(year: 2026, month: 11, day: 1)!...LocalDate(year: 2026, month: 11, day: 30)!
+            _ = try await web.fixture.services.invoices.draft(client: "acme", period: period, as: web.fixture.owner)
+            let sam = try await web.member()
+            try await web.services.team.assign(sam.personID, to: [acme.id], as: web.owner)
+            let signedIn = try await web.services.accounts.signIn(
+                email: "sam@example.com",
+                password: "member pass",
+                address: "10.0.0.8"
+            )
+            let member = Browser(cookie: signedIn.token, csrf: signedIn.session.csrfToken)
+            try await web.test { client in
+                for uri in ["/invoices", "/invoices/INV-DRAFT-1", "/invoices/INV-DRAFT-1/document"] {
+                    let response = try await client.execute(uri: uri, method: .get, headers: member.headers)
+                    #expect(response.status == .forbidden, "\(uri)")
+                    #expect(!response.text.contains("Acme Realty"), "\(uri)")
+                }
+            }
+        }
+    }
+}
