@@ -20,6 +20,8 @@ public struct InvoiceService: Sendable {
         public var today: LocalDate
         /// Its payments, oldest first (reversals included).
         public var payments: [Payment] = []
+        /// For a draft: the client's money paid on earlier invoices still to deduct (see ``Prepayment``).
+        public var prepayments: [Prepayment] = []
 
         /// Paid, owed and overpaid, from the payments.
         public var balance: InvoiceBalance {
@@ -96,7 +98,7 @@ public struct InvoiceService: Sendable {
             lines: draft.lines
         )
         let saved = try await store.createDraft(invoice, entries: draft.entryIDs, stamp: caller.stamp(at: instant))
-        return try shown(saved, client: client)
+        return try await shown(saved, client: client, caller: caller)
     }
 
     /// The instants of `days` on `zone`'s calendar.
@@ -148,7 +150,8 @@ public struct InvoiceService: Sendable {
     /// Issues a draft today (on the caller's calendar) with `terms`: it gets the next number and its
     /// entries are locked.
     ///
-    /// - Throws: ``InvalidInput`` for an empty draft or one whose total is not positive.
+    /// - Throws: ``InvalidInput`` for an empty draft or one whose total is not positive (zero is
+    ///   allowed when a deducted prepayment covers it).
     public func issue(_ reference: String, terms: PaymentTerms, as caller: Caller) async throws -> Shown {
         try caller.requireOwner(to: "issue invoices")
         let directory = try await Directory.load(store, for: caller)
@@ -167,7 +170,10 @@ public struct InvoiceService: Sendable {
                     field: "invoice"
                 )
             }
-            guard try invoice.totals.gross > 0 else {
+            // Zero is a total only when money paid in advance covers the work: the invoice then
+            // still records the work and the deduction.
+            let covered = invoice.lines.contains { $0.kind == .prepayment }
+            guard try invoice.totals.gross > 0 || (covered && invoice.totals.gross == 0) else {
                 throw InvalidInput("\(invoice.reference) totals nothing: it cannot be issued", field: "invoice")
             }
         }
@@ -199,9 +205,14 @@ public struct InvoiceService: Sendable {
         return try await shown(invoice, client: client, caller: caller)
     }
 
-    private func shown(_ invoice: Invoice, client: Client, caller: Caller) async throws -> Shown {
+    func shown(_ invoice: Invoice, client: Client, caller: Caller) async throws -> Shown {
         var shown = try shown(invoice, client: client)
         shown.payments = try await store.payments(of: invoice.id, in: caller.workspaceID)
+        if invoice.status == .draft {
+            shown.prepayments = try await store.prepayments(of: client.id, in: caller.workspaceID).filter {
+                $0.available.minorUnits > 0
+            }
+        }
         return shown
     }
 

@@ -57,6 +57,20 @@ public protocol InvoiceStore: Sendable {
         async throws -> Invoice
 
     /// Sets the reminder schedule of the workspace (`client` nil) or of one client.
+    /// The client's issued invoices that leave money for later ones (paid deposits, overpayments),
+    /// with what later invoices deduct already, oldest first.
+    func prepayments(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> [Prepayment]
+    /// Adds to the draft `draft` a line deducting what is left of the money paid on `source`, up to
+    /// the draft's total, in one transaction (see ``Prepayment``).
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` unless `draft` is a draft and `source` an issued
+    ///   invoice of the same client and currency with something left, or when the draft already
+    ///   deducts it.
+    func deductPrepayment(from source: String, to draft: String, in workspace: ID<Workspace>) async throws -> Invoice
+    /// Deletes a draft with its lines, the entries it reserved (free to bill again) and its deductions.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` for an issued or void invoice, which is never deleted.
+    func discardDraft(_ reference: String, in workspace: ID<Workspace>) async throws -> Invoice
     func setReminderSchedule(_ schedule: ReminderSchedule, client: ID<Client>?, in workspace: ID<Workspace>)
         async throws
 

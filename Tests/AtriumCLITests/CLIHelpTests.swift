@@ -8,7 +8,8 @@ import Testing
         ["stop"], ["cancel"], ["status"], ["add"], ["log"], ["edit"], ["delete"], ["summary"], ["audit"],
         ["audit", "verify"], ["audit", "log"], ["workspace"], ["workspace", "show"], ["workspace", "edit"],
         ["rate"], ["rate", "set"], ["rate", "list"], ["fx"], ["fx", "add"], ["fx", "import"], ["fx", "list"],
-        ["retainer", "alerts"], ["invoice", "draft"],
+        ["retainer", "alerts"], ["invoice", "draft"], ["invoice", "deposit"], ["invoice", "deduct"],
+        ["invoice", "discard"],
     ]
 
     @Test("Every command has help with an abstract and every leaf command an example", arguments: commands)

@@ -98,4 +98,36 @@ import Testing
             #expect(csv.contains("2026-0002,credit_note,credit note,Acme Realty,AUD,"))
         }
     }
+
+    @Test("A deposit drafted, issued and paid; the next draft names it and deducts it; a draft discarded")
+    func deposit() throws {
+        try withRunner { atrium in
+            try atrium.initialized()
+            let deposit = try atrium.succeed("invoice", "deposit", "acme", "30%", "--of", "1000", "--for", "Relaunch")
+            #expect(deposit.contains("Deposit 30% of the estimate of AUD 1000.00: Relaunch"))
+            try atrium.succeed("invoice", "issue", "INV-DRAFT-1", "--terms", "receipt")
+            try atrium.succeed("payment", "add", "2026-0001", "300")
+            try atrium.succeed("add", "acme", "--date", "2026-11-02", "--from", "09:00", "--to", "19:00", "Listings")
+            let draft = try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
+            #expect(
+                draft.contains(
+                    "Acme Realty has AUD 300.00 paid on 2026-0001 to deduct: atrium invoice deduct INV-DRAFT-2 2026-0001"
+                )
+            )
+            let deducted = try atrium.succeed("invoice", "deduct", "INV-DRAFT-2", "2026-0001")
+            #expect(deducted.contains("Deposit paid on invoice 2026-0001"))
+            #expect(deducted.contains("-300.00"))
+            let twice = try atrium.run("invoice", "deduct", "INV-DRAFT-2", "2026-0001")
+            #expect(twice.status == 1)
+            #expect(twice.error.contains("INV-DRAFT-2 deducts 2026-0001 already."))
+            let bad = try atrium.run("invoice", "deposit", "acme", "0%", "--of", "1000")
+            #expect(bad.error.contains("percent: a deposit is between 0.01 % and 100 % of the estimate"))
+            #expect(
+                try atrium.succeed("invoice", "discard", "INV-DRAFT-2")
+                    == "Discarded INV-DRAFT-2: its entries can be billed again.\n"
+            )
+            let issued = try atrium.run("invoice", "discard", "2026-0001")
+            #expect(issued.error.contains("an issued invoice is never deleted; void it instead"))
+        }
+    }
 }

@@ -80,4 +80,57 @@ import Testing
             }
         }
     }
+
+    @Test("A deposit through the API: drafted, issued, paid, listed on the next draft, deducted; a draft deleted")
+    func deposits() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty", zone: "UTC")
+            try await web.fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 19:00")
+            let token = try await web.token(for: web.owner)
+            try await web.test { client in
+                let headers = HTTPFields.bearer(token, json: true)
+                let post = { (uri: String, body: String) in
+                    try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
+                }
+                let bad = try await post("/api/v1/invoices/deposits", #"{"clientId":"\#(acme.id)","percent":"30%"}"#)
+                #expect(bad.status == .unprocessableContent)
+                #expect(try bad.json()["field"] as? String == "estimate")
+                let deposit = try await post(
+                    "/api/v1/invoices/deposits",
+                    #"{"clientId":"\#(acme.id)","percent":"30%","estimate":"1000","tax":"10%"}"#
+                )
+                #expect(deposit.status == .created)
+                #expect((try deposit.json()["total"] as? [String: Any])?["amountMinor"] as? Int == 33_000)
+                _ = try await post("/api/v1/invoices/INV-DRAFT-1/issue", #"{"terms":"receipt"}"#)
+                _ = try await post("/api/v1/invoices/2026-0001/payments", #"{"amount":"330"}"#)
+                let drafted = try await post(
+                    "/api/v1/invoices",
+                    #"{"clientId":"\#(acme.id)","from":"2026-11-01","to":"2026-11-30"}"#
+                ).json()
+                let prepayment = try #require((drafted["prepayments"] as? [[String: Any]])?.first)
+                #expect(prepayment["invoice"] as? String == "2026-0001")
+                #expect(prepayment["deposit"] as? Bool == true)
+                let deducted = try await post("/api/v1/invoices/INV-DRAFT-2/deductions", #"{"invoice":"2026-0001"}"#)
+                #expect(deducted.status == .ok)
+                let body = try deducted.json()
+                #expect((body["total"] as? [String: Any])?["amountMinor"] as? Int == 12_000, "450.00 − 330.00")
+                #expect(
+                    (body["tax"] as? [String: Any])?["amountMinor"] as? Int == -3_000,
+                    "the deposit's tax taken back"
+                )
+                let deleted = try await client.execute(
+                    uri: "/api/v1/invoices/INV-DRAFT-2",
+                    method: .delete,
+                    headers: .bearer(token)
+                )
+                #expect(deleted.status == .noContent)
+                let issued = try await client.execute(
+                    uri: "/api/v1/invoices/2026-0001",
+                    method: .delete,
+                    headers: .bearer(token)
+                )
+                #expect(issued.status == .conflict)
+            }
+        }
+    }
 }

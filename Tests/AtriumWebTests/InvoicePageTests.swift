@@ -142,6 +142,92 @@ import Testing
         }
     }
 
+    @Test("A deposit asked for, issued and paid is deducted on the next draft; a draft is discarded")
+    func depositAndDiscard() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty", zone: "UTC")
+            try await web.fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 19:00")
+            let owner = try await web.ownerBrowser()
+            try await web.test { client in
+                let bad = try await client.execute(
+                    uri: "/invoices/deposits",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("client", "Acme Realty"), ("percent", "130%"), ("estimate", "1000")])
+                )
+                #expect(bad.status == .unprocessableContent)
+                #expect(bad.text.contains("a deposit is between 0.01 % and 100 % of the estimate"))
+                #expect(bad.text.contains(#"value="130%""#))
+                let asked = try await client.execute(
+                    uri: "/invoices/deposits",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([
+                        ("client", "Acme Realty"), ("percent", "30%"), ("estimate", "1000"), ("for", "Relaunch"),
+                    ])
+                )
+                #expect(
+                    asked.headers[.location]?.hasPrefix("/invoices/INV%2DDRAFT%2D1?notice=Drafted%20deposit") == true
+                )
+                _ = try await client.execute(
+                    uri: "/invoices/INV-DRAFT-1/issue",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("terms", "receipt")])
+                )
+                _ = try await client.execute(
+                    uri: "/invoices/2026-0001/payments",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("amount", "300")])
+                )
+                _ = try await client.execute(
+                    uri: "/invoices",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("client", "Acme Realty"), ("month", "2026-11")])
+                )
+                let draft = try await client.execute(uri: "/invoices/INV-DRAFT-2", method: .get, headers: owner.headers)
+                #expect(draft.text.contains("AUD 300.00 paid on 2026-0001 (deposit)"))
+                let deducted = try await client.execute(
+                    uri: "/invoices/INV-DRAFT-2/deduct",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("source", "2026-0001")])
+                )
+                #expect(deducted.status == .seeOther)
+                let after = try await client.execute(uri: "/invoices/INV-DRAFT-2", method: .get, headers: owner.headers)
+                #expect(after.text.contains("<td>Deposit paid on invoice 2026-0001</td>"))
+                #expect(after.text.contains("<strong>AUD 150.00</strong>"), "450.00 of work less the 300.00 deposit")
+                let twice = try await client.execute(
+                    uri: "/invoices/INV-DRAFT-2/deduct",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([("source", "2026-0001")])
+                )
+                #expect(twice.status == .conflict)
+                #expect(twice.text.contains("deducts 2026-0001 already"))
+                let discarded = try await client.execute(
+                    uri: "/invoices/INV-DRAFT-2/discard",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(discarded.headers[.location]?.hasPrefix("/invoices?notice=Discarded%20INV%2DDRAFT%2D2") == true)
+                let gone = try await client.execute(uri: "/invoices/INV-DRAFT-2", method: .get, headers: owner.headers)
+                #expect(gone.status == .notFound)
+                let issued = try await client.execute(
+                    uri: "/invoices/2026-0001/discard",
+                    method: .post,
+                    headers: owner.formHeaders,
+                    body: owner.form([])
+                )
+                #expect(issued.status == .conflict)
+                #expect(issued.text.contains("an issued invoice is never deleted"))
+            }
+        }
+    }
+
     @Test("A member can open neither the list nor an invoice")
     func membersRefused() async throws {
         try await withWeb { web in

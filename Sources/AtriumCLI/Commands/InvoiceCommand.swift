@@ -7,7 +7,10 @@ struct InvoiceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invoice",
         abstract: "Draft invoices from unbilled time, add lines, issue them with the next number, list them.",
-        subcommands: [Draft.self, AddLine.self, Issue.self, Show.self, List.self, Void.self]
+        subcommands: [
+            Draft.self, Deposit.self, AddLine.self, Deduct.self, Issue.self, Show.self, List.self, Void.self,
+            Discard.self,
+        ]
     )
 
     struct Draft: AtriumCommand {

@@ -35,6 +35,14 @@ struct InvoicePrinter {
         ]
         context.say(table.render(style: context.style))
         printPayments(shown)
+        for prepayment in shown.prepayments {
+            context.say(
+                context.style.yellow(
+                    "\(shown.client.name) has \(prepayment.available.labeled) paid on \(prepayment.reference) to deduct: "
+                        + "atrium invoice deduct \(invoice.reference) \(prepayment.reference)"
+                )
+            )
+        }
         context.say(
             "Amounts: time lines are billable time (each entry rounded by the client's rule) × rate, rounded half up once."
         )

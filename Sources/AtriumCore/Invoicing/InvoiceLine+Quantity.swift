@@ -19,4 +19,30 @@ extension InvoiceLine {
         while fraction.last == "0" { fraction.removeLast() }
         return "\(whole).\(fraction)"
     }
+
+    /// The line of a deposit invoice: `basisPoints` of `estimate`, rounded half up once
+    /// (`Deposit 30% of the estimate of AUD 5000.00: Website`).
+    ///
+    /// - Throws: ``InvalidInput`` on `percent` outside 1–100 %, on `estimate` unless positive.
+    public static func deposit(basisPoints: Int, of estimate: Money, for purpose: String?, tax: TaxRate = .none)
+        throws(InvalidInput) -> InvoiceLine
+    {
+        guard (1...10_000).contains(basisPoints) else {
+            throw InvalidInput("a deposit is between 0.01 % and 100 % of the estimate", field: "percent")
+        }
+        guard estimate.minorUnits > 0 else {
+            throw InvalidInput("the estimate must be more than zero", field: "estimate")
+        }
+        let amount = Int64(
+            clamping: DivisionRounding.halfUp.divide(Int128(estimate.minorUnits) * Int128(basisPoints), by: 10_000)
+        )
+        let note = purpose.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : ": \($0)" } ?? ""
+        return InvoiceLine(
+            kind: .deposit,
+            description: "Deposit \(Percent.text(basisPoints)) of the estimate of \(estimate.labeled)\(note)",
+            quantity: 1000,
+            unitPrice: Money(minorUnits: amount, currency: estimate.currency),
+            tax: tax
+        )
+    }
 }

@@ -21,6 +21,11 @@ public struct InvoiceLine: Hashable, Sendable {
         case surcharge
         /// A reduction (entered as a positive amount, counted negative).
         case discount
+        /// A share of an estimate asked for in advance: the line of a deposit invoice.
+        case deposit
+        /// Money received on an earlier invoice (a paid deposit, an overpayment) deducted here:
+        /// counted negative, its tax inside the amount (see ``Prepayment``).
+        case prepayment
     }
 
     public var kind: Kind
@@ -73,11 +78,11 @@ public struct InvoiceLine: Hashable, Sendable {
         switch kind {
         case .time:
             minor = Money.charge(forSeconds: quantity, at: unitPrice, rounding: .halfUp).minorUnits
-        case .fixed, .unit, .expense, .surcharge:
+        case .fixed, .unit, .expense, .surcharge, .deposit:
             minor = Int64(
                 clamping: DivisionRounding.halfUp.divide(Int128(quantity) * Int128(unitPrice.minorUnits), by: 1000)
             )
-        case .discount:
+        case .discount, .prepayment:
             minor = -Int64(
                 clamping: DivisionRounding.halfUp.divide(Int128(quantity) * Int128(unitPrice.minorUnits), by: 1000)
             )

@@ -55,8 +55,10 @@ public struct InvoiceBalance: Sendable, Equatable {
     /// What was paid beyond the total: kept as the client's credit.
     public var overpaid: Int64 { max(0, paid - gross) }
 
-    /// `unpaid`, `partially paid` or `paid`.
+    /// `unpaid`, `partially paid` or `paid` (an invoice that totals nothing is paid: money paid in
+    /// advance covered it).
     public var state: String {
+        if gross <= 0 && paid >= 0 { return "paid" }
         if paid <= 0 { return "unpaid" }
         return paid < gross ? "partially paid" : "paid"
     }

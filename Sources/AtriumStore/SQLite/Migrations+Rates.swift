@@ -1,6 +1,10 @@
 extension Migrations {
-    /// Rates that hang on more than one record: a person's hourly rate for one client (between the
-    /// project's rate and the client's in the chain), and exchange rates by date into a base currency.
+    /// Billing records that came with rates, deposits and retainer alerts: a person's hourly rate
+    /// for one client (between the project's rate and the client's in the chain), exchange rates by
+    /// date into a base currency, retainer alerts and prepayment deductions.
+    ///
+    /// A prepayment deduction records which earlier invoice's money (a paid deposit, an
+    /// overpayment) a later invoice's `prepayment` line deducts, and how much.
     ///
     /// A retainer alert is recorded once per client, period and threshold (75, 90, 100 % of the
     /// period's hours), when Atrium first sees it reached; sending it comes with email.
@@ -46,5 +50,14 @@ extension Migrations {
             PRIMARY KEY (client_id, period_start, threshold_basis_points)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX retainer_alerts_by_workspace ON retainer_alerts(workspace_id, reached_at);
+
+        CREATE TABLE prepayment_deductions (
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            invoice_id TEXT NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            source_invoice_id TEXT NOT NULL REFERENCES invoices(id),
+            amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+            PRIMARY KEY (invoice_id, source_invoice_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX prepayment_deductions_by_source ON prepayment_deductions(source_invoice_id);
         """
 }

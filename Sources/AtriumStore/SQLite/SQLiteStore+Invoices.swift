@@ -239,7 +239,7 @@ extension SQLiteStore: InvoiceStore {
         return try withLines(db, try Invoice(row: row))
     }
 
-    private static func withLines(_ db: Database, _ invoice: Invoice) throws -> Invoice {
+    static func withLines(_ db: Database, _ invoice: Invoice) throws -> Invoice {
         var invoice = invoice
         invoice.lines = try Row.fetchAll(
             db,

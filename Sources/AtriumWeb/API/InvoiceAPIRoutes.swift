@@ -43,6 +43,45 @@ struct InvoiceAPIRoutes {
             )
             return try JSONResponse.make(APIModel.InvoiceDocument(shown), status: .created)
         }
+        api.post("/invoices/deposits") { request, context in
+            let caller = try context.apiCaller()
+            var body = try await JSONBody.read(request, context: context)
+            let clientID = try body.requiredString("clientId", example: "the client's id")
+            let percent = try body.requiredString("percent", example: "30%")
+            let estimate = try body.requiredString("estimate", example: "5000.00")
+            let purpose = try body.string("for")
+            let tax = try body.string("tax")
+            try body.finish()
+            let directory = try await app.services.workspaces.directory(for: caller)
+            guard let id = ID<Client>(clientID), let client = directory.client(id), directory.canSee(client) else {
+                throw Problem(.notFound, "The client was not found.", field: "clientId")
+            }
+            let shown = try await app.services.invoices.deposit(
+                client: client.name,
+                percent: percent,
+                of: estimate,
+                for: purpose,
+                tax: tax,
+                as: caller
+            )
+            return try JSONResponse.make(APIModel.InvoiceDocument(shown), status: .created)
+        }
+        api.delete("/invoices/{ref}") { _, context in
+            try await app.services.invoices.discard(try context.parameters.require("ref"), as: try context.apiCaller())
+            return Response(status: .noContent)
+        }
+        api.post("/invoices/{ref}/deductions") { request, context in
+            let caller = try context.apiCaller()
+            var body = try await JSONBody.read(request, context: context)
+            let source = try body.requiredString("invoice", example: "2026-0003")
+            try body.finish()
+            let shown = try await app.services.invoices.deduct(
+                from: source,
+                to: try context.parameters.require("ref"),
+                as: caller
+            )
+            return try JSONResponse.make(APIModel.InvoiceDocument(shown))
+        }
         api.post("/invoices/{ref}/lines") { request, context in
             let caller = try context.apiCaller()
             let reference = try context.parameters.require("ref")
@@ -122,6 +161,13 @@ extension APIModel {
             var reverses: String?
         }
 
+        /// Money paid on an earlier invoice that a draft may deduct.
+        struct PrepaymentRecord: Encodable {
+            var invoice: String
+            var deposit: Bool
+            var available: Money
+        }
+
         var id: String
         var reference: String
         var number: String?
@@ -142,6 +188,7 @@ extension APIModel {
         var paid: Money
         var owed: Money
         var payments: [PaymentRecord]
+        var prepayments: [PrepaymentRecord]
 
         init(_ shown: InvoiceService.Shown) {
             let invoice = shown.invoice
@@ -182,6 +229,13 @@ extension APIModel {
                     method: payment.method,
                     reference: payment.reference,
                     reverses: payment.reverses?.description
+                )
+            }
+            prepayments = shown.prepayments.map { prepayment in
+                PrepaymentRecord(
+                    invoice: prepayment.reference,
+                    deposit: prepayment.isDeposit,
+                    available: Money(prepayment.available)
                 )
             }
         }

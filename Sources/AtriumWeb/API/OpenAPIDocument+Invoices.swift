@@ -22,10 +22,34 @@ extension OpenAPIDocument {
                     status: "201"
                 ),
             ],
+            "/api/v1/invoices/deposits": [
+                "post": operation(
+                    "Drafts a deposit invoice: percent (30%) of estimate, in the client's currency; tax optional.",
+                    body: input(
+                        ["clientId": string, "percent": string, "estimate": string, "for": string, "tax": string],
+                        required: ["clientId", "percent", "estimate"]
+                    ),
+                    response: ref("Invoice"),
+                    status: "201"
+                )
+            ],
             "/api/v1/invoices/{ref}": [
                 "get": operation(
                     "One invoice with its lines, totals and payments.",
                     parameters: [reference],
+                    response: ref("Invoice")
+                ),
+                "delete": operation(
+                    "Discards a draft: its entries can be billed again. An issued invoice is voided instead (409).",
+                    parameters: [reference],
+                    status: "204"
+                ),
+            ],
+            "/api/v1/invoices/{ref}/deductions": [
+                "post": operation(
+                    "Deducts from a draft what was paid on an earlier invoice (a paid deposit, an overpayment), up to the draft's total.",
+                    parameters: [reference],
+                    body: input(["invoice": string], required: ["invoice"]),
                     response: ref("Invoice")
                 )
             ],
@@ -95,6 +119,11 @@ extension OpenAPIDocument {
                         "id": string, "amount": ref("Money"), "paidOn": string, "method": string, "reference": string,
                         "reverses": nullableString,
                     ]),
+                ] as Object,
+                "prepayments": [
+                    "type": "array",
+                    "description": "For a draft: money the client paid on earlier invoices still to deduct.",
+                    "items": object(["invoice": string, "deposit": ["type": "boolean"], "available": ref("Money")]),
                 ] as Object,
             ])
         ]

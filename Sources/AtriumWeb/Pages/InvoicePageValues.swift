@@ -129,8 +129,17 @@ struct InvoicePageValues {
                 idPrefix: "pay-"
             )
         }
-        for action in ["reverse", "void"] {
-            if let error = error(action) { values["\(action)Error"] = error.neutralMessage }
+        values["hasPrepayments"] = !shown.prepayments.isEmpty
+        values["prepayments"] = shown.prepayments.map { prepayment in
+            [
+                "reference": prepayment.reference, "available": prepayment.available.labeled,
+                "isDeposit": prepayment.isDeposit, "csrf": csrf,
+            ] as [String: Any]
+        }
+        // The buttons' refusals show at the top: their section may be gone (nothing left to deduct,
+        // an issued invoice has no discard button).
+        if let failed, ["reverse", "void", "deduct", "discard"].contains(failed.action) {
+            values["actionError"] = failed.error.neutralMessage
         }
         self.values = values
     }

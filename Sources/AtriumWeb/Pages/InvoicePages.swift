@@ -44,6 +44,45 @@ struct InvoicePages {
                 return try await list(signed, overdue: false, form: form, error: error, notice: nil)
             }
         }
+        router.post("/invoices/deposits") { request, context in
+            let signed = try context.signedInBrowser()
+            let form = try await FormData.read(request, context: context)
+            try signed.requireCSRF(in: form)
+            do {
+                let shown = try await app.services.invoices.deposit(
+                    client: try form.text("client").orInvalid("client", "choose the client"),
+                    percent: try form.text("percent").orInvalid("percent", "give the share, e.g. 30%"),
+                    of: try form.text("estimate").orInvalid("estimate", "give the estimate, e.g. 5000"),
+                    for: form.text("for"),
+                    tax: form.text("tax"),
+                    as: signed.caller
+                )
+                return PageRenderer.redirect(
+                    to: Self.path(shown.invoice.reference),
+                    notice: "Drafted deposit invoice \(shown.invoice.reference) for \(shown.client.name)."
+                )
+            } catch let error as any UserFacingError {
+                var kept = form
+                kept.set("form", "deposit")
+                return try await list(signed, overdue: false, form: kept, error: error, notice: nil)
+            }
+        }
+        router.post("/invoices/{ref}/discard") { request, context in
+            let signed = try context.signedInBrowser()
+            let form = try await FormData.read(request, context: context)
+            try signed.requireCSRF(in: form)
+            let reference = try Self.reference(context)
+            do {
+                let discarded = try await app.services.invoices.discard(reference, as: signed.caller)
+                return PageRenderer.redirect(
+                    to: "/invoices",
+                    notice: "Discarded \(discarded.reference): its entries can be billed again."
+                )
+            } catch let error as any UserFacingError {
+                let shown = try await app.services.invoices.show(reference, as: signed.caller)
+                return try await page(shown, signed, failed: ("discard", form, error), notice: nil)
+            }
+        }
         router.get("/invoices/{ref}") { request, context in
             let signed = try context.signedInBrowser()
             let shown = try await app.services.invoices.show(try Self.reference(context), as: signed.caller)
@@ -93,6 +132,11 @@ struct InvoicePages {
             )
             return (shown, "Payment reversed.")
         }
+        post("deduct", on: router) { reference, form, caller in
+            let source = try form.text("source").orInvalid("source", "choose the invoice the money was paid on")
+            let shown = try await app.services.invoices.deduct(from: source, to: reference, as: caller)
+            return (shown, "Deducted what was paid on \(source).")
+        }
         post("void", on: router) { reference, _, caller in
             let credit = try await app.services.invoices.void(reference, as: caller)
             return (credit, "\(reference) is void: credit note \(credit.invoice.reference) issued.")
@@ -134,6 +178,13 @@ struct InvoicePages {
         let invoices = try await app.services.invoices.list(overdueOnly: overdue, as: signed.caller)
         let directory = try await app.services.workspaces.directory(for: signed.caller)
         let today = directory.person.zone.localDate(at: app.now())
+        let isDeposit = form["form"] == "deposit"
+        let deposit = isDeposit ? form : FormData()
+        let clients = { (chosen: String?) in
+            directory.visibleClients.filter { !$0.isArchived }.map {
+                Option(value: $0.name, label: "\($0.name) (\($0.currency.code))", selected: $0.name == chosen)
+            }
+        }
         let values: [String: Any] = [
             "overdue": overdue,
             "hasInvoices": !invoices.isEmpty,
@@ -146,9 +197,31 @@ struct InvoicePages {
                     "owed": Money(minorUnits: shown.balance.due, currency: shown.invoice.currency).labeled,
                 ] as [String: Any]
             },
-            "clients": directory.visibleClients.filter { !$0.isArchived }.map {
-                Option(value: $0.name, label: "\($0.name) (\($0.currency.code))", selected: $0.name == form["client"])
-            },
+            "clients": clients(isDeposit ? nil : form["client"]),
+            "depositForm": FormValues(
+                fields: [
+                    FieldView(
+                        name: "percent",
+                        label: "Share",
+                        value: deposit["percent"] ?? "",
+                        required: true,
+                        hint: "e.g. 30%"
+                    ),
+                    FieldView(
+                        name: "estimate",
+                        label: "Estimate",
+                        value: deposit["estimate"] ?? "",
+                        required: true,
+                        hint: "in the client's currency"
+                    ),
+                    FieldView(name: "for", label: "For", value: deposit["for"] ?? "", hint: "what the estimate covers"),
+                    FieldView(name: "tax", label: "Tax", value: deposit["tax"] ?? "", hint: "10%, or 20% incl"),
+                ],
+                error: isDeposit ? error : nil,
+                csrf: signed.session?.csrfToken ?? "",
+                idPrefix: "deposit-"
+            ),
+            "depositClients": clients(deposit["client"]),
             "form": FormValues(
                 fields: [
                     FieldView(
@@ -166,7 +239,7 @@ struct InvoicePages {
                         hint: "on work tagged +rush, e.g. 25%"
                     ),
                 ],
-                error: error,
+                error: isDeposit ? nil : error,
                 csrf: signed.session?.csrfToken ?? ""
             ),
         ]

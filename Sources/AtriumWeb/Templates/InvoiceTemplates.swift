@@ -24,6 +24,18 @@ extension Templates {
             <button type="submit">Draft</button>
           </form>
         </section>
+        <section class="card" aria-labelledby="deposit-heading">
+          <h2 id="deposit-heading">Ask for a deposit</h2>
+          <p class="quiet">A deposit invoice of a share of an estimate. Once it is paid, the client's later invoice deducts it, tax included.</p>
+          <form method="post" action="/invoices/deposits">
+            <input type="hidden" name="_csrf" value="{{depositForm.csrf}}">
+            {{#depositForm.formError}}<p class="error" role="alert">{{depositForm.formError}}</p>{{/depositForm.formError}}
+            <div class="field"><label for="deposit-client">Client</label>
+              <select id="deposit-client" name="client" required>{{#depositClients}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/depositClients}}</select></div>
+            {{#depositForm.fields}}{{> field}}{{/depositForm.fields}}
+            <button type="submit">Draft deposit invoice</button>
+          </form>
+        </section>
         """
 
     /// One invoice or credit note: what it bills, what was paid, and what can be done next.
@@ -32,6 +44,7 @@ extension Templates {
           <p><a href="/invoices">← Invoices</a></p>
           <h1 id="invoice-heading">{{#isCreditNote}}Credit note {{/isCreditNote}}{{reference}} · {{client}}</h1>
           <p><strong{{#isOverdue}} class="error"{{/isOverdue}}>{{state}}</strong> · {{period}}{{#issued}} · issued {{issued}}{{/issued}}{{#due}}, due {{due}}{{/due}}{{#terms}} ({{terms}}){{/terms}}</p>
+          {{#actionError}}<p class="error" role="alert">{{actionError}}</p>{{/actionError}}
           <p><a href="{{path}}/document" target="_blank" rel="noopener">Document to print or send</a></p>
           <table>
             <thead><tr><th scope="col">Line</th><th scope="col" class="num">Quantity</th><th scope="col" class="num">Price</th><th scope="col" class="num">Tax</th><th scope="col" class="num">Amount</th></tr></thead>
@@ -50,7 +63,6 @@ extension Templates {
         {{#hasPayments}}
         <section class="card" aria-labelledby="payments-heading">
           <h2 id="payments-heading">Payments</h2>
-          {{#reverseError}}<p class="error" role="alert">{{reverseError}}</p>{{/reverseError}}
           <ul class="payments">{{#payments}}<li>{{#isReversal}}Reversed{{/isReversal}}{{^isReversal}}Paid{{/isReversal}} {{amount}} on {{date}}{{#details}} ({{details}}){{/details}}
             {{#canReverse}}<form method="post" action="{{path}}/reverse" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="payment" value="{{id}}"><button type="submit" class="link">Reverse</button></form>{{/canReverse}}</li>{{/payments}}</ul>
           <p class="quiet">A payment is never edited: a mistake is corrected by a reversing entry.</p>
@@ -68,6 +80,13 @@ extension Templates {
             <button type="submit">Add line</button>
           </form>
         </section>
+        {{#hasPrepayments}}
+        <section class="card" aria-labelledby="deduct-heading">
+          <h2 id="deduct-heading">Deduct money paid in advance</h2>
+          <ul>{{#prepayments}}<li>{{available}} paid on {{reference}}{{#isDeposit}} (deposit){{/isDeposit}}
+            <form method="post" action="{{path}}/deduct" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="source" value="{{reference}}"><button type="submit" class="link">Deduct</button></form></li>{{/prepayments}}</ul>
+        </section>
+        {{/hasPrepayments}}
         <section class="card" aria-labelledby="issue-heading">
           <h2 id="issue-heading">Issue</h2>
           <p class="quiet">Issuing gives the next number and locks the entries billed; the invoice is never changed afterwards (a credit note corrects it).</p>
@@ -76,6 +95,14 @@ extension Templates {
             {{#issueForm.formError}}<p class="error" role="alert">{{issueForm.formError}}</p>{{/issueForm.formError}}
             {{#issueForm.fields}}{{> field}}{{/issueForm.fields}}
             <button type="submit">Issue</button>
+          </form>
+        </section>
+        <section class="card" aria-labelledby="discard-heading">
+          <h2 id="discard-heading">Discard</h2>
+          <p class="quiet">Deletes this draft; its entries can be billed again.</p>
+          <form method="post" action="{{path}}/discard">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <button type="submit" class="danger">Discard {{reference}}</button>
           </form>
         </section>
         {{/isDraft}}
@@ -93,7 +120,6 @@ extension Templates {
         {{#canVoid}}
         <section class="card" aria-labelledby="void-heading">
           <h2 id="void-heading">Void</h2>
-          {{#voidError}}<p class="error" role="alert">{{voidError}}</p>{{/voidError}}
           <p class="quiet">Voiding issues a credit note for the whole invoice and frees its entries to be billed again.</p>
           <form method="post" action="{{path}}/void">
             <input type="hidden" name="_csrf" value="{{csrf}}">

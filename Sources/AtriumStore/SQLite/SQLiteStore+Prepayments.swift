@@ -1,0 +1,101 @@
+import AtriumCore
+import GRDB
+
+extension SQLiteStore {
+    public func prepayments(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> [Prepayment] {
+        try await read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT \(Invoice.columns) FROM invoices
+                    WHERE workspace_id = ? AND client_id = ? AND kind = 'invoice' AND status = 'issued'
+                    ORDER BY issued_on, number
+                    """,
+                arguments: [workspace, client]
+            ).compactMap { row in try Self.prepayment(db, Self.withLines(db, try Invoice(row: row))) }
+        }
+    }
+
+    public func deductPrepayment(from sourceReference: String, to draftReference: String, in workspace: ID<Workspace>)
+        async throws -> Invoice
+    {
+        try await write { db in
+            var draft = try Self.invoice(db, draftReference, in: workspace)
+            let source = try Self.invoice(db, sourceReference, in: workspace)
+            guard draft.status == .draft else {
+                throw StoreError.conflict(
+                    "\(draft.reference) is \(draft.status.rawValue): only a draft takes deductions."
+                )
+            }
+            guard source.clientID == draft.clientID, source.currency == draft.currency else {
+                throw StoreError.conflict(
+                    "\(source.reference) is another client's or in another currency than \(draft.reference)."
+                )
+            }
+            let already = try Bool.fetchOne(
+                db,
+                sql: "SELECT 1 FROM prepayment_deductions WHERE invoice_id = ? AND source_invoice_id = ?",
+                arguments: [draft.id, source.id]
+            )
+            guard already == nil else {
+                throw StoreError.conflict("\(draft.reference) deducts \(source.reference) already.")
+            }
+            guard let prepayment = try Self.prepayment(db, source), prepayment.available.minorUnits > 0 else {
+                throw StoreError.conflict(
+                    "\(source.reference) leaves nothing to deduct: only what was paid on an issued deposit invoice, "
+                        + "or paid beyond an invoice's total, can be deducted (and only once)."
+                )
+            }
+            guard let line = prepayment.deduction(fromGross: try draft.totals.gross) else {
+                throw StoreError.conflict("\(draft.reference) has nothing to deduct from yet: add its lines first.")
+            }
+            try Self.insertLine(db, line, draft.lines.count, invoice: draft)
+            try db.run(
+                """
+                INSERT INTO prepayment_deductions (workspace_id, invoice_id, source_invoice_id, amount_minor)
+                VALUES (?, ?, ?, ?)
+                """,
+                arguments: [workspace, draft.id, source.id, line.unitPrice.minorUnits]
+            )
+            draft.lines.append(line)
+            return draft
+        }
+    }
+
+    public func discardDraft(_ reference: String, in workspace: ID<Workspace>) async throws -> Invoice {
+        try await write { db in
+            let draft = try Self.invoice(db, reference, in: workspace)
+            guard draft.status == .draft else {
+                throw StoreError.conflict(
+                    "\(draft.reference) is \(draft.status.rawValue): an issued invoice is never deleted; void it instead."
+                )
+            }
+            try db.run("DELETE FROM invoices WHERE id = ?", arguments: [draft.id])
+            return draft
+        }
+    }
+
+    /// What `invoice` leaves for later invoices, read with its payments and the deductions of
+    /// invoices that are not void.
+    static func prepayment(_ db: Database, _ invoice: Invoice) throws -> Prepayment? {
+        let paid =
+            try Int64.fetchOne(
+                db,
+                sql: "SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ?",
+                arguments: [invoice.id]
+            ) ?? 0
+        return try Prepayment.of(invoice, paid: paid, deducted: try deducted(db, from: invoice.id))
+    }
+
+    /// What invoices that are not void deduct from `source`.
+    static func deducted(_ db: Database, from source: ID<Invoice>) throws -> Int64 {
+        try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT coalesce(sum(d.amount_minor), 0) FROM prepayment_deductions d
+                JOIN invoices i ON i.id = d.invoice_id WHERE d.source_invoice_id = ? AND i.status != 'void'
+                """,
+            arguments: [source]
+        ) ?? 0
+    }
+}
