@@ -22,27 +22,80 @@ enum InvoiceBench {
         let services = Services(store: try SQLiteStore.open(at: path), now: { now }, passwordCost: 4)
         var times: [Double] = []
         var lines = 0
-        for (index, period) in periods.enumerated() {
+        // The first half through the service, as `atrium invoice draft` runs; the second half phase by
+        // phase, to show where the time goes. The first three of each half warm the caches.
+        let half = periods.count / 2
+        for (index, period) in periods.prefix(half).enumerated() {
             let started = ContinuousClock.now
             let draft = try await services.invoices.draft(client: "acme", period: period, as: owner)
-            let elapsed = ContinuousClock.now - started
-            // The first three warm the caches.
-            if index >= 3 {
-                times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
-            }
+            if index >= 3 { times.append(milliseconds(since: started)) }
             lines = draft.invoice.lines.count
         }
-        times.sort()
-        print(
-            String(
-                format: "draft a month's invoice (5,000 entries)|%.2f|%.2f|%.2f|%d|%d",
-                times[times.count / 2],
-                times[0],
-                times[times.count - 1],
-                times.count,
-                lines
-            )
+        report("draft a month's invoice (5,000 entries)", times, lines: lines)
+        try await phases(
+            services: services,
+            store: try SQLiteStore.open(at: path),
+            owner: owner,
+            periods: periods.suffix(half)
         )
+    }
+
+    /// Times reading the unbilled entries, building the lines and writing the draft separately.
+    private static func phases(
+        services: Services,
+        store: SQLiteStore,
+        owner: Caller,
+        periods: ArraySlice<ClosedRange<LocalDate>>
+    ) async throws {
+        let directory = try await services.workspaces.directory(for: owner)
+        guard let client = directory.clients.first else { return }
+        let builder = InvoiceDraftBuilder(
+            client: client,
+            projects: Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, $0) }),
+            rates: directory.rateCard
+        )
+        var read: [Double] = []
+        var build: [Double] = []
+        var write: [Double] = []
+        for (index, period) in periods.enumerated() {
+            let interval = InvoiceService.interval(period, zone: client.zone)
+            var started = ContinuousClock.now
+            let entries = try await store.unbilledEntries(of: client.id, in: owner.workspaceID, startingIn: interval)
+            let readTime = milliseconds(since: started)
+            started = ContinuousClock.now
+            let draft = try builder.draft(entries)
+            let buildTime = milliseconds(since: started)
+            started = ContinuousClock.now
+            let invoice = Invoice(
+                workspaceID: owner.workspaceID,
+                clientID: client.id,
+                currency: client.currency,
+                period: period,
+                createdAt: now,
+                lines: draft.lines
+            )
+            _ = try await store.createDraft(invoice, entries: draft.entryIDs, stamp: AuditStamp(actorID: nil, at: now))
+            if index >= 3 {
+                read.append(readTime)
+                build.append(buildTime)
+                write.append(milliseconds(since: started))
+            }
+        }
+        report("  phase: read the unbilled entries", read, lines: 0)
+        report("  phase: build the lines", build, lines: 0)
+        report("  phase: write the draft and reserve its entries", write, lines: 0)
+    }
+
+    private static func milliseconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+    }
+
+    /// `name|median|min|max|runs|lines`.
+    private static func report(_ name: String, _ times: [Double], lines: Int) {
+        let sorted = times.sorted()
+        let figures = [sorted[sorted.count / 2], sorted[0], sorted[sorted.count - 1]].map { String(format: "%.2f", $0) }
+        print(([name] + figures + ["\(sorted.count)", "\(lines)"]).joined(separator: "|"))
     }
 
     /// The store: one client, 5,000 entries in each of 24 months.

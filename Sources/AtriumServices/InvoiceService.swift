@@ -20,7 +20,8 @@ public struct InvoiceService: Sendable {
         public var today: LocalDate
         /// Its payments, oldest first (reversals included).
         public var payments: [Payment] = []
-        /// For a draft: the client's money paid on earlier invoices still to deduct (see ``Prepayment``).
+        /// For a draft with something to deduct from: the client's money paid on earlier invoices that
+        /// it could still deduct (see ``Prepayment``).
         public var prepayments: [Prepayment] = []
 
         /// Paid, owed and overpaid, from the payments.
@@ -102,7 +103,7 @@ public struct InvoiceService: Sendable {
     }
 
     /// The instants of `days` on `zone`'s calendar.
-    static func interval(_ days: ClosedRange<LocalDate>, zone: ZoneID) -> Range<Instant> {
+    public static func interval(_ days: ClosedRange<LocalDate>, zone: ZoneID) -> Range<Instant> {
         zone.startOfDay(days.lowerBound)..<zone.startOfDay(days.upperBound.adding(days: 1))
     }
 
@@ -208,9 +209,9 @@ public struct InvoiceService: Sendable {
     func shown(_ invoice: Invoice, client: Client, caller: Caller) async throws -> Shown {
         var shown = try shown(invoice, client: client)
         shown.payments = try await store.payments(of: invoice.id, in: caller.workspaceID)
-        if invoice.status == .draft {
+        if invoice.status == .draft, shown.totals.gross > 0 {
             shown.prepayments = try await store.prepayments(of: client.id, in: caller.workspaceID).filter {
-                $0.available.minorUnits > 0
+                $0.available.minorUnits > 0 && !$0.deductedOn.contains(invoice.id)
             }
         }
         return shown

@@ -41,7 +41,10 @@ import Testing
             // 10 h at AUD 45 = 450.00; the deposit is capped at that total.
             #expect(deducted.totals.gross == 0)
             #expect(deducted.invoice.lines.last?.description == "Deposit paid on invoice \(number)")
-            #expect(deducted.prepayments.first?.available.minorUnits == 120_000, "the rest stays")
+            #expect(deducted.prepayments.isEmpty, "nothing left to deduct from, and it deducts this one already")
+            let left = try await fixture.store.prepayments(of: deducted.client.id, in: fixture.owner.workspaceID)
+            #expect(left.map(\.available.minorUnits) == [120_000], "the rest stays")
+            #expect(left.first?.deductedOn == [deducted.invoice.id])
             await #expect(throws: StoreError.self) {
                 try await invoices.deduct(from: number, to: final.invoice.reference, as: fixture.owner)
             }

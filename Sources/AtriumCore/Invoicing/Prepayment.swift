@@ -20,6 +20,8 @@ public struct Prepayment: Sendable, Equatable {
     public var deducted: Money
     /// The deposit line's tax rate; none for an overpayment.
     public var tax: TaxRate
+    /// The invoices (drafts and issued ones, not void) that deduct from it.
+    public var deductedOn: Set<ID<Invoice>> = []
 
     public init(
         invoiceID: ID<Invoice>,

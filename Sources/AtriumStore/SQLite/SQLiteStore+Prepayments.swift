@@ -84,18 +84,22 @@ extension SQLiteStore {
                 sql: "SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ?",
                 arguments: [invoice.id]
             ) ?? 0
-        return try Prepayment.of(invoice, paid: paid, deducted: try deducted(db, from: invoice.id))
-    }
-
-    /// What invoices that are not void deduct from `source`.
-    static func deducted(_ db: Database, from source: ID<Invoice>) throws -> Int64 {
-        try Int64.fetchOne(
+        let deductions = try Row.fetchAll(
             db,
             sql: """
-                SELECT coalesce(sum(d.amount_minor), 0) FROM prepayment_deductions d
+                SELECT d.invoice_id, d.amount_minor FROM prepayment_deductions d
                 JOIN invoices i ON i.id = d.invoice_id WHERE d.source_invoice_id = ? AND i.status != 'void'
                 """,
-            arguments: [source]
-        ) ?? 0
+            arguments: [invoice.id]
+        )
+        var prepayment = try Prepayment.of(
+            invoice,
+            paid: paid,
+            deducted: deductions.reduce(0) { $0 + ($1[1] as Int64) }
+        )
+        prepayment?.deductedOn = Set(
+            try deductions.map { row in try row.id(0, table: "prepayment_deductions", column: "invoice_id") }
+        )
+        return prepayment
     }
 }
