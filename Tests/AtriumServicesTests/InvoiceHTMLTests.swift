@@ -79,4 +79,18 @@ import Testing
         #expect(english.contains("Amount due</th><td class=\"num\">AUD 2,442.50</td>"))
         #expect(english.contains("@media print"))
     }
+
+    @Test(
+        "Payment terms are written in the client's language; unknown text is kept as it is",
+        arguments: [
+            ("en", "net15", "Net 15 days"), ("en", "due on receipt", "Due on receipt"),
+            ("en", "due 2026-12-31", "Due by 2026-12-31"), ("ru", "net30", "30 дн. с даты выставления"),
+            ("ru", "due on receipt", "По получении счёта"), ("vi", "net7", "Trong vòng 7 ngày"),
+            ("bg", "due 2026-12-31", "До 2026-12-31"), ("ar", "net15", "خلال 15 يوم"),
+            ("en", "end of month", "end of month"),
+        ]
+    )
+    func terms(language: String, stored: String, expected: String) {
+        #expect(InvoiceLabels.forLanguage(language).terms(stored, date: \.description) == expected)
+    }
 }

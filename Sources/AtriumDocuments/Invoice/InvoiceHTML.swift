@@ -51,7 +51,7 @@ public struct InvoiceHTML: Sendable {
         meta(labels.issued, invoice.issuedOn.map(format.date))
         meta(labels.due, invoice.dueOn.map(format.date))
         meta(labels.period, "\(format.date(invoice.period.lowerBound)) – \(format.date(invoice.period.upperBound))")
-        meta(labels.terms, invoice.terms)
+        meta(labels.terms, invoice.terms.map { labels.terms($0, date: format.date) })
         html += "</dl>\n</header>\n<section class=\"parties\">\n"
         html += "<div><h2>\(escape(labels.from))</h2><p>\(escape(workspaceName))</p></div>\n"
         html += "<div><h2>\(escape(labels.billTo))</h2><p>\(escape(client.legalName ?? client.name))"

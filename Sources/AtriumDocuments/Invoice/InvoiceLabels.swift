@@ -1,3 +1,6 @@
+import AtriumCore
+import Foundation
+
 /// The words on an invoice in the client's language: English, Russian, Arabic, Vietnamese and
 /// Bulgarian; anything else reads English.
 public struct InvoiceLabels: Sendable, Equatable {
@@ -25,6 +28,24 @@ public struct InvoiceLabels: Sendable, Equatable {
     public var hours: String
     /// Writing direction: `rtl` for Arabic.
     public var direction: String
+    /// Net terms, `{n}` the days: `Net {n} days`.
+    public var netDays: String
+    /// Due on receipt.
+    public var onReceipt: String
+    /// Due by a date, `{date}` the date.
+    public var byDate: String
+
+    /// Payment terms as stored (`net15`, `due on receipt`, `due 2026-12-31`) in these words, the
+    /// date written by `date`; text that is none of these is shown as it is.
+    public func terms(_ stored: String, date: (LocalDate) -> String) -> String {
+        let text = stored.hasPrefix("due 2") ? String(stored.dropFirst(4)) : stored
+        guard let terms = try? PaymentTerms.parse(text) else { return stored }
+        switch terms {
+        case .dueOnReceipt: return onReceipt
+        case .net(let days): return netDays.replacingOccurrences(of: "{n}", with: String(days))
+        case .fixed(let day): return byDate.replacingOccurrences(of: "{date}", with: date(day))
+        }
+    }
 
     /// The labels for a language tag (`ru`, `ar-AE`): by its first part.
     public static func forLanguage(_ tag: String) -> InvoiceLabels {
@@ -60,7 +81,10 @@ public struct InvoiceLabels: Sendable, Equatable {
         paid: "Paid",
         owed: "Amount due",
         hours: "h",
-        direction: "ltr"
+        direction: "ltr",
+        netDays: "Net {n} days",
+        onReceipt: "Due on receipt",
+        byDate: "Due by {date}"
     )
 
     static let russian = InvoiceLabels(
@@ -86,7 +110,10 @@ public struct InvoiceLabels: Sendable, Equatable {
         paid: "Оплачено",
         owed: "К оплате",
         hours: "ч",
-        direction: "ltr"
+        direction: "ltr",
+        netDays: "{n} дн. с даты выставления",
+        onReceipt: "По получении счёта",
+        byDate: "До {date}"
     )
 
     static let arabic = InvoiceLabels(
@@ -112,7 +139,10 @@ public struct InvoiceLabels: Sendable, Equatable {
         paid: "المدفوع",
         owed: "المبلغ المستحق",
         hours: "س",
-        direction: "rtl"
+        direction: "rtl",
+        netDays: "خلال {n} يوم",
+        onReceipt: "مستحق عند الاستلام",
+        byDate: "حتى {date}"
     )
 
     static let vietnamese = InvoiceLabels(
@@ -138,7 +168,10 @@ public struct InvoiceLabels: Sendable, Equatable {
         paid: "Đã thanh toán",
         owed: "Còn phải trả",
         hours: "giờ",
-        direction: "ltr"
+        direction: "ltr",
+        netDays: "Trong vòng {n} ngày",
+        onReceipt: "Thanh toán khi nhận hóa đơn",
+        byDate: "Trước ngày {date}"
     )
 
     static let bulgarian = InvoiceLabels(
@@ -164,6 +197,9 @@ public struct InvoiceLabels: Sendable, Equatable {
         paid: "Платено",
         owed: "За плащане",
         hours: "ч",
-        direction: "ltr"
+        direction: "ltr",
+        netDays: "{n} дн. от датата на издаване",
+        onReceipt: "При получаване",
+        byDate: "До {date}"
     )
 }
