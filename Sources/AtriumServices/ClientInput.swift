@@ -12,6 +12,8 @@ public struct ClientInput: Sendable {
     /// Removes the client's own rate (the workspace default applies again).
     public var clearsRate = false
     public var rounding: TimeRounding?
+    public var roundingScope: RoundingScope?
+    public var timeLines: TimeLineGrouping?
     public var language: LanguageCode?
     public var status: ClientStatus?
     public var preferredChannel: ContactChannel?
@@ -50,6 +52,8 @@ public struct ClientInput: Sendable {
         if clearsRate { client.rate = nil }
         if let rate { client.rate = try Money.parseRate(rate, currency: client.currency) }
         if let rounding { client.rounding = rounding }
+        if let roundingScope { client.roundingScope = roundingScope }
+        if let timeLines { client.timeLines = timeLines }
         if let language { client.language = language }
         if let status { client.status = status }
         if let preferredChannel { client.preferredChannel = preferredChannel }

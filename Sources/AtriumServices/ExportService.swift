@@ -129,6 +129,8 @@ public struct ExportService: Sendable {
         json.member("currency", client.currency.code)
         money("rate", client.rate, to: &json)
         json.member("rounding", client.rounding.description)
+        json.member("roundingScope", client.roundingScope.rawValue)
+        json.member("timeLines", client.timeLines.rawValue)
         json.member("status", client.status.rawValue)
         optional("preferredChannel", client.preferredChannel?.rawValue, to: &json)
         integer("responseTimeHours", client.responseTimeHours, to: &json)

@@ -207,4 +207,29 @@ import Testing
         #expect(draft.lines.map(\.amount.minorUnits) == [9000, 3000])
         #expect(draft.entryIDs.count == 3)
     }
+
+    @Test(
+        "Rounding per line rounds each line's summed raw time once; per entry rounds each entry",
+        arguments: [(RoundingScope.entry, Int64(1800)), (.line, 900)]
+    )
+    func roundingScope(scope: RoundingScope, expected: Int64) throws {
+        var acme = try client()
+        acme.roundingScope = scope
+        let builder = InvoiceDraftBuilder(client: acme, projects: [:], rates: RateCard(workspaceDefault: nil))
+        let draft = try builder.draft([entry(acme, 7, number: 1), entry(acme, 7, number: 2)])
+        #expect(draft.lines.map(\.quantity) == [expected])
+    }
+
+    @Test("A client billed per entry gets a line per entry: its date, project and memo")
+    func linesPerEntry() throws {
+        var acme = try client()
+        acme.timeLines = .entry
+        let builder = InvoiceDraftBuilder(client: acme, projects: [:], rates: RateCard(workspaceDefault: nil))
+        var first = entry(acme, 50, number: 1)
+        first.memo = "Inbox triage"
+        let draft = try builder.draft([first, entry(acme, 7, number: 2)])
+        #expect(draft.lines.map(\.description) == ["2026-11-02 Acme: Inbox triage", "2026-11-02 Acme"])
+        #expect(draft.lines.map(\.quantity) == [3600, 900])
+        #expect(draft.lines.map(\.amount.minorUnits) == [4500, 1125])
+    }
 }

@@ -325,4 +325,23 @@ import Testing
                 )
         )
     }
+
+    @Test("A client rounding per line has each project's summed raw billable time rounded once")
+    func roundingPerLine() {
+        var client = Self.acme
+        client.roundingScope = .line
+        var builder = SummaryBuilder(
+            clients: [client],
+            projects: [Self.website],
+            rates: RateCard(workspaceDefault: nil),
+            grouping: .project
+        )
+        // Two 7-minute entries (rounded up to 15 each when kept) and a non-billable hour.
+        builder.add(Self.total(client, Self.website, raw: 840, rounded: 1800, count: 2))
+        builder.add(Self.total(client, Self.website, raw: 3600, billable: false))
+        let line = builder.build().lines[0]
+        #expect(line.billableSeconds == 900)
+        #expect(line.rawSeconds == 4440)
+        #expect(line.amount == money(1500, "USD"))
+    }
 }

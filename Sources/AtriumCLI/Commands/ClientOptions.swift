@@ -9,6 +9,10 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "The currency they are billed in, ISO 4217 (default: the workspace's).") var currency: String?
     @Option(help: "Hourly rate in their currency, e.g. 45 or 45.50.") var rate: String?
     @Option(help: "Rounding of each entry for billing: none, up:15m, nearest:6m, down:5m.") var rounding: String?
+    @Option(help: "Apply the rounding to each entry (default) or once to each invoice line: entry or line.")
+    var roundPer: String?
+    @Option(help: "Invoice time lines per project and rate (default) or one per entry: project or entry.")
+    var lines: String?
     @Option(help: "Language of their documents, e.g. en, ru, ar, vi, bg.") var language: String?
     @Option(help: "prospect, onboarding, active, paused or ended.") var status: String?
     @Option(help: "Preferred channel: email, slack, teams, phone, whatsapp, telegram, other.") var channel: String?
@@ -39,6 +43,8 @@ struct ClientOptions: ParsableArguments {
         input.currency = try FieldText.currency(currency, field: "--currency")
         input.rate = rate
         input.rounding = try FieldText.rounding(rounding, field: "--rounding")
+        input.roundingScope = try FieldText.choice(roundPer, field: "--round-per", what: "rounding scope")
+        input.timeLines = try FieldText.choice(lines, field: "--lines", what: "invoice lines")
         input.language = try FieldText.language(language, field: "--language")
         input.status = try FieldText.choice(status, field: "--status", what: "client status")
         input.preferredChannel = try FieldText.choice(channel, field: "--channel", what: "channel")

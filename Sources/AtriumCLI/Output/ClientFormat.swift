@@ -33,7 +33,8 @@ enum ClientFormat {
                 details.rate.map { "\($0.labeled)/h" + (client.rate == nil ? " (workspace default)" : "") } ?? "none"
             )
         )
-        lines.append(("Rounding", client.rounding.description))
+        lines.append(("Rounding", client.rounding.description + (client.roundingScope == .line ? " per line" : "")))
+        lines.append(("Invoice lines", client.timeLines == .entry ? "one per entry" : "per project and rate"))
         if let channel = client.preferredChannel { lines.append(("Channel", channel.rawValue)) }
         if let hours = client.responseTimeHours { lines.append(("Response", "within \(hours) business hours")) }
         if let reports = client.reportFrequency { lines.append(("Reports", reports.rawValue)) }

@@ -59,11 +59,18 @@ public enum AuditState {
         public var rate: String?
         public var rounding: String?
 
-        public init(name: String, currency: Currency, rate: Money?, rounding: TimeRounding?) {
+        /// - Parameter scope: Written after the rule when it is per line (`up:15m per line`).
+        public init(
+            name: String,
+            currency: Currency,
+            rate: Money?,
+            rounding: TimeRounding?,
+            scope: RoundingScope = .entry
+        ) {
             self.name = name
             self.currency = currency.code
             self.rate = rate?.decimalString
-            self.rounding = rounding?.description
+            self.rounding = rounding.map { $0.description + (scope == .line ? " per line" : "") }
         }
 
         public var canonicalFields: [String: CanonicalJSON] {

@@ -1,6 +1,7 @@
 /// Hours and billable amounts per client or project, in each client's currency, with totals per currency.
 ///
-/// Rounding rule: each entry's duration is rounded by its client's rule; the rounded billable
+/// Rounding rule: each entry's duration is rounded by its client's rule (for a client rounding per
+/// line, each project's summed raw billable time is rounded once instead); the rounded billable
 /// seconds of each project (or of the client's work without a project) are summed and charged once
 /// at that project's rate, rounding the amount half up to the currency's minor unit. A client's
 /// amount is the sum of its projects' amounts, so the per-project and per-client views agree.

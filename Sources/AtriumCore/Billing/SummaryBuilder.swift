@@ -14,6 +14,8 @@ public struct SummaryBuilder: Sendable {
     private let rates: RateCard
     private let grouping: SummaryGrouping
     private var sums: [Key: EntryTotal] = [:]
+    /// Raw billable seconds per key, for clients whose rounding applies per line.
+    private var billableRaw: [Key: Int64] = [:]
 
     /// - Parameters:
     ///   - clients: Every client the totals may name (archived ones included).
@@ -53,7 +55,10 @@ public struct SummaryBuilder: Sendable {
             )
         sum.entryCount += total.entryCount
         sum.rawSeconds += total.rawSeconds
-        if total.isBillable { sum.roundedSeconds += total.roundedSeconds }
+        if total.isBillable {
+            sum.roundedSeconds += total.roundedSeconds
+            billableRaw[key, default: 0] += total.rawSeconds
+        }
         sums[key] = sum
     }
 
@@ -63,8 +68,10 @@ public struct SummaryBuilder: Sendable {
         // Totals are taken per project, before lines merge: a client line with some unpriced time has
         // no amount, but its priced projects still count in the currency total, whatever the grouping.
         var parts: [SummaryLine] = []
-        for (key, sum) in sums {
+        for (key, kept) in sums {
             guard let client = clients[key.clientID] else { continue }
+            var sum = kept
+            if client.roundingScope == .line { sum.roundedSeconds = client.rounding.apply(to: billableRaw[key] ?? 0) }
             let project = key.projectID.flatMap { projects[$0] }
             let rate = rates.hourlyRate(client: client, project: project, person: key.personID)
             let amount: Money? =

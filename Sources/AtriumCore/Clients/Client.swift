@@ -15,6 +15,10 @@ public struct Client: Sendable, Equatable {
     public var rate: Money?
     /// How their time is rounded for billing; raw time is kept.
     public var rounding: TimeRounding
+    /// Whether ``rounding`` applies to each entry or to each line's sum.
+    public var roundingScope: RoundingScope = .entry
+    /// One invoice line per project and rate, or per entry.
+    public var timeLines: TimeLineGrouping = .project
     public var status: ClientStatus
     public var preferredChannel: ContactChannel?
     /// The response time promised to the client, in business hours ("within 24 business hours").

@@ -1,8 +1,11 @@
 /// Turns a client's unbilled entries into invoice lines — the named rules of a draft:
 ///
 /// - **What counts**: finished, billable, live entries; each is on at most one invoice.
-/// - **Rounding per entry**: each entry's time is rounded by the client's rule, then summed; raw
-///   entries never change.
+/// - **Rounding**: each entry's time is rounded by the client's rule, then summed; or, for a client
+///   whose ``Client/roundingScope`` is ``RoundingScope/line``, each line's summed raw time is rounded
+///   once. Raw entries never change.
+/// - **Lines per entry**, for a client whose ``Client/timeLines`` is ``TimeLineGrouping/entry``: one
+///   time line per entry (`2026-11-02 Listings: Draft three descriptions`) instead of per project.
 /// - **Rate chain**: the entry's own hourly price, else the project's rate, else the person's rate
 ///   for the client, else the client's, else the workspace default (when the client bills in the
 ///   base currency) — see ``RateCard``.
@@ -65,6 +68,8 @@ public struct InvoiceDraftBuilder: Sendable {
         var rush = false
         /// Set when the rate is the person's own.
         var person: ID<Person>?
+        /// Set when the client's lines are per entry.
+        var entry: ID<TimeEntry>?
     }
 
     /// The lines for `entries`: those of this client that are finished, billable and live.
@@ -84,7 +89,8 @@ public struct InvoiceDraftBuilder: Sendable {
                     seconds: entry.start.seconds(until: end),
                     price: entry.price,
                     isRush: entry.tags.contains { $0.name == "rush" },
-                    personID: entry.personID
+                    personID: entry.personID,
+                    memo: entry.memo
                 )
             },
             rushBasisPoints: nil
@@ -98,6 +104,7 @@ public struct InvoiceDraftBuilder: Sendable {
     /// - Throws: ``Problem`` when nothing is billable, a rate is missing or a price is in another currency.
     public func draft(_ entries: [BillableEntry], rushBasisPoints: Int? = nil) throws(Problem) -> Draft {
         var seconds: [Key: Int64] = [:]
+        var names: [Key: String] = [:]
         var fixed: [ID<Project>?: Int64] = [:]
         var order: [Key] = []
         var fixedOrder: [ID<Project>?] = []
@@ -116,7 +123,13 @@ public struct InvoiceDraftBuilder: Sendable {
                 guard rate.currency == client.currency else {
                     throw .currency(entry: entry.number, found: rate.currency, expected: client.currency)
                 }
-                add(Key(project: project?.id, rate: rate, rush: rush(entry)), entry: entry, to: &seconds, order: &order)
+                add(
+                    Key(project: project?.id, rate: rate, rush: rush(entry)),
+                    entry: entry,
+                    to: &seconds,
+                    names: &names,
+                    order: &order
+                )
             case nil:
                 guard let rate = rates.hourlyRate(client: client, project: project, person: entry.personID) else {
                     throw .noRate(client: client.name, project: project?.name)
@@ -126,6 +139,7 @@ public struct InvoiceDraftBuilder: Sendable {
                     Key(project: project?.id, rate: rate, rush: rush(entry), person: own ? entry.personID : nil),
                     entry: entry,
                     to: &seconds,
+                    names: &names,
                     order: &order
                 )
             }
@@ -135,7 +149,9 @@ public struct InvoiceDraftBuilder: Sendable {
         let timeLine = { (key: Key) -> InvoiceLine? in
             guard let rate = key.rate, let total = seconds[key] else { return nil }
             let who = key.person.flatMap { people[$0] }.map { " — \($0)" } ?? ""
-            return .time(name(key.project) + who + (key.rush ? " (rush)" : ""), seconds: total, at: rate)
+            let billed = client.roundingScope == .line ? client.rounding.apply(to: total) : total
+            let title = names[key] ?? name(key.project)
+            return .time(title + who + (key.rush ? " (rush)" : ""), seconds: billed, at: rate)
         }
         var lines = order.filter { !$0.rush }.compactMap(timeLine)
         let rushLines = order.filter(\.rush).compactMap(timeLine)
@@ -158,9 +174,23 @@ public struct InvoiceDraftBuilder: Sendable {
         return Draft(lines: lines, entryIDs: covered)
     }
 
-    private func add(_ key: Key, entry: BillableEntry, to seconds: inout [Key: Int64], order: inout [Key]) {
+    /// Adds an entry's time to its line: rounded now when rounding is per entry, raw when per line.
+    private func add(
+        _ key: Key,
+        entry: BillableEntry,
+        to seconds: inout [Key: Int64],
+        names: inout [Key: String],
+        order: inout [Key]
+    ) {
+        var key = key
+        if client.timeLines == .entry {
+            key.entry = entry.id
+            let memo = entry.memo.isEmpty ? "" : ": \(entry.memo)"
+            names[key] = "\(client.zone.localDate(at: entry.start)) \(name(key.project))\(memo)"
+        }
         if seconds[key] == nil { order.append(key) }
-        seconds[key, default: 0] += client.rounding.apply(to: entry.seconds)
+        seconds[key, default: 0] +=
+            client.roundingScope == .entry ? client.rounding.apply(to: entry.seconds) : entry.seconds
     }
 
     private func name(_ project: ID<Project>?) -> String {
@@ -181,6 +211,8 @@ public struct BillableEntry: Sendable, Equatable {
     public var isRush: Bool
     /// Who did the work: their own rate for the client may apply.
     public var personID: ID<Person>?
+    /// What was done: the line's text when the client's lines are per entry.
+    public var memo: String
 
     public init(
         id: ID<TimeEntry>,
@@ -190,7 +222,8 @@ public struct BillableEntry: Sendable, Equatable {
         seconds: Int64,
         price: EntryPrice?,
         isRush: Bool = false,
-        personID: ID<Person>? = nil
+        personID: ID<Person>? = nil,
+        memo: String = ""
     ) {
         self.id = id
         self.number = number
@@ -200,5 +233,6 @@ public struct BillableEntry: Sendable, Equatable {
         self.price = price
         self.isRush = isRush
         self.personID = personID
+        self.memo = memo
     }
 }

@@ -99,6 +99,10 @@ public enum AtriumExportReader {
             status: try fields.read("status") { try ClientStatus(rawValue: $0).orThrow() },
             createdAt: try fields.instant("createdAt")
         )
+        client.roundingScope =
+            try fields.readIfPresent("roundingScope") { try RoundingScope(rawValue: $0).orThrow() } ?? .entry
+        client.timeLines =
+            try fields.readIfPresent("timeLines") { try TimeLineGrouping(rawValue: $0).orThrow() } ?? .project
         client.preferredChannel = try fields.readIfPresent("preferredChannel") {
             try ContactChannel(rawValue: $0).orThrow()
         }

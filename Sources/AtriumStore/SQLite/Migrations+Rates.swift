@@ -1,5 +1,7 @@
 extension Migrations {
-    /// Billing records that came with rates, deposits and retainer alerts: a person's hourly rate
+    /// Billing records that came with rates, deposits and retainer alerts, and each client's choice
+    /// of invoice lines (per project or per entry) and of where rounding applies (per entry or per
+    /// line): a person's hourly rate
     /// for one client (between the project's rate and the client's in the chain), exchange rates by
     /// date into a base currency, retainer alerts and prepayment deductions.
     ///
@@ -12,6 +14,11 @@ extension Migrations {
     /// An exchange rate is kept as the decimal text typed or imported (`0.6512`: one AUD is 0.6512
     /// USD), never as a float.
     static let rates = """
+        ALTER TABLE clients ADD COLUMN rounding_scope TEXT NOT NULL DEFAULT 'entry'
+            CHECK (rounding_scope IN ('entry', 'line'));
+        ALTER TABLE clients ADD COLUMN time_lines TEXT NOT NULL DEFAULT 'project'
+            CHECK (time_lines IN ('project', 'entry'));
+
         CREATE TABLE person_rates (
             workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
             client_id TEXT NOT NULL REFERENCES clients(id) ON DELETE CASCADE,

@@ -94,7 +94,7 @@ extension SQLiteStore: ClientStore {
                     )
                 )
             }
-            if before.rounding != after.rounding {
+            if before.rounding != after.rounding || before.roundingScope != after.roundingScope {
                 try Self.appendAudit(
                     db,
                     workspace: workspace,
@@ -108,7 +108,10 @@ extension SQLiteStore: ClientStore {
                         after: AuditState.json(after.billingState)
                     )
                 )
-                try Self.rebuildTotals(db, workspace: workspace, of: .client(id))
+                // The kept totals are rounded per entry, whatever the scope.
+                if before.rounding != after.rounding {
+                    try Self.rebuildTotals(db, workspace: workspace, of: .client(id))
+                }
             }
             return after
         }
@@ -146,7 +149,7 @@ extension SQLiteStore: ClientStore {
 
 extension Client {
     var billingState: AuditState.Billing {
-        AuditState.Billing(name: name, currency: currency, rate: rate, rounding: rounding)
+        AuditState.Billing(name: name, currency: currency, rate: rate, rounding: rounding, scope: roundingScope)
     }
 
     static var placeholders: String { columnList.map { ":\($0)" }.joined(separator: ", ") }

@@ -12,7 +12,7 @@ extension SQLiteStore: InvoiceStore {
                 db,
                 sql: """
                     SELECT e.id, e.number, e.project_id, e.started_at, e.ended_at - e.started_at, e.price_kind,
-                        e.price_minor, e.price_currency, ' ' || e.tag_names || ' ' LIKE '% rush %', e.person_id
+                        e.price_minor, e.price_currency, ' ' || e.tag_names || ' ' LIKE '% rush %', e.person_id, e.memo
                     FROM time_entries e
                     WHERE e.client_id = ? AND e.started_at >= ? AND e.started_at < ? AND e.workspace_id = ?
                         AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL AND e.is_billable = 1
@@ -48,7 +48,8 @@ extension SQLiteStore: InvoiceStore {
                         seconds: row[4],
                         price: price,
                         isRush: row[8],
-                        personID: try row.id(9, table: table, column: "person_id")
+                        personID: try row.id(9, table: table, column: "person_id"),
+                        memo: row[10]
                     )
                 )
             }

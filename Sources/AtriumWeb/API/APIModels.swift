@@ -53,6 +53,8 @@ enum APIModel {
         var currency: String
         var rate: Money?
         var rounding: String
+        var roundingScope: String
+        var timeLines: String
         var status: String
         var archived: Bool
 
@@ -64,6 +66,8 @@ enum APIModel {
             currency = client.currency.code
             rate = client.rate.map(Money.init)
             rounding = client.rounding.description
+            roundingScope = client.roundingScope.rawValue
+            timeLines = client.timeLines.rawValue
             status = client.status.rawValue
             archived = client.isArchived
         }

@@ -270,6 +270,12 @@ struct APIRoutes {
         input.currency = try FieldText.currency(body.string("currency"), field: "currency")
         input.rate = try body.string("rate")
         input.rounding = try FieldText.rounding(body.string("rounding"), field: "rounding")
+        input.roundingScope = try FieldText.choice(
+            body.string("roundingScope"),
+            field: "roundingScope",
+            what: "rounding scope"
+        )
+        input.timeLines = try FieldText.choice(body.string("timeLines"), field: "timeLines", what: "invoice lines")
         input.language = try FieldText.language(body.string("language"), field: "language")
         return input
     }

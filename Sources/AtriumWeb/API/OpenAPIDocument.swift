@@ -188,19 +188,20 @@ enum OpenAPIDocument {
             ]),
             "Client": object([
                 "id": string, "name": string, "zone": string, "language": string, "currency": string,
-                "rate": nullableMoney, "rounding": string, "status": string, "archived": boolean,
+                "rate": nullableMoney, "rounding": string, "roundingScope": string, "timeLines": string,
+                "status": string, "archived": boolean,
             ]),
             "ClientChange": input(
                 [
                     "name": string, "zone": string, "currency": string, "rate": nullableString, "rounding": string,
-                    "language": string, "archived": boolean,
+                    "roundingScope": string, "timeLines": string, "language": string, "archived": boolean,
                 ],
                 required: []
             ),
             "NewClient": input(
                 [
                     "name": string, "zone": string, "currency": string, "rate": string, "rounding": string,
-                    "language": string,
+                    "roundingScope": string, "timeLines": string, "language": string,
                 ],
                 required: ["name"]
             ),

@@ -36,6 +36,12 @@ struct ClientPage {
             input.currency = try FieldText.currency(form.text("currency"), field: "currency")
             if let rate = form.text("rate") { input.rate = rate } else { input.clearsRate = true }
             input.rounding = try FieldText.rounding(form.text("rounding"), field: "rounding")
+            input.roundingScope = try FieldText.choice(
+                form.text("roundingScope"),
+                field: "roundingScope",
+                what: "rounding scope"
+            )
+            input.timeLines = try FieldText.choice(form.text("timeLines"), field: "timeLines", what: "invoice lines")
             input.language = try FieldText.language(form.text("language"), field: "language")
             input.notes = form["notes"]
             // Checked before anything is written; a form without the field leaves the hours alone.
@@ -86,6 +92,7 @@ struct ClientPage {
             ?? FormData(fields: [
                 "name": client.name, "zone": client.zone.identifier, "currency": client.currency.code,
                 "rate": client.rate?.decimalString ?? "", "rounding": client.rounding.description,
+                "roundingScope": client.roundingScope.rawValue, "timeLines": client.timeLines.rawValue,
                 "language": client.language.tag, "notes": client.notes,
                 "hours": details.hours.isEmpty ? "" : details.hours.description,
             ])
@@ -110,6 +117,18 @@ struct ClientPage {
                     label: "Rounding",
                     value: current["rounding"] ?? "",
                     hint: "none, up:15m, nearest:6m or down:5m"
+                ),
+                FieldView(
+                    name: "roundingScope",
+                    label: "Round each",
+                    value: current["roundingScope"] ?? "",
+                    hint: "entry (then summed), or line (its summed time, once)"
+                ),
+                FieldView(
+                    name: "timeLines",
+                    label: "Invoice time lines",
+                    value: current["timeLines"] ?? "",
+                    hint: "project (one per project and rate) or entry (one per entry)"
                 ),
                 FieldView(
                     name: "language",

@@ -44,6 +44,8 @@ extension Client {
             createdAt: Instant(secondsSinceEpoch: row[19]),
             archivedAt: (row[20] as Int64?).map(Instant.init(secondsSinceEpoch:))
         )
+        roundingScope = try row.stored(RoundingScope.self, at: 21, table: table, column: "rounding_scope")
+        timeLines = try row.stored(TimeLineGrouping.self, at: 22, table: table, column: "time_lines")
     }
 
     var databaseArguments: StatementArguments {
@@ -55,13 +57,14 @@ extension Client {
             "report_frequency": reportFrequency?.rawValue, "billing_address": billingAddress, "tax_id": taxID,
             "notes": notes, "preferences": preferences, "follow_up_days": followUpDays,
             "created_at": createdAt.secondsSinceEpoch, "archived_at": archivedAt?.secondsSinceEpoch,
+            "rounding_scope": roundingScope.rawValue, "time_lines": timeLines.rawValue,
         ]
     }
 
     static let columns = """
         id, workspace_id, name, legal_name, zone, language, currency, rate_minor, rounding_mode, rounding_minutes,
         status, preferred_channel, response_time_hours, report_frequency, billing_address, tax_id, notes,
-        preferences, follow_up_days, created_at, archived_at
+        preferences, follow_up_days, created_at, archived_at, rounding_scope, time_lines
         """
 }
 
