@@ -16,7 +16,7 @@ public struct ExportService: Sendable {
     /// The document format's version; a change to its shape gets a new one.
     /// Version 2 added each entry's `price` (`{kind, amountMinor, currency}`, kept from another
     /// tool's history) and `importKey`.
-    public static let version = 2
+    public static let version = 3
 
     public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
         self.store = store
@@ -73,6 +73,30 @@ public struct ExportService: Sendable {
         json.key("schedule")
         json.beginArray()
         for item in schedule { Self.write(item, to: &json) }
+        json.endArray()
+        json.key("personRates")
+        json.beginArray()
+        for rate in snapshot.personRates.sorted(by: {
+            ($0.clientID.description, $0.personID.description) < ($1.clientID.description, $1.personID.description)
+        }) {
+            json.beginObject()
+            json.member("clientId", rate.clientID.description)
+            json.member("personId", rate.personID.description)
+            Self.money("rate", rate.rate, to: &json)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("exchangeRates")
+        json.beginArray()
+        for rate in try await store.exchangeRates(in: caller.workspaceID) {
+            json.beginObject()
+            json.member("currency", rate.currency.code)
+            json.member("base", rate.base.code)
+            json.member("date", rate.date.description)
+            json.member("rate", rate.rateText)
+            json.member("source", rate.source)
+            json.endObject()
+        }
         json.endArray()
         json.key("entries")
         json.beginArray()

@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test(
-        "Every kind of record survives the round trip: contacts, hours, assignments, meetings, prices, deleted entries"
+        "Every kind of record survives the round trip: contacts, hours, assignments, meetings, prices, deleted entries, people's rates, exchange rates"
     )
     func roundTrip() async throws {
         try await withFixture(zone: "Europe/Vienna") { fixture in
@@ -48,7 +48,29 @@ import Testing
                 .init(format: .toggl, bytes: Array(toggl.utf8)),
                 as: fixture.owner
             )
+            var layout = ClientInput()
+            layout.roundingScope = .line
+            layout.timeLines = .entry
+            _ = try await fixture.services.clients.edit("acme", with: layout, as: fixture.owner)
+            try await fixture.services.rates.set(
+                "65",
+                on: .init(path: "acme", person: "Maria"),
+                currency: nil,
+                as: fixture.owner
+            )
+            try await fixture.services.exchangeRates.add(
+                currency: "AUD",
+                rate: "0.6512",
+                date: "2026-11-01",
+                as: fixture.owner
+            )
             let first = try await export(fixture.services, as: fixture.owner)
+            let text = String(decoding: first, as: UTF8.self)
+            #expect(text.contains(#""roundingScope":"line","timeLines":"entry""#))
+            #expect(
+                text.contains(#""exchangeRates":[{"currency":"AUD","base":"USD","date":"2026-11-01","rate":"0.6512""#)
+            )
+            #expect(text.contains(#""rate":{"amountMinor":6500,"currency":"AUD"}"#))
 
             let copy = try TemporaryDirectory()
             defer { copy.remove() }

@@ -43,7 +43,7 @@ import Testing
             )
             let object = try #require(try JSONSerialization.jsonObject(with: chunks.document) as? [String: Any])
             #expect(object["format"] as? String == "atrium-export")
-            #expect(object["version"] as? Int == 2)
+            #expect(object["version"] as? Int == 3)
             let clients = try #require(object["clients"] as? [[String: Any]])
             #expect(clients.first?["workingHours"] as? String == "Mon-Fri 09:00-17:00")
             #expect((clients.first?["rate"] as? [String: Any])?["amountMinor"] as? Int == 4500)

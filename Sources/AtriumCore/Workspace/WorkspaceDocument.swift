@@ -10,6 +10,10 @@ public struct WorkspaceDocument: Sendable {
     public var projects: [Project] = []
     public var assignments: [ID<Person>: Set<ID<Client>>] = [:]
     public var schedule: [ScheduleItem] = []
+    /// People's own rates for clients (version 3 on).
+    public var personRates: [PersonRate] = []
+    /// Exchange rates into the base currency (version 3 on).
+    public var exchangeRates: [ExchangeRate] = []
     public var entries: [TimeEntry] = []
 
     public init(workspace: Workspace, people: [Person]) {

@@ -1,7 +1,8 @@
 import AtriumCore
 import Foundation
 
-/// Reads Atrium's own `atrium-export` document (versions 1 and 2) back into a ``WorkspaceDocument``:
+/// Reads Atrium's own `atrium-export` document (versions 1 to 3; 3 adds people's rates and exchange
+/// rates) back into a ``WorkspaceDocument``:
 /// every id, number and instant as exported, so that exporting the restored workspace gives the
 /// same document.
 ///
@@ -23,8 +24,8 @@ public enum AtriumExportReader {
             throw .notFormat(format: format, reason: "its \"format\" is not atrium-export")
         }
         let version = try root.integer("version")
-        guard (1...2).contains(version) else {
-            throw .notFormat(format: format, reason: "version \(version) is newer than this Atrium reads (1–2)")
+        guard (1...3).contains(version) else {
+            throw .notFormat(format: format, reason: "version \(version) is newer than this Atrium reads (1–3)")
         }
         let workspace = try self.workspace(JSONFields(root.object["workspace"], path: "workspace", format: format))
         var document = WorkspaceDocument(workspace: workspace, people: [])
@@ -51,6 +52,7 @@ public enum AtriumExportReader {
             let fields = try JSONFields(value, path: "schedule[\(index)]", format: format)
             document.schedule.append(try scheduleItem(fields, workspace: workspace.id))
         }
+        if version >= 3 { try readRates(root, into: &document) }
         let clients = Dictionary(uniqueKeysWithValues: document.clients.map { ($0.id, $0) })
         for (index, value) in try root.array("entries").enumerated() {
             let fields = try JSONFields(value, path: "entries[\(index)]", format: format)
@@ -83,6 +85,29 @@ public enum AtriumExportReader {
             language: try fields.read("language") { try LanguageCode($0) },
             createdAt: try fields.instant("createdAt")
         )
+    }
+
+    /// People's rates for clients and exchange rates.
+    private static func readRates(_ root: JSONFields, into document: inout WorkspaceDocument) throws(ImportFileError) {
+        for (index, value) in try root.array("personRates").enumerated() {
+            let fields = try JSONFields(value, path: "personRates[\(index)]", format: format)
+            guard let rate = try fields.money("rate") else { throw fields.fail("rate", "expected an amount") }
+            document.personRates.append(
+                PersonRate(clientID: try fields.id("clientId"), personID: try fields.id("personId"), rate: rate)
+            )
+        }
+        for (index, value) in try root.array("exchangeRates").enumerated() {
+            let fields = try JSONFields(value, path: "exchangeRates[\(index)]", format: format)
+            let currency = try fields.read("currency") { try Currency(code: $0) }
+            let base = try fields.read("base") { try Currency(code: $0) }
+            let date = try fields.read("date") { try FieldReading.isoDate($0) }
+            let source = try fields.string("source")
+            document.exchangeRates.append(
+                try fields.read("rate") { text in
+                    try ExchangeRate(currency: currency, base: base, date: date, rate: text, source: source)
+                }
+            )
+        }
     }
 
     private static func addClient(_ fields: JSONFields, to document: inout WorkspaceDocument) throws(ImportFileError) {

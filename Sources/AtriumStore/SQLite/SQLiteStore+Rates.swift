@@ -10,49 +10,61 @@ extension SQLiteStore: RateStore {
         stamp: AuditStamp
     ) async throws {
         try await write { db in
-            let client = try Self.client(db, clientID, in: workspace)
-            let name = try String.fetchOne(
-                db,
-                sql: "SELECT name FROM people WHERE id = ? AND workspace_id = ?",
-                arguments: [person, workspace]
+            try Self.setPersonRate(db, rate, person: person, client: clientID, in: workspace, stamp: stamp)
+        }
+    }
+
+    /// Sets or removes a person's rate for a client in the caller's transaction, audited.
+    static func setPersonRate(
+        _ db: Database,
+        _ rate: Money?,
+        person: ID<Person>,
+        client clientID: ID<Client>,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp
+    ) throws {
+        let client = try Self.client(db, clientID, in: workspace)
+        let name = try String.fetchOne(
+            db,
+            sql: "SELECT name FROM people WHERE id = ? AND workspace_id = ?",
+            arguments: [person, workspace]
+        )
+        guard let name else { throw StoreError.notFound("The person") }
+        let before = try Self.personRate(db, client: client, person: person)
+        guard before != rate else { return }
+        if let rate {
+            try db.run(
+                """
+                INSERT INTO person_rates (workspace_id, client_id, person_id, rate_minor, currency)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (client_id, person_id) DO UPDATE SET
+                    rate_minor = excluded.rate_minor, currency = excluded.currency
+                """,
+                arguments: [workspace, clientID, person, rate.minorUnits, rate.currency.code]
             )
-            guard let name else { throw StoreError.notFound("The person") }
-            let before = try Self.personRate(db, client: client, person: person)
-            guard before != rate else { return }
-            if let rate {
-                try db.run(
-                    """
-                    INSERT INTO person_rates (workspace_id, client_id, person_id, rate_minor, currency)
-                    VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (client_id, person_id) DO UPDATE SET
-                        rate_minor = excluded.rate_minor, currency = excluded.currency
-                    """,
-                    arguments: [workspace, clientID, person, rate.minorUnits, rate.currency.code]
-                )
-            } else {
-                try db.run(
-                    "DELETE FROM person_rates WHERE client_id = ? AND person_id = ?",
-                    arguments: [clientID, person]
-                )
-            }
-            let label = "\(client.name) / \(name)"
-            let state = { (rate: Money?) in
-                AuditState.json(AuditState.Billing(name: label, currency: client.currency, rate: rate, rounding: nil))
-            }
-            try Self.appendAudit(
-                db,
-                workspace: workspace,
-                AuditDraft(
-                    at: stamp.at,
-                    actorID: stamp.actorID,
-                    action: .rateChanged,
-                    entity: AuditEntity(kind: .personRate, id: "\(clientID)/\(person)"),
-                    summary: "rate of \(name) for \(client.name) changed",
-                    before: state(before),
-                    after: state(rate)
-                )
+        } else {
+            try db.run(
+                "DELETE FROM person_rates WHERE client_id = ? AND person_id = ?",
+                arguments: [clientID, person]
             )
         }
+        let label = "\(client.name) / \(name)"
+        let state = { (rate: Money?) in
+            AuditState.json(AuditState.Billing(name: label, currency: client.currency, rate: rate, rounding: nil))
+        }
+        try Self.appendAudit(
+            db,
+            workspace: workspace,
+            AuditDraft(
+                at: stamp.at,
+                actorID: stamp.actorID,
+                action: .rateChanged,
+                entity: AuditEntity(kind: .personRate, id: "\(clientID)/\(person)"),
+                summary: "rate of \(name) for \(client.name) changed",
+                before: state(before),
+                after: state(rate)
+            )
+        )
     }
 
     private static func personRate(_ db: Database, client: Client, person: ID<Person>) throws -> Money? {
@@ -89,20 +101,23 @@ extension SQLiteStore: RateStore {
     }
 
     public func saveExchangeRates(_ rates: [ExchangeRate], in workspace: ID<Workspace>) async throws {
-        try await write { db in
-            let statement = try db.cachedStatement(
-                sql: """
-                    INSERT INTO exchange_rates (workspace_id, currency, base_currency, on_date, rate, source)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (workspace_id, currency, base_currency, on_date) DO UPDATE SET
-                        rate = excluded.rate, source = excluded.source
-                    """
-            )
-            for rate in rates {
-                try statement.execute(arguments: [
-                    workspace, rate.currency.code, rate.base.code, rate.date.description, rate.rateText, rate.source,
-                ])
-            }
+        try await write { db in try Self.saveExchangeRates(db, rates, in: workspace) }
+    }
+
+    /// Stores exchange rates in the caller's transaction, replacing those of the same day.
+    static func saveExchangeRates(_ db: Database, _ rates: [ExchangeRate], in workspace: ID<Workspace>) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO exchange_rates (workspace_id, currency, base_currency, on_date, rate, source)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (workspace_id, currency, base_currency, on_date) DO UPDATE SET
+                    rate = excluded.rate, source = excluded.source
+                """
+        )
+        for rate in rates {
+            try statement.execute(arguments: [
+                workspace, rate.currency.code, rate.base.code, rate.date.description, rate.rateText, rate.source,
+            ])
         }
     }
 

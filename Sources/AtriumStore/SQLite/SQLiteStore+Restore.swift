@@ -30,6 +30,17 @@ extension SQLiteStore {
                 try Self.setAssignments(db, of: person, to: clients, in: id)
             }
             try Self.insertScheduleItems(db, document.schedule)
+            for rate in document.personRates {
+                try Self.setPersonRate(
+                    db,
+                    rate.rate,
+                    person: rate.personID,
+                    client: rate.clientID,
+                    in: id,
+                    stamp: stamp
+                )
+            }
+            try Self.saveExchangeRates(db, document.exchangeRates, in: id)
             let writer = try SQLiteEntryImport(db, workspace: id, stamp: stamp)
             for entry in document.entries {
                 guard try writer.addEntry(entry) else {
