@@ -57,6 +57,35 @@ public struct SummaryService: Sendable {
         )
     }
 
+    /// What `entries` (finished ones; a listing the caller already read) bill, per currency and in
+    /// the base currency at the rates of `day`, by the rule stated on ``Summary``. Owners only: nil
+    /// for members, who do not see money.
+    public func amounts(of entries: [EntryView], through day: LocalDate, as caller: Caller) async throws
+        -> (totals: [SummaryCurrencyTotal], inBase: BaseCurrencyTotal?)?
+    {
+        guard caller.canManageWorkspace else { return nil }
+        let directory = try await Directory.load(store, for: caller)
+        var builder = SummaryBuilder(
+            clients: directory.clients,
+            projects: directory.projects,
+            people: directory.people,
+            rates: directory.rateCard,
+            grouping: .client
+        )
+        for view in entries {
+            guard let end = view.entry.end, let client = directory.client(view.entry.clientID) else { continue }
+            builder.add(EntryTotal(entry: view.entry, end: end, rounding: client.rounding))
+        }
+        let summary = builder.build()
+        let base = directory.workspace.baseCurrency
+        guard summary.totals.contains(where: { $0.currency != base }) else { return (summary.totals, nil) }
+        let rates = try await store.exchangeRates(in: directory.workspace.id).filter { $0.base == base }
+        return (
+            summary.totals,
+            BaseCurrencyTotal(summary.totals.map(\.amount), base: base, on: day, rates: ExchangeRateTable(rates))
+        )
+    }
+
     /// The summary's amounts in the base currency, at each currency's rate for the period's last day
     /// (or today, when the period runs on); nil when everything is in the base currency already.
     func baseTotal(of summary: Summary, period: Period, directory: Directory, now: Instant) async throws

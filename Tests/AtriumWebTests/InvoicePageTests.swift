@@ -228,13 +228,14 @@ import Testing
         }
     }
 
-    @Test("A member can open neither the list nor an invoice")
+    @Test("A member can open neither the list nor an invoice, and the dashboard shows them no money")
     func membersRefused() async throws {
         try await withWeb { web in
             let acme = try await web.fixture.client("Acme Realty", zone: "UTC")
             try await web.fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 10:30")
             let period = LocalDate(year: 2026, month: 11, day: 1)!...LocalDate(year: 2026, month: 11, day: 30)!
             _ = try await web.fixture.services.invoices.draft(client: "acme", period: period, as: web.fixture.owner)
+            try await web.fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:00")
             let sam = try await web.member()
             try await web.services.team.assign(sam.personID, to: [acme.id], as: web.owner)
             let signedIn = try await web.services.accounts.signIn(
@@ -244,6 +245,10 @@ import Testing
             )
             let member = Browser(cookie: signedIn.token, csrf: signedIn.session.csrfToken)
             try await web.test { client in
+                let dashboard = try await client.execute(uri: "/", method: .get, headers: member.headers)
+                #expect(dashboard.status == .ok)
+                #expect(dashboard.text.contains("This week: <strong>1:00</strong>"), "the week's hour is theirs to see")
+                #expect(!dashboard.text.contains("This week bills"), "members see hours, not money")
                 for uri in ["/invoices", "/invoices/INV-DRAFT-1", "/invoices/INV-DRAFT-1/document"] {
                     let response = try await client.execute(uri: uri, method: .get, headers: member.headers)
                     #expect(response.status == .forbidden, "\(uri)")

@@ -25,6 +25,23 @@ import Testing
                 #expect(html.contains("<td>Inbox triage</td>"))
                 #expect(html.contains(#"action="/timer/start""#))
                 #expect(html.contains(#"<option value="Acme Realty">"#))
+                // AUD 45 an hour; no exchange rate yet, so the base sum names the gap.
+                #expect(html.contains("This week bills AUD 67.50."))
+                #expect(html.contains("No rate on or before 2026-11-23 for AUD 67.50: not in this total."))
+            }
+            try await web.fixture.services.exchangeRates.add(
+                currency: "AUD",
+                rate: "0.65",
+                date: "2026-11-20",
+                as: web.fixture.owner
+            )
+            try await web.test { client in
+                let page = try await client.execute(uri: "/", method: .get, headers: browser.headers)
+                #expect(
+                    page.text.contains(
+                        "This week bills AUD 67.50 — in the base currency USD 43.88 at AUD 1 = USD 0.65 (2026-11-20)."
+                    )
+                )
             }
         }
     }

@@ -57,9 +57,15 @@ struct DashboardPage {
         let week = try await app.services.entries.list(.week, as: caller)
         let clock = app.services.hours.clock(in: directory)
         let instant = app.now()
+        let amounts = try await app.services.summaries.amounts(
+            of: week.entries,
+            through: directory.person.zone.localDate(at: instant),
+            as: caller
+        )
         let values = DashboardValues(
             directory: directory,
             week: week,
+            amounts: amounts,
             clock: clock,
             now: instant,
             csrf: signed.session?.csrfToken ?? "",

@@ -48,6 +48,12 @@ struct DashboardValues {
     var tagsError: String?
     var todayTotal: String
     var weekTotal: String
+    /// Owners: what the week's time bills, per currency (`AUD 110.00 · GBP 114.00`).
+    var weekAmounts: String?
+    /// Owners, when several currencies: the sum in the base currency with the rates used.
+    var weekInBase: String?
+    /// The currencies the base sum leaves out for want of a rate.
+    var weekGap: String?
     var hours: [ClientHours]
     var hasHours: Bool
     var clocks: [Clock]
@@ -58,6 +64,7 @@ struct DashboardValues {
     init(
         directory: Directory,
         week: EntryList,
+        amounts: (totals: [SummaryCurrencyTotal], inBase: BaseCurrencyTotal?)?,
         clock: WorldClock,
         now: Instant,
         csrf: String,
@@ -111,6 +118,14 @@ struct DashboardValues {
         hasHours = !hours.isEmpty
         todayTotal = TimeSpan(seconds: todayByClient.values.reduce(0, +)).clockText
         weekTotal = week.total.clockText
+        if let amounts, !amounts.totals.isEmpty {
+            weekAmounts = amounts.totals.map { $0.amount.labeled + ($0.hasUnpricedTime ? " + unpriced" : "") }
+                .joined(separator: " · ")
+            if let base = amounts.inBase {
+                if !base.ratesUsed.isEmpty { weekInBase = "\(base.amount.labeled) at \(base.ratesText)" }
+                weekGap = base.gapText
+            }
+        }
         clocks = clock.clients.map { _, face in
             Clock(
                 client: face.name,
@@ -160,6 +175,8 @@ extension DashboardValues: TemplateValues {
         "form": \DashboardValues.form, "formError": \DashboardValues.formError,
         "targetError": \DashboardValues.targetError, "tagsError": \DashboardValues.tagsError,
         "todayTotal": \DashboardValues.todayTotal, "weekTotal": \DashboardValues.weekTotal,
+        "weekAmounts": \DashboardValues.weekAmounts, "weekInBase": \DashboardValues.weekInBase,
+        "weekGap": \DashboardValues.weekGap,
         "hours": \DashboardValues.hours, "hasHours": \DashboardValues.hasHours, "clocks": \DashboardValues.clocks,
         "hasClocks": \DashboardValues.hasClocks, "latest": \DashboardValues.latest,
         "hasLatest": \DashboardValues.hasLatest,

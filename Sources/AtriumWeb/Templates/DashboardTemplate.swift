@@ -38,6 +38,7 @@ extension Templates {
           </form>
           {{/running}}
           <p class="today">Today: <strong>{{todayTotal}}</strong> · This week: <strong>{{weekTotal}}</strong></p>
+          {{#weekAmounts}}<p class="quiet">This week bills {{weekAmounts}}{{#weekInBase}} — in the base currency {{weekInBase}}{{/weekInBase}}.{{#weekGap}} {{weekGap}}{{/weekGap}}</p>{{/weekAmounts}}
         </section>
 
         <section class="card" aria-labelledby="hours-heading">
