@@ -6,9 +6,25 @@ extension SQLiteStore {
         -> [RetainerAlert]
     {
         guard !alerts.isEmpty else { return [] }
+        // Usually every alert is recorded already: a read says so without a write transaction (and
+        // its commit) on every status.
+        let fresh = try await read { db in
+            try alerts.filter { alert in
+                try Bool.fetchOne(
+                    db.cachedStatement(
+                        sql: """
+                            SELECT 1 FROM retainer_alerts
+                            WHERE client_id = ? AND period_start = ? AND threshold_basis_points = ?
+                            """
+                    ),
+                    arguments: [alert.clientID, alert.period.lowerBound.description, alert.thresholdBasisPoints]
+                ) == nil
+            }
+        }
+        guard !fresh.isEmpty else { return [] }
         return try await write { db in
             var recorded: [RetainerAlert] = []
-            for alert in alerts {
+            for alert in fresh {
                 try Self.require("clients", alert.clientID, in: workspace, db, what: "The client")
                 try db.run(
                     """

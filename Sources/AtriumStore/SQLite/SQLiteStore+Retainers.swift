@@ -45,17 +45,20 @@ extension SQLiteStore: RetainerStore {
         now: Instant
     ) async throws -> [BillableSpan] {
         try await read { db in
+            // The client is checked to be the workspace's once; the spans are then read from the
+            // client index alone (it covers every column the query names).
+            try Self.require("clients", client, in: workspace, db, what: "The client")
             let rows = try Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
                         SELECT started_at, coalesce(ended_at, max(?, started_at)) - started_at FROM time_entries
-                        WHERE workspace_id = ? AND client_id = ? AND is_billable = 1 AND deleted_at IS NULL
+                        WHERE client_id = ? AND is_billable = 1 AND deleted_at IS NULL
                             AND started_at >= ? AND started_at < ?
                         ORDER BY started_at
                         """
                 ),
                 arguments: [
-                    now.secondsSinceEpoch, workspace, client, interval.lowerBound.secondsSinceEpoch,
+                    now.secondsSinceEpoch, client, interval.lowerBound.secondsSinceEpoch,
                     interval.upperBound.secondsSinceEpoch,
                 ]
             )
