@@ -176,3 +176,56 @@ import Testing
         }
     }
 }
+
+/// What 0009 does to a database that already holds invoices (0008 shipped).
+@Suite struct RatesMigrationTests {
+    @Test(
+        "0009 keeps every invoice's entries, gives clients the default line and rounding choices, and rebuilds the client index"
+    )
+    func keepsInvoiceEntries() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "0008 reminders")
+            try await queue.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO workspaces (id, name, base_currency, zone, week_start, audit_head_hash, created_at)
+                        VALUES ('w', 'VA', 'USD', 'UTC', 1, '', 0);
+                        INSERT INTO people (id, workspace_id, name, role, zone, language, created_at)
+                        VALUES ('p', 'w', 'Maria', 'owner', 'UTC', 'en', 0);
+                        INSERT INTO clients (id, workspace_id, name, zone, language, currency, created_at)
+                        VALUES ('c', 'w', 'Acme', 'UTC', 'en', 'USD', 0);
+                        INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
+                            source, created_at) VALUES ('e1', 'w', 1, 'p', 'c', 0, 60, 'manual', 0),
+                            ('e2', 'w', 2, 'p', 'c', 60, 120, 'manual', 0);
+                        INSERT INTO invoices (id, workspace_id, client_id, draft_number, status, currency, period_from,
+                            period_to, created_at) VALUES ('i', 'w', 'c', 1, 'draft', 'USD', '2026-11-01', '2026-11-30', 0);
+                        INSERT INTO invoice_entries (entry_id, invoice_id, workspace_id) VALUES ('e1', 'i', 'w'), ('e2', 'i', 'w');
+                        """
+                )
+            }
+            try queue.close()
+            _ = try SQLiteStore.open(at: path)
+            let reopened = try DatabaseQueue(path: path)
+            try await reopened.read { db in
+                #expect(
+                    try String.fetchAll(db, sql: "SELECT entry_id FROM invoice_entries ORDER BY entry_id") == [
+                        "e1", "e2",
+                    ]
+                )
+                #expect(
+                    try String.fetchAll(db, sql: "SELECT rounding_scope || ' ' || time_lines FROM clients") == [
+                        "entry project"
+                    ]
+                )
+                let index = try String.fetchOne(
+                    db,
+                    sql: "SELECT sql FROM sqlite_master WHERE name = 'time_entries_by_client'"
+                )
+                #expect(index?.contains("ended_at, is_billable, deleted_at") == true)
+                #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            }
+        }
+    }
+}

@@ -5,6 +5,11 @@ extension Migrations {
     /// for one client (between the project's rate and the client's in the chain), exchange rates by
     /// date into a base currency, retainer alerts and prepayment deductions.
     ///
+    /// `invoice_entries` loses its index by invoice and its foreign key to the entry: every lookup is
+    /// by entry (is it billed?), entries are never deleted (only marked so), and a draft's 5,000
+    /// reservations were most of its writing (a draft's commit wrote two B-trees of them, and each row
+    /// looked its entry up). Deleting a draft now scans the table once, which is rare.
+    ///
     /// The client index of time entries now covers what a retainer counts (start, end, billable,
     /// deleted): a client's spans are read from the index alone, not from rows scattered among every
     /// other client's (a year of one client on a 1M-entry store: 24 ms → 5 ms).
@@ -18,6 +23,17 @@ extension Migrations {
     /// An exchange rate is kept as the decimal text typed or imported (`0.6512`: one AUD is 0.6512
     /// USD), never as a float.
     static let rates = """
+        CREATE TABLE invoice_entries_new (
+            entry_id TEXT NOT NULL,
+            invoice_id TEXT NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+            workspace_id TEXT NOT NULL,
+            PRIMARY KEY (entry_id, invoice_id)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO invoice_entries_new (entry_id, invoice_id, workspace_id)
+            SELECT entry_id, invoice_id, workspace_id FROM invoice_entries;
+        DROP TABLE invoice_entries;
+        ALTER TABLE invoice_entries_new RENAME TO invoice_entries;
+
         DROP INDEX time_entries_by_client;
         CREATE INDEX time_entries_by_client ON time_entries(client_id, started_at, ended_at, is_billable, deleted_at);
         ALTER TABLE clients ADD COLUMN rounding_scope TEXT NOT NULL DEFAULT 'entry'
