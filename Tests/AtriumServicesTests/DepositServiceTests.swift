@@ -49,6 +49,12 @@ import Testing
                 try await invoices.deduct(from: number, to: final.invoice.reference, as: fixture.owner)
             }
             let blocked = await #expect(throws: StoreError.self) { try await invoices.void(number, as: fixture.owner) }
+            let payment = try #require(try await invoices.show(number, as: fixture.owner).payments.first)
+            let reversal = await #expect(throws: StoreError.self) {
+                try await invoices.reversePayment(payment.id.description, of: number, as: fixture.owner)
+            }
+            #expect(reversal?.userMessage.contains("A later invoice deducts money paid on \(number)") == true)
+            #expect(try await invoices.show(number, as: fixture.owner).payments.count == 1, "nothing was recorded")
             let zero = try await invoices.issue(final.invoice.reference, terms: .dueOnReceipt, as: fixture.owner)
             #expect(zero.totals.gross == 0, "a final invoice the deposit covers is issued at zero")
             #expect(zero.state == "paid")

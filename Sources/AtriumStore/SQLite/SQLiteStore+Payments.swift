@@ -43,6 +43,13 @@ extension SQLiteStore {
             } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("That payment was already reversed.")
             }
+            // A reversal may not take back money a later invoice deducts already (the transaction
+            // then rolls back, the payment unrecorded).
+            if payment.amount.minorUnits < 0, try Self.deductedBeyondPaid(db, invoice) {
+                throw StoreError.conflict(
+                    "A later invoice deducts money paid on \(invoice.reference): void or discard that one before reversing."
+                )
+            }
             try Self.auditInvoice(
                 db,
                 invoice.id,

@@ -75,6 +75,21 @@ extension SQLiteStore {
         }
     }
 
+    /// Whether later invoices deduct more from `invoice` than its payments leave for them.
+    static func deductedBeyondPaid(_ db: Database, _ invoice: Invoice) throws -> Bool {
+        let deducted =
+            try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT coalesce(sum(d.amount_minor), 0) FROM prepayment_deductions d
+                    JOIN invoices i ON i.id = d.invoice_id WHERE d.source_invoice_id = ? AND i.status != 'void'
+                    """,
+                arguments: [invoice.id]
+            ) ?? 0
+        guard deducted > 0 else { return false }
+        return try (prepayment(db, invoice)?.prepaid.minorUnits ?? 0) < deducted
+    }
+
     /// What `invoice` leaves for later invoices, read with its payments and the deductions of
     /// invoices that are not void.
     static func prepayment(_ db: Database, _ invoice: Invoice) throws -> Prepayment? {
