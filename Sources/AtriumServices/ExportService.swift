@@ -126,6 +126,7 @@ public struct ExportService: Sendable {
         json.member("zone", workspace.zone.identifier)
         json.member("weekStart", workspace.weekStart.rawValue)
         money("defaultRate", workspace.defaultRate, to: &json)
+        json.member("invoiceDetails", workspace.invoiceDetails)
         json.member("createdAt", workspace.createdAt.iso8601)
         json.endObject()
     }

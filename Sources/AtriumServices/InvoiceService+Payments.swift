@@ -99,6 +99,7 @@ extension InvoiceService {
         return try InvoiceHTML(
             invoice: shown.invoice,
             workspaceName: directory.workspace.name,
+            workspaceDetails: directory.workspace.invoiceDetails,
             client: shown.client,
             paid: shown.balance.paid
         ).render()

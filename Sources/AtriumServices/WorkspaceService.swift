@@ -116,6 +116,8 @@ public struct WorkspaceService: Sendable {
         public var defaultRate: String?
         /// Removes the default rate.
         public var clearsDefaultRate = false
+        /// What invoices say under the business's name; empty removes it.
+        public var invoiceDetails: String?
 
         public init() {}
     }
@@ -142,6 +144,12 @@ public struct WorkspaceService: Sendable {
                 workspace.baseCurrency = currency
             }
             if let zone = changes.zone { workspace.zone = zone }
+            if let details = changes.invoiceDetails {
+                workspace.invoiceDetails = details.trimmingWhitespace()
+                guard workspace.invoiceDetails.count <= 2_000 else {
+                    throw InvalidInput("invoice details have at most 2,000 characters", field: "invoiceDetails")
+                }
+            }
             if let weekStart = changes.weekStart { workspace.weekStart = weekStart }
             if changes.clearsDefaultRate { workspace.defaultRate = nil }
             if let rate = changes.defaultRate {

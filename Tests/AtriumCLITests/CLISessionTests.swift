@@ -190,6 +190,24 @@ extension CLISuite {
                 #expect(shown.contains("Maria Lopez VA"))
                 #expect(shown.contains("You            Maria Lopez (owner), America/Mexico_City"))
                 #expect(try atrium.succeed("audit", "verify").contains("intact"))
+                let details = try atrium.succeed(
+                    "workspace",
+                    "edit",
+                    "--invoice-details",
+                    "Calle 5, 06700 CDMX\nRFC LOMA800101XX0"
+                )
+                #expect(details.contains("On invoices    Calle 5, 06700 CDMX · RFC LOMA800101XX0"))
+                try atrium.succeed("invoice", "draft", "local", "--from", "2026-11-23", "--to", "2026-11-23")
+                let html = try atrium.succeed("invoice", "show", "INV-DRAFT-1", "--format", "html")
+                #expect(html.contains("<p>Maria Lopez VA<br>Calle 5, 06700 CDMX<br>RFC LOMA800101XX0</p>"))
+                let tooLong = try atrium.run(
+                    "workspace",
+                    "edit",
+                    "--invoice-details",
+                    String(repeating: "x", count: 2_001)
+                )
+                #expect(tooLong.status == 1)
+                #expect(tooLong.error.contains("invoiceDetails: invoice details have at most 2,000 characters"))
             }
         }
     }

@@ -52,7 +52,13 @@ import Testing
         invoice.issuedOn = LocalDate(year: 2026, month: 12, day: 1)
         invoice.dueOn = LocalDate(year: 2026, month: 12, day: 16)
         invoice.terms = "net15"
-        return try InvoiceHTML(invoice: invoice, workspaceName: "Maria Lopez VA", client: client, paid: 12_000).render()
+        return try InvoiceHTML(
+            invoice: invoice,
+            workspaceName: "Maria Lopez VA",
+            workspaceDetails: "Calle 5, 06700 CDMX\nRFC LOMA800101XX0",
+            client: client,
+            paid: 12_000
+        ).render()
     }
 
     @Test("Each language's document matches its golden file", arguments: ["en", "ru", "ar", "vi", "bg"])

@@ -294,10 +294,11 @@ import Testing
                     headers: browser.formHeaders,
                     body: browser.form([
                         ("name", "Maria Lopez VA"), ("currency", "USD"), ("zone", "America/Bogota"), ("rate", "42.50"),
-                        ("week_start", "sunday"),
+                        ("week_start", "sunday"), ("invoice_details", "Calle 5, CDMX\nCLABE 0121"),
                     ])
                 )
                 #expect(workspace.text.contains("Workspace saved."))
+                #expect(workspace.text.contains("Calle 5, CDMX\nCLABE 0121</textarea>"))
                 let badDay = try await client.execute(
                     uri: "/settings/workspace",
                     method: .post,
@@ -319,6 +320,7 @@ import Testing
             #expect(directory.person.zone.identifier == "Europe/London")
             #expect(directory.workspace.weekStart == .sunday)
             #expect(directory.workspace.defaultRate?.labeled == "EUR 42.50")
+            #expect(directory.workspace.invoiceDetails == "Calle 5, CDMX\nCLABE 0121", "kept by a form that omits it")
             // The entry now falls on Monday in the person's zone: the per-day totals followed the zone.
             let day = try await web.services.summaries.summary(
                 .range(

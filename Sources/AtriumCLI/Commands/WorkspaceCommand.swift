@@ -40,6 +40,7 @@ struct WorkspaceCommand: AsyncParsableCommand {
                 Examples:
                   atrium workspace edit --rate 42.50
                   atrium workspace edit --week-start sun --zone America/Bogota
+                  atrium workspace edit --invoice-details $'Calle 5, 06700 CDMX\nRFC LOMA800101XX0\nCLABE 0121 8000 1234 5678 90'
                 """
         )
 
@@ -50,6 +51,8 @@ struct WorkspaceCommand: AsyncParsableCommand {
         @Option(help: "Default hourly rate in the base currency, for clients without a rate of their own.")
         var rate: String?
         @Flag(help: "Remove the default rate.") var noRate = false
+        @Option(help: "What invoices say under your name: address, tax number, how to pay (lines; \"\" removes).")
+        var invoiceDetails: String?
 
         func validate() throws {
             guard !(noRate && rate != nil) else { throw ValidationError("Choose --rate or --no-rate, not both.") }
@@ -64,6 +67,7 @@ struct WorkspaceCommand: AsyncParsableCommand {
             changes.weekStart = try FieldText.weekday(weekStart, field: "--week-start")
             changes.defaultRate = rate
             changes.clearsDefaultRate = noRate
+            changes.invoiceDetails = invoiceDetails
             let workspace = try await services.workspaces.edit(changes, as: caller)
             let directory = try await services.workspaces.directory(for: caller)
             context.say("Updated the workspace.")
@@ -79,6 +83,11 @@ struct WorkspaceCommand: AsyncParsableCommand {
             ("Default rate", workspace.defaultRate.map { "\($0.labeled)/h" } ?? "none"),
             ("Home zone", workspace.zone.identifier),
             ("Week starts", workspace.weekStart.rawValue.capitalized),
+            (
+                "On invoices",
+                workspace.invoiceDetails.isEmpty
+                    ? "(no details)" : workspace.invoiceDetails.replacingOccurrences(of: "\n", with: " · ")
+            ),
             ("You", "\(you.name) (\(you.role.rawValue)), \(you.zone)"),
             ("Data", data.databasePath),
         ]

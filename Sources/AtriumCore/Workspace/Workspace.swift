@@ -10,6 +10,8 @@ public struct Workspace: Sendable, Equatable {
     public var weekStart: Weekday
     /// The hourly rate for clients that bill in the base currency and set none of their own.
     public var defaultRate: Money?
+    /// What invoices say under the business's name: address, tax number, how to pay (several lines).
+    public var invoiceDetails: String = ""
     public var createdAt: Instant
 
     public init(

@@ -63,7 +63,7 @@ public enum AtriumExportReader {
     }
 
     private static func workspace(_ fields: JSONFields) throws(ImportFileError) -> Workspace {
-        Workspace(
+        var workspace = Workspace(
             id: try fields.id("id"),
             name: try fields.string("name"),
             baseCurrency: try fields.read("baseCurrency") { try Currency(code: $0) },
@@ -72,6 +72,8 @@ public enum AtriumExportReader {
             defaultRate: try fields.money("defaultRate"),
             createdAt: try fields.instant("createdAt")
         )
+        workspace.invoiceDetails = try fields.optionalString("invoiceDetails") ?? ""
+        return workspace
     }
 
     private static func person(_ fields: JSONFields, workspace: ID<Workspace>) throws(ImportFileError) -> Person {

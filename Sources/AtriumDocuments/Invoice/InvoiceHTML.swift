@@ -7,11 +7,15 @@ import Foundation
 public struct InvoiceHTML: Sendable {
     public var invoice: Invoice
     public var workspaceName: String
+    /// What the business puts under its name: address, tax number, how to pay.
+    public var workspaceDetails: String
     public var client: Client
     /// Paid so far (minor units); shown with the amount due once issued.
     public var paid: Int64
 
-    public init(invoice: Invoice, workspaceName: String, client: Client, paid: Int64 = 0) {
+    public init(invoice: Invoice, workspaceName: String, workspaceDetails: String = "", client: Client, paid: Int64 = 0)
+    {
+        self.workspaceDetails = workspaceDetails
         self.invoice = invoice
         self.workspaceName = workspaceName
         self.client = client
@@ -53,7 +57,11 @@ public struct InvoiceHTML: Sendable {
         meta(labels.period, "\(format.date(invoice.period.lowerBound)) – \(format.date(invoice.period.upperBound))")
         meta(labels.terms, invoice.terms.map { labels.terms($0, date: format.date) })
         html += "</dl>\n</header>\n<section class=\"parties\">\n"
-        html += "<div><h2>\(escape(labels.from))</h2><p>\(escape(workspaceName))</p></div>\n"
+        html += "<div><h2>\(escape(labels.from))</h2><p>\(escape(workspaceName))"
+        if !workspaceDetails.isEmpty {
+            html += "<br>" + escape(workspaceDetails).replacingOccurrences(of: "\n", with: "<br>")
+        }
+        html += "</p></div>\n"
         html += "<div><h2>\(escape(labels.billTo))</h2><p>\(escape(client.legalName ?? client.name))"
         if let address = client.billingAddress, !address.isEmpty {
             html += "<br>" + escape(address).replacingOccurrences(of: "\n", with: "<br>")

@@ -5,6 +5,9 @@ extension Migrations {
     /// for one client (between the project's rate and the client's in the chain), exchange rates by
     /// date into a base currency, retainer alerts and prepayment deductions.
     ///
+    /// The workspace gets the details its invoices carry (address, tax number, how to pay); a change
+    /// moves the revision like its other settings.
+    ///
     /// `invoice_entries` loses its index by invoice and its foreign key to the entry: every lookup is
     /// by entry (is it billed?), entries are never deleted (only marked so), and a draft's 5,000
     /// reservations were most of its writing (a draft's commit wrote two B-trees of them, and each row
@@ -23,6 +26,12 @@ extension Migrations {
     /// An exchange rate is kept as the decimal text typed or imported (`0.6512`: one AUD is 0.6512
     /// USD), never as a float.
     static let rates = """
+        ALTER TABLE workspaces ADD COLUMN invoice_details TEXT NOT NULL DEFAULT '';
+        DROP TRIGGER workspaces_settings_revision;
+        CREATE TRIGGER workspaces_settings_revision
+        AFTER UPDATE OF name, base_currency, zone, week_start, default_rate_minor, invoice_details ON workspaces
+        BEGIN UPDATE workspaces SET revision = revision + 1 WHERE id = NEW.id; END;
+
         CREATE TABLE invoice_entries_new (
             entry_id TEXT NOT NULL,
             invoice_id TEXT NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,

@@ -13,8 +13,9 @@ extension SQLiteStore: WorkspaceStore {
         try db.run(
             """
             INSERT INTO workspaces (id, name, base_currency, zone, week_start, default_rate_minor, audit_head_hash,
-                created_at)
-            VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at)
+                created_at, invoice_details)
+            VALUES (:id, :name, :base_currency, :zone, :week_start, :default_rate_minor, :audit_head_hash, :created_at,
+                :invoice_details)
             """,
             arguments: arguments
         )
@@ -64,7 +65,8 @@ extension SQLiteStore: WorkspaceStore {
             try db.run(
                 """
                 UPDATE workspaces SET name = :name, base_currency = :base_currency, zone = :zone,
-                    week_start = :week_start, default_rate_minor = :default_rate_minor
+                    week_start = :week_start, default_rate_minor = :default_rate_minor,
+                    invoice_details = :invoice_details
                 WHERE id = :id
                 """,
                 arguments: after.databaseArguments

@@ -21,6 +21,7 @@ enum APIModel {
         var zone: String
         var weekStart: String
         var defaultRate: Money?
+        var invoiceDetails: String
     }
 
     struct Me: Encodable {

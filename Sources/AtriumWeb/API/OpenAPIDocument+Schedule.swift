@@ -82,7 +82,7 @@ extension OpenAPIDocument {
             "WorldClock": object(["now": string, "me": face, "clients": ["type": "array", "items": face] as Object]),
             "Workspace": object([
                 "id": string, "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
-                "defaultRate": ["oneOf": [ref("Money"), ["type": "null"]]] as Object,
+                "defaultRate": ["oneOf": [ref("Money"), ["type": "null"]]] as Object, "invoiceDetails": string,
             ]),
             "Retainer": object([
                 "clientId": string, "monthly": ref("Money"), "includedSeconds": ["type": "integer"],

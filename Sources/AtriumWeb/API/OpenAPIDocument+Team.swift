@@ -10,7 +10,7 @@ extension OpenAPIDocument {
                     body: input(
                         [
                             "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
-                            "defaultRate": nullableString,
+                            "defaultRate": nullableString, "invoiceDetails": string,
                         ],
                         required: []
                     ),

@@ -183,7 +183,7 @@ enum OpenAPIDocument {
                 "language": string,
                 "workspace": object([
                     "id": string, "name": string, "baseCurrency": string, "zone": string, "weekStart": string,
-                    "defaultRate": nullableMoney,
+                    "defaultRate": nullableMoney, "invoiceDetails": string,
                 ]),
             ]),
             "Client": object([

@@ -21,6 +21,7 @@ struct TeamAPIRoutes {
             changes.zone = try FieldText.zone(body.string("zone"), field: "zone")
             changes.weekStart = try FieldText.weekday(body.string("weekStart"), field: "weekStart")
             changes.defaultRate = try body.string("defaultRate")
+            changes.invoiceDetails = try body.string("invoiceDetails")
             try body.finish()
             let workspace = try await app.services.workspaces.edit(changes, as: caller)
             return try JSONResponse.make(APIModel.Workspace(workspace))
@@ -115,7 +116,8 @@ extension APIModel.Workspace {
             baseCurrency: workspace.baseCurrency.code,
             zone: workspace.zone.identifier,
             weekStart: workspace.weekStart.rawValue,
-            defaultRate: workspace.defaultRate.map(APIModel.Money.init)
+            defaultRate: workspace.defaultRate.map(APIModel.Money.init),
+            invoiceDetails: workspace.invoiceDetails
         )
     }
 }

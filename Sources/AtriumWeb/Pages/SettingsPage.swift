@@ -36,6 +36,7 @@ struct SettingsPage {
                 changes.zone = try FieldText.zone(form.text("zone"), field: "zone")
                 changes.weekStart = try FieldText.weekday(form.text("week_start"), field: "week_start")
                 if let rate = form.text("rate") { changes.defaultRate = rate } else { changes.clearsDefaultRate = true }
+                changes.invoiceDetails = form["invoice_details"]
                 _ = try await app.services.workspaces.edit(changes, as: signed.caller)
                 return "Workspace saved."
             }
@@ -115,6 +116,7 @@ struct SettingsPage {
             defaults: [
                 "name": workspace.name, "currency": workspace.baseCurrency.code, "zone": workspace.zone.identifier,
                 "rate": workspace.defaultRate?.decimalString ?? "", "week_start": workspace.weekStart.rawValue,
+                "invoice_details": workspace.invoiceDetails,
             ]
         )
         let tokenForm = values("token", defaults: [:])
@@ -186,6 +188,7 @@ struct SettingsPage {
                     selected: (workspaceForm["week_start"] ?? "") == $0.rawValue
                 )
             },
+            invoiceDetails: workspaceForm["invoice_details"] ?? "",
             password: FormValues(
                 fields: [
                     FieldView(
@@ -252,6 +255,8 @@ private struct SettingsValues {
     var profile: FormValues
     var workspace: FormValues
     var weekdays: [Option]
+    /// What invoices say under the workspace's name, as in the form.
+    var invoiceDetails: String
     var password: FormValues
     var token: FormValues
     var secret: String?

@@ -23,6 +23,11 @@ extension Templates {
               <label for="week_start">Weeks start on</label>
               <select id="week_start" name="week_start">{{#weekdays}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/weekdays}}</select>
             </div>
+            <div class="field">
+              <label for="invoice_details">On invoices, under your name</label>
+              <textarea id="invoice_details" name="invoice_details" rows="4" aria-describedby="invoice_details-hint">{{invoiceDetails}}</textarea>
+              <small id="invoice_details-hint">Address, tax number, how to pay (bank, IBAN, CLABE…).</small>
+            </div>
             <button type="submit">Save workspace</button>
           </form>
         </section>

@@ -17,13 +17,14 @@ extension Workspace {
             defaultRate: (row["default_rate_minor"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
             createdAt: row.instant("created_at")
         )
+        invoiceDetails = row["invoice_details"]
     }
 
     var databaseArguments: StatementArguments {
         [
             "id": id, "name": name, "base_currency": baseCurrency.code, "zone": zone.identifier,
             "week_start": weekStart.isoNumber, "default_rate_minor": defaultRate?.minorUnits,
-            "created_at": createdAt.secondsSinceEpoch,
+            "created_at": createdAt.secondsSinceEpoch, "invoice_details": invoiceDetails,
         ]
     }
 }
