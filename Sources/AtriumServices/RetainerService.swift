@@ -179,11 +179,14 @@ public struct RetainerService: Sendable {
         var index = 0
         for span in spans {
             while index + 1 < starts.count, starts[index + 1] <= span.start { index += 1 }
-            used[index] += client.rounding.apply(to: span.seconds)
+            used[index] += client.roundingScope == .entry ? client.rounding.apply(to: span.seconds) : span.seconds
         }
+        // A client rounding per line has each period's time rounded once, as its invoice would.
+        if client.roundingScope == .line { used = used.map { client.rounding.apply(to: $0) } }
         let balances = RetainerLedger.balances(terms: retainer.terms, usedSeconds: used)
         let balance = balances[balances.count - 1]
         let alerts = RetainerLedger.alertsCrossed(from: nil, to: balance)
+        var recorded: [RetainerAlert] = []
         if last == nil {
             _ = try await store.recordRetainerAlerts(
                 alerts.map { threshold in
@@ -198,6 +201,9 @@ public struct RetainerService: Sendable {
                 },
                 in: caller.workspaceID
             )
+            recorded = try await store.retainerAlerts(of: client.id, in: caller.workspaceID).filter {
+                $0.period.lowerBound == current.lowerBound
+            }
         }
         let periodStart = zone.startOfDay(current.lowerBound)
         let periodEnd = zone.startOfDay(current.upperBound.adding(days: 1))
@@ -211,7 +217,8 @@ public struct RetainerService: Sendable {
                 periodEnd: periodEnd,
                 balance: balance
             ),
-            alerts: alerts
+            alerts: alerts,
+            recordedAlerts: recorded
         )
     }
 
@@ -258,6 +265,8 @@ public struct RetainerStatus: Sendable {
     public var runsOut: Instant?
     /// The thresholds (basis points) the current period has reached: 7,500, 9,000, 10,000.
     public var alerts: [Int]
+    /// The current period's alerts as recorded, newest first: when each threshold was first seen.
+    public var recordedAlerts: [RetainerAlert] = []
 
     public var current: Period { periods[periods.count - 1] }
 }

@@ -141,6 +141,9 @@ extension CLISuite {
                     try atrium.succeed("retainer", "alerts", "bloom")
                         == "2026-11-23 18:00  Bloom & Co  75% of 20:00 h used (15:00 h), period 2026-11-01 – 2026-11-30\n"
                 )
+                #expect(
+                    try atrium.succeed("retainer", "status", "bloom").contains("Alert: 75% reached 2026-11-23 18:00")
+                )
                 let wrongCurrency = try atrium.run(
                     "retainer",
                     "set",

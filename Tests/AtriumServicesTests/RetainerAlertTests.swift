@@ -34,6 +34,8 @@ import Testing
             #expect(all.map(\.1.thresholdBasisPoints) == [10_000, 9000, 7500], "newest first, none twice")
             #expect(all.allSatisfy { $0.0.name == "Bloom & Co" })
             #expect(all[0].1.usedSeconds == 11 * 3600)
+            let status = try await retainers.status(forClient: "bloom", as: fixture.owner)
+            #expect(status.recordedAlerts.map(\.thresholdBasisPoints) == [10_000, 9000, 7500])
         }
     }
 
@@ -55,6 +57,27 @@ import Testing
             await #expect(throws: ServiceError.self) {
                 try await fixture.services.retainers.alerts(forClient: nil, as: member)
             }
+        }
+    }
+
+    @Test("A client rounding per line has each retainer period's time rounded once")
+    func roundingPerLine() async throws {
+        try await withFixture(zone: "UTC", now: "2026-11-20T12:00:00Z") { fixture in
+            try await fixture.client("Bloom & Co", zone: "UTC", currency: "GBP", rounding: .up(minutes: 15))
+            _ = try await fixture.services.retainers.set(
+                .init(monthly: "900", hours: "10", currency: "GBP", from: "2026-11-01"),
+                forClient: "bloom",
+                as: fixture.owner
+            )
+            try await fixture.entry("bloom", from: "2026-11-02 09:00", to: "2026-11-02 09:07")
+            try await fixture.entry("bloom", from: "2026-11-03 09:00", to: "2026-11-03 09:07")
+            let perEntry = try await fixture.services.retainers.status(forClient: "bloom", as: fixture.owner)
+            #expect(perEntry.current.balance.usedSeconds == 1800)
+            var input = ClientInput()
+            input.roundingScope = .line
+            _ = try await fixture.services.clients.edit("bloom", with: input, as: fixture.owner)
+            let perLine = try await fixture.services.retainers.status(forClient: "bloom", as: fixture.owner)
+            #expect(perLine.current.balance.usedSeconds == 900)
         }
     }
 }

@@ -40,6 +40,9 @@ import Testing
                 #expect(current["usedSeconds"] as? Int == 18 * 3600)
                 #expect(current["leftSeconds"] as? Int == 2 * 3600)
                 #expect(body["alerts"] as? [Int] == [7500, 9000])
+                let recorded = try #require(body["recordedAlerts"] as? [[String: Any]])
+                #expect(recorded.map { $0["threshold"] as? Int } == [7500, 9000])
+                #expect(recorded.first?["reachedAt"] as? String == "2026-11-23T18:00:00Z")
                 // 18 h in 22.75 days: 20 h at that pace run out on the 26th.
                 #expect((body["runsOutAt"] as? String)?.hasPrefix("2026-11-26") == true)
 
@@ -47,6 +50,11 @@ import Testing
                 #expect(page.text.contains("Retainer · GBP 900.00/month for 20:00 h"))
                 #expect(page.text.contains("used <strong>18:00</strong> of 20:00 h (90 %)"))
                 #expect(page.text.contains("At this pace the hours run out on Thu 2026-11-26."))
+                #expect(
+                    page.text.contains(
+                        "Alerts reached, on their clock: 75% on Mon 2026-11-23 18:00, 90% on Mon 2026-11-23 18:00."
+                    )
+                )
                 #expect(!page.text.contains("rolled over"))
 
                 let bad = try await client.execute(

@@ -100,6 +100,12 @@ struct RetainerCommand: AsyncParsableCommand {
             } else if balance.usedSeconds > 0 {
                 context.say("At this pace the hours last the period.")
             }
+            for alert in status.recordedAlerts.reversed() {
+                let reached = status.client.zone.localDateTime(at: alert.reachedAt)
+                context.say(
+                    "Alert: \(Percent.text(alert.thresholdBasisPoints)) reached \(reached.date) \(reached.time.hourAndMinute)"
+                )
+            }
             if status.periods.count > 1 {
                 context.say("Earlier periods:")
                 for period in status.periods.dropLast().suffix(3) {

@@ -96,6 +96,10 @@ extension OpenAPIDocument {
                     "rolledOutSeconds": ["type": "integer"],
                 ]),
                 "runsOutAt": nullableString, "alerts": ["type": "array", "items": ["type": "integer"]] as Object,
+                "recordedAlerts": [
+                    "type": "array",
+                    "items": object(["threshold": ["type": "integer"], "reachedAt": string]),
+                ] as Object,
             ]),
             "ImportResult": object([
                 "format": string, "committed": boolean, "refused": boolean, "rows": ["type": "integer"],

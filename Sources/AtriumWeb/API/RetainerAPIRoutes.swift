@@ -85,6 +85,13 @@ extension APIModel {
         var current: Period
         var runsOutAt: String?
         var alerts: [Int]
+        /// When each threshold of the current period was first seen.
+        var recordedAlerts: [RecordedAlert]
+
+        struct RecordedAlert: Encodable {
+            var threshold: Int
+            var reachedAt: String
+        }
 
         init(_ status: RetainerStatus) {
             let terms = status.retainer.terms
@@ -112,6 +119,9 @@ extension APIModel {
             )
             runsOutAt = status.runsOut?.iso8601
             alerts = status.alerts
+            recordedAlerts = status.recordedAlerts.reversed().map {
+                RecordedAlert(threshold: $0.thresholdBasisPoints, reachedAt: $0.reachedAt.iso8601)
+            }
         }
     }
 }

@@ -207,6 +207,13 @@ struct ClientPage {
             "used": clock(balance.usedSeconds), "left": clock(balance.leftSeconds),
             "overage": clock(balance.overageSeconds), "percent": min(balance.usedBasisPoints / 100, 100),
             "usedPercent": balance.usedBasisPoints / 100, "pace": pace as Any,
+            "alerts": status.recordedAlerts.isEmpty
+                ? nil as String? as Any
+                : status.recordedAlerts.reversed().map { alert in
+                    let reached = status.client.zone.localDateTime(at: alert.reachedAt)
+                    return "\(Percent.text(alert.thresholdBasisPoints)) on \(reached.date.weekday.shortName) "
+                        + "\(reached.date) \(reached.time.hourAndMinute)"
+                }.joined(separator: ", "),
         ]
     }
 }

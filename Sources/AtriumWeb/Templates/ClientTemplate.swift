@@ -11,6 +11,7 @@ extension Templates {
             <p>This period, {{period}}: used <strong>{{used}}</strong> of {{included}} h{{#rolledIn}} + {{rolledIn}} rolled over{{/rolledIn}} ({{usedPercent}} %); left {{left}}; overage {{overage}}.</p>
             <progress max="100" value="{{percent}}" aria-label="Share of the period's hours used">{{usedPercent}} %</progress>
             {{#pace}}<p class="notice">{{pace}}</p>{{/pace}}
+            {{#alerts}}<p class="quiet">Alerts reached, on their clock: {{alerts}}.</p>{{/alerts}}
           </section>
           {{/retainer}}
           <h2>Projects</h2>
