@@ -164,20 +164,7 @@ public struct InvoiceService: Sendable {
             on: today,
             terms: terms,
             stamp: caller.stamp(at: instant)
-        ) { invoice in
-            guard !invoice.lines.isEmpty else {
-                throw InvalidInput(
-                    "\(invoice.reference) has no lines: an empty draft cannot be issued",
-                    field: "invoice"
-                )
-            }
-            // Zero is a total only when money paid in advance covers the work: the invoice then
-            // still records the work and the deduction.
-            let covered = invoice.lines.contains { $0.kind == .prepayment }
-            guard try invoice.totals.gross > 0 || (covered && invoice.totals.gross == 0) else {
-                throw InvalidInput("\(invoice.reference) totals nothing: it cannot be issued", field: "invoice")
-            }
-        }
+        ) { invoice in try invoice.checkIssuable() }
         return try await shown(issued, caller: caller)
     }
 

@@ -77,13 +77,7 @@ public struct SummaryService: Sendable {
             builder.add(EntryTotal(entry: view.entry, end: end, rounding: client.rounding))
         }
         let summary = builder.build()
-        let base = directory.workspace.baseCurrency
-        guard summary.totals.contains(where: { $0.currency != base }) else { return (summary.totals, nil) }
-        let rates = try await store.exchangeRates(in: directory.workspace.id).filter { $0.base == base }
-        return (
-            summary.totals,
-            BaseCurrencyTotal(summary.totals.map(\.amount), base: base, on: day, rates: ExchangeRateTable(rates))
-        )
+        return (summary.totals, try await baseTotal(of: summary, on: day, directory: directory))
     }
 
     /// The summary's amounts in the base currency, at each currency's rate for the period's last day
@@ -91,10 +85,16 @@ public struct SummaryService: Sendable {
     func baseTotal(of summary: Summary, period: Period, directory: Directory, now: Instant) async throws
         -> BaseCurrencyTotal?
     {
+        let today = period.zone.localDate(at: now)
+        return try await baseTotal(of: summary, on: min(period.days?.upperBound ?? today, today), directory: directory)
+    }
+
+    /// The summary's amounts in the base currency at the rates of `day`; nil when all are in it.
+    private func baseTotal(of summary: Summary, on day: LocalDate, directory: Directory) async throws
+        -> BaseCurrencyTotal?
+    {
         let base = directory.workspace.baseCurrency
         guard summary.totals.contains(where: { $0.currency != base }) else { return nil }
-        let today = period.zone.localDate(at: now)
-        let day = min(period.days?.upperBound ?? today, today)
         let rates = try await store.exchangeRates(in: directory.workspace.id).filter { $0.base == base }
         return BaseCurrencyTotal(
             summary.totals.map(\.amount),

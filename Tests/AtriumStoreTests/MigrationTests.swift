@@ -151,16 +151,7 @@ import Testing
             try Migrations.migrator.migrate(queue, upTo: "0001 foundation")
             try await queue.write { db in
                 try db.execute(
-                    sql: """
-                        INSERT INTO workspaces (id, name, base_currency, zone, week_start, audit_head_hash, created_at)
-                        VALUES ('w', 'VA', 'USD', 'UTC', 1, '', 0);
-                        INSERT INTO people (id, workspace_id, name, role, zone, language, created_at)
-                        VALUES ('p', 'w', 'Maria', 'owner', 'UTC', 'en', 0);
-                        INSERT INTO clients (id, workspace_id, name, zone, language, currency, created_at)
-                        VALUES ('c', 'w', 'Acme', 'UTC', 'en', 'USD', 0);
-                        INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
-                            source, created_at) VALUES ('e1', 'w', 1, 'p', 'c', 0, 60, 'manual', 0),
-                            ('e2', 'w', 2, 'p', 'c', 60, 120, 'manual', 0);
+                    sql: seededEntries + """
                         INSERT INTO tags (id, workspace_id, name) VALUES ('t1', 'w', 'writing'), ('t2', 'w', 'email');
                         INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id) VALUES ('e1', 't1', 'w'), ('e1', 't2', 'w');
                         """
@@ -189,16 +180,7 @@ import Testing
             try Migrations.migrator.migrate(queue, upTo: "0008 reminders")
             try await queue.write { db in
                 try db.execute(
-                    sql: """
-                        INSERT INTO workspaces (id, name, base_currency, zone, week_start, audit_head_hash, created_at)
-                        VALUES ('w', 'VA', 'USD', 'UTC', 1, '', 0);
-                        INSERT INTO people (id, workspace_id, name, role, zone, language, created_at)
-                        VALUES ('p', 'w', 'Maria', 'owner', 'UTC', 'en', 0);
-                        INSERT INTO clients (id, workspace_id, name, zone, language, currency, created_at)
-                        VALUES ('c', 'w', 'Acme', 'UTC', 'en', 'USD', 0);
-                        INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
-                            source, created_at) VALUES ('e1', 'w', 1, 'p', 'c', 0, 60, 'manual', 0),
-                            ('e2', 'w', 2, 'p', 'c', 60, 120, 'manual', 0);
+                    sql: seededEntries + """
                         INSERT INTO invoices (id, workspace_id, client_id, draft_number, status, currency, period_from,
                             period_to, created_at) VALUES ('i', 'w', 'c', 1, 'draft', 'USD', '2026-11-01', '2026-11-30', 0);
                         INSERT INTO invoice_entries (entry_id, invoice_id, workspace_id) VALUES ('e1', 'i', 'w'), ('e2', 'i', 'w');
@@ -229,3 +211,18 @@ import Testing
         }
     }
 }
+
+/// A workspace, its owner, a client and two entries (`e1`, `e2`), in the columns of 0001: what the
+/// migration tests start from.
+private let seededEntries = """
+    INSERT INTO workspaces (id, name, base_currency, zone, week_start, audit_head_hash, created_at)
+    VALUES ('w', 'VA', 'USD', 'UTC', 1, '', 0);
+    INSERT INTO people (id, workspace_id, name, role, zone, language, created_at)
+    VALUES ('p', 'w', 'Maria', 'owner', 'UTC', 'en', 0);
+    INSERT INTO clients (id, workspace_id, name, zone, language, currency, created_at)
+    VALUES ('c', 'w', 'Acme', 'UTC', 'en', 'USD', 0);
+    INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
+        source, created_at) VALUES ('e1', 'w', 1, 'p', 'c', 0, 60, 'manual', 0),
+        ('e2', 'w', 2, 'p', 'c', 60, 120, 'manual', 0);
+
+    """

@@ -336,6 +336,20 @@ import Testing
                 let badZone = try await send(.patch, "/api/v1/clients/\(acme.id)", #"{"zone": "Atlantis"}"#)
                 #expect(badZone.status == .unprocessableContent)
                 #expect(try badZone.json()["field"] as? String == "zone")
+                let layout = try await send(
+                    .patch,
+                    "/api/v1/clients/\(acme.id)",
+                    #"{"roundingScope": "line", "timeLines": "entry"}"#
+                )
+                #expect(try layout.json()["roundingScope"] as? String == "line")
+                #expect(try layout.json()["timeLines"] as? String == "entry")
+                for (field, body) in [
+                    ("roundingScope", #"{"roundingScope": "day"}"#), ("timeLines", #"{"timeLines": "task"}"#),
+                ] {
+                    let bad = try await send(.patch, "/api/v1/clients/\(acme.id)", body)
+                    #expect(bad.status == .unprocessableContent)
+                    #expect(try bad.json()["field"] as? String == field)
+                }
                 let archived = try await send(.patch, "/api/v1/clients/\(acme.id)", #"{"archived": true}"#)
                 #expect(try archived.json()["archived"] as? Bool == true)
 

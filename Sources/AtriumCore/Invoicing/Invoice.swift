@@ -72,6 +72,25 @@ public struct Invoice: Sendable, Equatable {
         get throws(MoneyError) { try InvoiceTotals(lines: lines, currency: currency) }
     }
 
+    /// Checks that a draft may be issued: it has lines and a positive total — or a total of zero when
+    /// money paid in advance covers the work (the invoice then still records the work and the
+    /// deduction).
+    ///
+    /// - Throws: ``InvalidInput`` on `invoice`.
+    public func checkIssuable() throws {
+        guard !lines.isEmpty else {
+            throw InvalidInput("\(reference) has no lines: an empty draft cannot be issued", field: "invoice")
+        }
+        let gross = try totals.gross
+        let covered = lines.contains { $0.kind == .prepayment }
+        guard gross > 0 || (covered && gross == 0) else {
+            throw InvalidInput("\(reference) totals nothing: it cannot be issued", field: "invoice")
+        }
+    }
+
+    /// An issued invoice (not a credit note, not void): it takes payments and can be voided.
+    public var isOpen: Bool { kind == .invoice && status == .issued }
+
     /// Whether it is past due on `today` with `owed` (minor units) still unpaid; a credit note never is.
     public func isOverdue(on today: LocalDate, owed: Int64) -> Bool {
         guard kind == .invoice, status == .issued, let dueOn, owed > 0 else { return false }

@@ -44,7 +44,7 @@ public struct Prepayment: Sendable, Equatable {
     ///
     /// - Throws: ``MoneyError`` for an invoice with lines in another currency (a stored one has none).
     public static func of(_ invoice: Invoice, paid: Int64, deducted: Int64) throws(MoneyError) -> Prepayment? {
-        guard invoice.kind == .invoice, invoice.status == .issued else { return nil }
+        guard invoice.isOpen else { return nil }
         let deposit = invoice.lines.first { $0.kind == .deposit }
         let gross = try invoice.totals.gross
         let prepaid = deposit == nil ? paid - gross : paid

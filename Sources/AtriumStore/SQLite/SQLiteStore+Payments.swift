@@ -86,18 +86,11 @@ extension SQLiteStore {
     {
         try await write { db in
             let original = try Self.invoice(db, reference, in: workspace)
-            guard original.kind == .invoice, original.status == .issued else {
+            guard original.isOpen else {
                 let what = original.kind == .creditNote ? "a credit note" : original.status.rawValue
                 throw StoreError.conflict("\(original.reference) is \(what): only an issued invoice can be voided.")
             }
-            if let deducting = try String.fetchOne(
-                db,
-                sql: """
-                    SELECT coalesce(i.number, 'INV-DRAFT-' || i.draft_number) FROM prepayment_deductions d
-                    JOIN invoices i ON i.id = d.invoice_id WHERE d.source_invoice_id = ? AND i.status != 'void' LIMIT 1
-                    """,
-                arguments: [original.id]
-            ) {
+            if let deducting = try Self.deductions(db, from: original.id).first?.reference {
                 throw StoreError.conflict(
                     "\(deducting) deducts money paid on \(original.reference): void that one first (or discard it, if a draft)."
                 )

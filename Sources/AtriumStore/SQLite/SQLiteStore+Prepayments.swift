@@ -32,15 +32,11 @@ extension SQLiteStore {
                     "\(source.reference) is another client's or in another currency than \(draft.reference)."
                 )
             }
-            let already = try Bool.fetchOne(
-                db,
-                sql: "SELECT 1 FROM prepayment_deductions WHERE invoice_id = ? AND source_invoice_id = ?",
-                arguments: [draft.id, source.id]
-            )
-            guard already == nil else {
+            let prepayment = try Self.prepayment(db, source)
+            guard prepayment?.deductedOn.contains(draft.id) != true else {
                 throw StoreError.conflict("\(draft.reference) deducts \(source.reference) already.")
             }
-            guard let prepayment = try Self.prepayment(db, source), prepayment.available.minorUnits > 0 else {
+            guard let prepayment, prepayment.available.minorUnits > 0 else {
                 throw StoreError.conflict(
                     "\(source.reference) leaves nothing to deduct: only what was paid on an issued deposit invoice, "
                         + "or paid beyond an invoice's total, can be deducted (and only once)."
@@ -77,17 +73,27 @@ extension SQLiteStore {
 
     /// Whether later invoices deduct more from `invoice` than its payments leave for them.
     static func deductedBeyondPaid(_ db: Database, _ invoice: Invoice) throws -> Bool {
-        let deducted =
-            try Int64.fetchOne(
-                db,
-                sql: """
-                    SELECT coalesce(sum(d.amount_minor), 0) FROM prepayment_deductions d
-                    JOIN invoices i ON i.id = d.invoice_id WHERE d.source_invoice_id = ? AND i.status != 'void'
-                    """,
-                arguments: [invoice.id]
-            ) ?? 0
+        let deducted = try deductions(db, from: invoice.id).reduce(0) { $0 + $1.amount }
         guard deducted > 0 else { return false }
         return try (prepayment(db, invoice)?.prepaid.minorUnits ?? 0) < deducted
+    }
+
+    /// The deductions from `source` of invoices that are not void: which invoice (and its
+    /// reference), how much.
+    static func deductions(_ db: Database, from source: ID<Invoice>) throws
+        -> [(invoice: ID<Invoice>, reference: String, amount: Int64)]
+    {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT d.invoice_id, coalesce(i.number, 'INV-DRAFT-' || i.draft_number), d.amount_minor
+                FROM prepayment_deductions d JOIN invoices i ON i.id = d.invoice_id
+                WHERE d.source_invoice_id = ? AND i.status != 'void'
+                """,
+            arguments: [source]
+        ).map { row in
+            (try row.id(0, table: "prepayment_deductions", column: "invoice_id"), row[1], row[2])
+        }
     }
 
     /// What `invoice` leaves for later invoices, read with its payments and the deductions of
@@ -99,22 +105,9 @@ extension SQLiteStore {
                 sql: "SELECT coalesce(sum(amount_minor), 0) FROM payments WHERE invoice_id = ?",
                 arguments: [invoice.id]
             ) ?? 0
-        let deductions = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT d.invoice_id, d.amount_minor FROM prepayment_deductions d
-                JOIN invoices i ON i.id = d.invoice_id WHERE d.source_invoice_id = ? AND i.status != 'void'
-                """,
-            arguments: [invoice.id]
-        )
-        var prepayment = try Prepayment.of(
-            invoice,
-            paid: paid,
-            deducted: deductions.reduce(0) { $0 + ($1[1] as Int64) }
-        )
-        prepayment?.deductedOn = Set(
-            try deductions.map { row in try row.id(0, table: "prepayment_deductions", column: "invoice_id") }
-        )
+        let deductions = try deductions(db, from: invoice.id)
+        var prepayment = try Prepayment.of(invoice, paid: paid, deducted: deductions.reduce(0) { $0 + $1.amount })
+        prepayment?.deductedOn = Set(deductions.map(\.invoice))
         return prepayment
     }
 }

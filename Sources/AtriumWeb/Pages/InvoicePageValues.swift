@@ -16,7 +16,6 @@ struct InvoicePageValues {
         let money = { (minor: Int64) in Money(minorUnits: minor, currency: currency).labeled }
         let reversed = Set(shown.payments.compactMap(\.reverses))
         let isDraft = invoice.status == .draft
-        let isOpenInvoice = invoice.kind == .invoice && invoice.status == .issued
         let form = { (action: String) -> FormData in failed?.action == action ? failed?.form ?? FormData() : FormData()
         }
         let error = { (action: String) -> (any UserFacingError)? in failed?.action == action ? failed?.error : nil }
@@ -48,9 +47,7 @@ struct InvoicePageValues {
                 ] as [String: Any]
             },
             "hasPayments": !shown.payments.isEmpty,
-            "isDraft": isDraft, "canPay": isOpenInvoice,
-            "canVoid": invoice.kind == .invoice && !isDraft
-                && invoice.status != .void,
+            "isDraft": isDraft, "canPay": invoice.isOpen, "canVoid": invoice.isOpen,
             "csrf": csrf,
         ]
         if isDraft {
@@ -99,7 +96,7 @@ struct InvoicePageValues {
                 idPrefix: "issue-"
             )
         }
-        if isOpenInvoice {
+        if invoice.isOpen {
             let payForm = form("payments")
             values["payForm"] = FormValues(
                 fields: [
