@@ -36,7 +36,10 @@ let package = Package(
         ),
         .target(
             name: "AtriumStore",
-            dependencies: ["AtriumCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "AtriumCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(

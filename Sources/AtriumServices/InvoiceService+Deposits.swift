@@ -33,7 +33,7 @@ extension InvoiceService {
             createdAt: instant,
             lines: [line]
         )
-        let saved = try await store.createDraft(invoice, entries: [], stamp: caller.stamp(at: instant))
+        let saved = try await store.createDraft(invoice, stamp: caller.stamp(at: instant))
         return try await shown(saved, client: client, caller: caller)
     }
 

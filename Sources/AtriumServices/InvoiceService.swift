@@ -61,7 +61,7 @@ public struct InvoiceService: Sendable {
         )
         let retainers = RetainerService(store: store, now: now)
         var billed = period
-        let draft: InvoiceDraftBuilder.Draft
+        let build: @Sendable ([BillableEntry]) throws -> InvoiceDraftBuilder.Draft
         if let retained = try await retainers.period(
             of: client,
             containing: period.lowerBound,
@@ -70,24 +70,14 @@ public struct InvoiceService: Sendable {
         ) {
             billed = retained.period.dates
             try await requireNoRetainerInvoice(for: client, period: billed, as: caller)
-            let entries = try await store.unbilledEntries(
-                of: client.id,
-                in: caller.workspaceID,
-                startingIn: Self.interval(billed, zone: client.zone)
-            )
-            draft = try builder.retainerDraft(
-                terms: retained.status.retainer.terms,
-                period: billed,
-                balance: retained.period.balance,
-                entries: entries
-            )
+            let terms = retained.status.retainer.terms
+            let dates = billed
+            let balance = retained.period.balance
+            build = { entries in
+                try builder.retainerDraft(terms: terms, period: dates, balance: balance, entries: entries)
+            }
         } else {
-            let entries = try await store.unbilledEntries(
-                of: client.id,
-                in: caller.workspaceID,
-                startingIn: Self.interval(period, zone: client.zone)
-            )
-            draft = try builder.draft(entries, rushBasisPoints: rushBasisPoints)
+            build = { entries in try builder.draft(entries, rushBasisPoints: rushBasisPoints) }
         }
         let instant = now()
         let invoice = Invoice(
@@ -96,9 +86,14 @@ public struct InvoiceService: Sendable {
             currency: client.currency,
             period: billed,
             createdAt: instant,
-            lines: draft.lines
+            lines: []
         )
-        let saved = try await store.createDraft(invoice, entries: draft.entryIDs, stamp: caller.stamp(at: instant))
+        let saved = try await store.draftInvoice(
+            invoice,
+            billingEntriesStartingIn: Self.interval(billed, zone: client.zone),
+            stamp: caller.stamp(at: instant),
+            lines: build
+        )
         return try await shown(saved, client: client, caller: caller)
     }
 

@@ -7,10 +7,20 @@ public protocol InvoiceStore: Sendable {
     func unbilledEntries(of client: ID<Client>, in workspace: ID<Workspace>, startingIn interval: Range<Instant>)
         async throws -> [BillableEntry]
 
-    /// Saves `invoice` as a new draft with the workspace's next draft number, holding `entries`.
-    ///
-    /// - Throws: ``StoreError/conflict(_:)`` when one of them went on another invoice meanwhile.
-    func createDraft(_ invoice: Invoice, entries: [ID<TimeEntry>], stamp: AuditStamp) async throws -> Invoice
+    /// Drafts an invoice in one transaction: reads the client's unbilled entries starting in
+    /// `interval`, hands them to `build`, saves `invoice` with the lines it makes and the workspace's
+    /// next draft number, and reserves the entries they bill (free again when the draft is discarded
+    /// or the invoice voided). What `build` throws is thrown, with nothing written.
+    func draftInvoice(
+        _ invoice: Invoice,
+        billingEntriesStartingIn interval: Range<Instant>,
+        stamp: AuditStamp,
+        lines build: @Sendable ([BillableEntry]) throws -> InvoiceDraftBuilder.Draft
+    ) async throws -> Invoice
+
+    /// Saves `invoice` (lines without entries, such as a deposit) as a new draft with the
+    /// workspace's next draft number.
+    func createDraft(_ invoice: Invoice, stamp: AuditStamp) async throws -> Invoice
 
     /// The invoice with this number, or this draft (`INV-DRAFT-3`, `3`).
     ///

@@ -18,7 +18,7 @@ import Testing
                 #expect(
                     migrations == [
                         "0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers", "0005 imports",
-                        "0006 invoices", "0007 payments", "0008 reminders", "0009 rates",
+                        "0006 invoices", "0007 payments", "0008 reminders", "0009 rates", "0010 reservations",
                     ]
                 )
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -33,7 +33,7 @@ import Testing
                         "time_entry_tags", "entry_day_totals", "audit_events", "working_hours",
                         "client_important_dates", "client_interactions", "entry_totals", "credentials", "sessions",
                         "login_failures", "api_tokens", "client_assignments", "schedule_items", "calendar_feeds",
-                        "retainers", "person_rates", "exchange_rates", "retainer_alerts",
+                        "retainers", "person_rates", "exchange_rates", "retainer_alerts", "entry_reservations",
                     ])
                 )
                 for table in tables {
@@ -187,10 +187,8 @@ import Testing
                         """
                 )
             }
-            try queue.close()
-            _ = try SQLiteStore.open(at: path)
-            let reopened = try DatabaseQueue(path: path)
-            try await reopened.read { db in
+            try Migrations.migrator.migrate(queue, upTo: "0009 rates")
+            try await queue.read { db in
                 #expect(
                     try String.fetchAll(db, sql: "SELECT entry_id FROM invoice_entries ORDER BY entry_id") == [
                         "e1", "e2",
@@ -207,6 +205,44 @@ import Testing
                 )
                 #expect(index?.contains("ended_at, is_billable, deleted_at") == true)
                 #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            }
+        }
+    }
+
+    @Test("0010 keeps the reservations of live invoices by entry number, forgets void ones and drops invoice_entries")
+    func keepsLiveReservations() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "0009 rates")
+            try await queue.write { db in
+                try db.execute(
+                    sql: seededEntries + """
+                        INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
+                            source, created_at) VALUES ('e3', 'w', 3, 'p', 'c', 120, 180, 'manual', 0);
+                        INSERT INTO invoices (id, workspace_id, client_id, draft_number, number, status, currency,
+                            period_from, period_to, created_at) VALUES
+                            ('i1', 'w', 'c', 1, NULL, 'draft', 'USD', '2026-11-01', '2026-11-30', 0),
+                            ('i2', 'w', 'c', 2, '2026-0001', 'void', 'USD', '2026-10-01', '2026-10-31', 0),
+                            ('i3', 'w', 'c', 3, '2026-0002', 'issued', 'USD', '2026-10-01', '2026-10-31', 0);
+                        INSERT INTO invoice_entries (entry_id, invoice_id, workspace_id) VALUES
+                            ('e1', 'i1', 'w'), ('e2', 'i2', 'w'), ('e2', 'i3', 'w'), ('e3', 'i2', 'w');
+                        """
+                )
+            }
+            try queue.close()
+            _ = try SQLiteStore.open(at: path)
+            let reopened = try DatabaseQueue(path: path)
+            try await reopened.read { db in
+                let held = try Row.fetchAll(
+                    db,
+                    sql: "SELECT entry_number, invoice_draft_number FROM entry_reservations ORDER BY entry_number"
+                ).map { "#\($0[0] as Int) on \($0[1] as Int)" }
+                #expect(held == ["#1 on 1", "#2 on 3"])
+                #expect(
+                    try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'invoice_entries'")
+                        == false
+                )
             }
         }
     }

@@ -108,7 +108,6 @@ public struct InvoiceDraftBuilder: Sendable {
         var fixed: [ID<Project>?: Int64] = [:]
         var order: [Key] = []
         var fixedOrder: [ID<Project>?] = []
-        var covered: [ID<TimeEntry>] = []
         let rush = { (entry: BillableEntry) in rushBasisPoints != nil && entry.isRush }
         for entry in entries.sorted(by: { ($0.start, $0.number) < ($1.start, $1.number) }) {
             let project = entry.projectID.flatMap { projects[$0] }
@@ -143,9 +142,8 @@ public struct InvoiceDraftBuilder: Sendable {
                     order: &order
                 )
             }
-            covered.append(entry.id)
         }
-        guard !covered.isEmpty else { throw .nothingToBill(client: client.name) }
+        guard !entries.isEmpty else { throw .nothingToBill(client: client.name) }
         let timeLine = { (key: Key) -> InvoiceLine? in
             guard let rate = key.rate, let total = seconds[key] else { return nil }
             let who = key.person.flatMap { people[$0] }.map { " — \($0)" } ?? ""
@@ -171,7 +169,7 @@ public struct InvoiceDraftBuilder: Sendable {
                 Money(minorUnits: fixed[project] ?? 0, currency: client.currency)
             )
         }
-        return Draft(lines: lines, entryIDs: covered)
+        return Draft(lines: lines, entryIDs: entries.map(\.id))
     }
 
     /// Adds an entry's time to its line: rounded now when rounding is per entry, raw when per line.

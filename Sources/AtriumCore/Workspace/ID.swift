@@ -16,6 +16,13 @@ public struct ID<Entity>: Hashable, Sendable, LosslessStringConvertible, Codable
         rawValue = uuid
     }
 
+    /// The identifier written as a UUID in UTF-8 bytes (as a database hands them over, without
+    /// making a `String` first); nil for anything else.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let uuid = UUIDText.parse(bytes) else { return nil }
+        rawValue = uuid
+    }
+
     /// Lowercase UUID text, as stored and sent in JSON.
     public var description: String { UUIDText.format(rawValue) }
 

@@ -5,26 +5,28 @@ import Foundation
 enum UUIDText {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    /// Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in either case; nil for anything else.
+    /// Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in either case; nil for anything else. The bytes
+    /// are written into the UUID in place: no allocation.
     static func parse(_ text: UnsafeBufferPointer<UInt8>) -> UUID? {
         guard text.count == 36 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: 16)
-        var position = 0
-        var byte = 0
-        while position < 36 {
-            if position == 8 || position == 13 || position == 18 || position == 23 {
-                guard text[position] == UInt8(ascii: "-") else { return nil }
-                position += 1
-                continue
+        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let isUUID = withUnsafeMutableBytes(of: &uuid) { bytes in
+            var position = 0
+            var byte = 0
+            while position < 36 {
+                if position == 8 || position == 13 || position == 18 || position == 23 {
+                    guard text[position] == UInt8(ascii: "-") else { return false }
+                    position += 1
+                    continue
+                }
+                guard let high = nibble(text[position]), let low = nibble(text[position + 1]) else { return false }
+                bytes[byte] = high << 4 | low
+                byte += 1
+                position += 2
             }
-            guard let high = nibble(text[position]), let low = nibble(text[position + 1]) else { return nil }
-            bytes[byte] = high << 4 | low
-            byte += 1
-            position += 2
+            return true
         }
-        return bytes.withUnsafeBytes { raw in
-            UUID(uuid: raw.loadUnaligned(as: uuid_t.self))
-        }
+        return isUUID ? UUID(uuid: uuid) : nil
     }
 
     /// The lowercase text of `uuid`.

@@ -34,6 +34,9 @@ enum Migrations {
         migrator.registerMigration("0009 rates") { db in
             try db.execute(sql: rates)
         }
+        migrator.registerMigration("0010 reservations") { db in
+            try db.execute(sql: reservations)
+        }
         return migrator
     }
 

@@ -92,10 +92,11 @@ extension SQLiteStore: TimeEntryStore {
             if let invoice = try String.fetchOne(
                 db,
                 sql: """
-                    SELECT i.number FROM invoice_entries ie JOIN invoices i ON i.id = ie.invoice_id
-                    WHERE ie.entry_id = ? AND i.status = 'issued'
+                    SELECT i.number FROM entry_reservations r JOIN invoices i ON i.workspace_id = r.workspace_id
+                        AND i.draft_number = r.invoice_draft_number AND i.kind = 'invoice'
+                    WHERE r.workspace_id = ? AND r.entry_number = ? AND i.status = 'issued'
                     """,
-                arguments: [entry.id]
+                arguments: [workspace, number]
             ) {
                 throw StoreError.conflict(
                     "Entry #\(number) is billed on invoice \(invoice): it is locked. Void the invoice to change it."

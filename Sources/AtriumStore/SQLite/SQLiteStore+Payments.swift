@@ -126,6 +126,7 @@ extension SQLiteStore {
                 try Self.insertLine(db, line, position, invoice: credit)
             }
             try db.run("UPDATE invoices SET status = 'void' WHERE id = ?", arguments: [original.id])
+            try Self.releaseEntries(db, of: original)
             try Self.auditInvoice(
                 db,
                 original.id,

@@ -66,6 +66,7 @@ extension SQLiteStore {
                     "\(draft.reference) is \(draft.status.rawValue): an issued invoice is never deleted; void it instead."
                 )
             }
+            try Self.releaseEntries(db, of: draft)
             try db.run("DELETE FROM invoices WHERE id = ?", arguments: [draft.id])
             return draft
         }
