@@ -2,21 +2,24 @@ import AtriumCore
 import AtriumDocuments
 import AtriumStore
 
-/// The whole workspace as one JSON document (format `atrium-export`, version 2), streamed: the
+/// The whole workspace as one JSON document (format `atrium-export`, version 4), streamed: the
 /// entries are written in chunks as they are read, so a million of them never sit in memory.
 ///
 /// The document: `format`, `version`, `exportedAt`, then `workspace`, `people` (with working
 /// hours), `clients` (every profile field, contacts, working hours), `projects`, `assignments`,
-/// `schedule` (meetings and blocks with their RRULE) and `entries` (deleted ones too, with
-/// `deletedAt`). Instants are ISO 8601 UTC, money `{amountMinor, currency}`, absent values null.
+/// `schedule` (meetings and blocks with their RRULE), `personRates`, `exchangeRates`, `billing`
+/// (see ``RecordTableJSON``: the invoice numbering, retainers and their alerts, reminder schedules,
+/// invoices and credit notes with their lines, payments, deductions and the entry numbers each
+/// invoice holds) and `entries` (deleted ones too, with `deletedAt`). Instants are ISO 8601 UTC, money `{amountMinor, currency}`, absent values null.
 public struct ExportService: Sendable {
     let store: any AtriumStore
     let now: @Sendable () -> Instant
 
     /// The document format's version; a change to its shape gets a new one.
     /// Version 2 added each entry's `price` (`{kind, amountMinor, currency}`, kept from another
-    /// tool's history) and `importKey`.
-    public static let version = 3
+    /// tool's history) and `importKey`; 3 people's rates, exchange rates and each client's line and
+    /// rounding choices; 4 the billing records.
+    public static let version = 4
 
     public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
         self.store = store
@@ -98,6 +101,8 @@ public struct ExportService: Sendable {
             json.endObject()
         }
         json.endArray()
+        json.key("billing")
+        RecordTableJSON.write(try await store.billingRecords(in: caller.workspaceID), to: &json)
         json.key("entries")
         json.beginArray()
         try sink(json.drain())

@@ -10,6 +10,8 @@ extension ImportService {
         public var clients: Int
         public var projects: Int
         public var entries: Int
+        /// Invoices and credit notes, drafts included.
+        public var invoices: Int
     }
 
     /// Restores Atrium's own JSON export (`atrium export`) as a new workspace: every id, number and
@@ -32,7 +34,8 @@ extension ImportService {
             people: document.people.count,
             clients: document.clients.count,
             projects: document.projects.count,
-            entries: document.entries.count
+            entries: document.entries.count,
+            invoices: document.billing.first { $0.name == "invoices" }?.rows.count ?? 0
         )
     }
 }

@@ -231,6 +231,9 @@ public protocol AuditStore: Sendable {
         into state: State,
         _ step: @Sendable (inout State, AuditRecord) -> Bool
     ) async throws -> State
+    /// The workspace's billing records as stored, table by table (see ``WorkspaceDocument/billing``):
+    /// what an export carries of them.
+    func billingRecords(in workspace: ID<Workspace>) async throws -> [RecordTable]
     /// Folds `step` over every time entry (deleted ones too) as stored, in number order, in one
     /// read transaction, until it returns false: for streaming a whole workspace out without
     /// parsing and re-formatting a million ids.

@@ -163,5 +163,38 @@ extension CLISuite {
                 #expect(none.error.contains("A retainer for Bloom & Co"))
             }
         }
+
+        @Test("Export and import atrium carry the books: the issued invoice, its payment and its held entry come back")
+        func exportCarriesInvoices() throws {
+            try withRunner { atrium in
+                try atrium.initialized()
+                try atrium.succeed(
+                    "add",
+                    "acme",
+                    "--date",
+                    "2026-11-02",
+                    "--from",
+                    "09:00",
+                    "--to",
+                    "10:30",
+                    "Listings"
+                )
+                try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
+                try atrium.succeed("invoice", "issue", "INV-DRAFT-1", "--terms", "net15")
+                try atrium.succeed("payment", "add", "2026-0001", "20.00", "--date", "2026-11-23")
+                let file = atrium.directory.file("books.json")
+                try atrium.succeed("export", "--to", file)
+                let other = atrium.directory.file("elsewhere")
+                let restored = try atrium.succeed("import", "atrium", file, "--data-dir", other)
+                #expect(restored.contains("1 entries, 1 invoices."))
+                let listed = try atrium.succeed("invoice", "list", "--data-dir", other)
+                #expect(listed.contains("2026-0001"))
+                #expect(listed.contains("partially paid"))
+                let again = try atrium.run("invoice", "draft", "acme", "--month", "2026-11", "--data-dir", other)
+                #expect(again.status != 0, "the entry is still held by 2026-0001")
+                let locked = try atrium.run("edit", "1", "--memo", "changed", "--data-dir", other)
+                #expect(locked.error.contains("billed on invoice 2026-0001"))
+            }
+        }
     }
 }

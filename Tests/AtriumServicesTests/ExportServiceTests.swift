@@ -43,7 +43,14 @@ import Testing
             )
             let object = try #require(try JSONSerialization.jsonObject(with: chunks.document) as? [String: Any])
             #expect(object["format"] as? String == "atrium-export")
-            #expect(object["version"] as? Int == 3)
+            #expect(object["version"] as? Int == 4)
+            let billing = try #require(object["billing"] as? [String: Any])
+            #expect(
+                Set(billing.keys) == [
+                    "invoiceNumbering", "retainers", "retainerAlerts", "reminderSchedules", "invoices", "invoiceLines",
+                    "payments", "prepaymentDeductions", "entryReservations",
+                ]
+            )
             let clients = try #require(object["clients"] as? [[String: Any]])
             #expect(clients.first?["workingHours"] as? String == "Mon-Fri 09:00-17:00")
             #expect((clients.first?["rate"] as? [String: Any])?["amountMinor"] as? Int == 4500)

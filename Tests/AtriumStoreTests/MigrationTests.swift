@@ -248,6 +248,38 @@ import Testing
     }
 }
 
+/// The export's list of billing columns against the schema.
+@Suite struct BillingColumnsTests {
+    @Test("Every column of the billing tables is exported (a new column must join the export's list)")
+    func everyColumn() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory.file("atrium.sqlite")
+            _ = try SQLiteStore.open(at: path)
+            let queue = try DatabaseQueue(path: path)
+            try await queue.read { db in
+                for table in SQLiteStore.billingTables {
+                    let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.name))").map {
+                        $0["name"] as String
+                    }
+                    #expect(!columns.isEmpty, "\(table.name) is a table")
+                    #expect(Set(columns.filter { $0 != "workspace_id" }) == Set(table.columns), "\(table.name)")
+                }
+                let workspace = try Row.fetchAll(db, sql: "PRAGMA table_info(workspaces)").map { $0["name"] as String }
+                #expect(Set(SQLiteStore.numbering.columns).isSubset(of: Set(workspace)))
+                let billing = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE type = 'table'
+                        AND (name LIKE '%invoice%' OR name LIKE '%retainer%' OR name LIKE '%payment%'
+                            OR name LIKE '%reminder%' OR name LIKE '%reservation%')
+                        """
+                )
+                #expect(Set(billing) == Set(SQLiteStore.billingTables.map(\.name)), "every billing table is exported")
+            }
+        }
+    }
+}
+
 /// A workspace, its owner, a client and two entries (`e1`, `e2`), in the columns of 0001: what the
 /// migration tests start from.
 private let seededEntries = """

@@ -89,7 +89,8 @@ struct ImportCommand: AtriumCommand {
         let restored = try await services.imports.restoreExport(path: file)
         context.say(
             "Restored the workspace \(restored.workspace) from \(file): \(restored.people) people, "
-                + "\(restored.clients) clients, \(restored.projects) projects, \(restored.entries) entries."
+                + "\(restored.clients) clients, \(restored.projects) projects, \(restored.entries) entries, "
+                + "\(restored.invoices) invoices."
         )
     }
 

@@ -15,6 +15,9 @@ public struct WorkspaceDocument: Sendable {
     /// Exchange rates into the base currency (version 3 on).
     public var exchangeRates: [ExchangeRate] = []
     public var entries: [TimeEntry] = []
+    /// Billing records as stored (version 4 on): the invoice numbering, retainers and their alerts,
+    /// reminder schedules, invoices with their lines, payments, deductions and the entries they hold.
+    public var billing: [RecordTable] = []
 
     public init(workspace: Workspace, people: [Person]) {
         self.workspace = workspace

@@ -1,8 +1,8 @@
 import AtriumCore
 import Foundation
 
-/// Reads Atrium's own `atrium-export` document (versions 1 to 3; 3 adds people's rates and exchange
-/// rates) back into a ``WorkspaceDocument``:
+/// Reads Atrium's own `atrium-export` document (versions 1 to 4; 3 adds people's rates and exchange
+/// rates, 4 the billing records) back into a ``WorkspaceDocument``:
 /// every id, number and instant as exported, so that exporting the restored workspace gives the
 /// same document.
 ///
@@ -24,8 +24,8 @@ public enum AtriumExportReader {
             throw .notFormat(format: format, reason: "its \"format\" is not atrium-export")
         }
         let version = try root.integer("version")
-        guard (1...3).contains(version) else {
-            throw .notFormat(format: format, reason: "version \(version) is newer than this Atrium reads (1–3)")
+        guard (1...4).contains(version) else {
+            throw .notFormat(format: format, reason: "version \(version) is newer than this Atrium reads (1–4)")
         }
         let workspace = try self.workspace(JSONFields(root.object["workspace"], path: "workspace", format: format))
         var document = WorkspaceDocument(workspace: workspace, people: [])
@@ -53,6 +53,9 @@ public enum AtriumExportReader {
             document.schedule.append(try scheduleItem(fields, workspace: workspace.id))
         }
         if version >= 3 { try readRates(root, into: &document) }
+        if version >= 4 {
+            document.billing = try RecordTableJSON.read(root.object["billing"], path: "billing", format: format)
+        }
         let clients = Dictionary(uniqueKeysWithValues: document.clients.map { ($0.id, $0) })
         for (index, value) in try root.array("entries").enumerated() {
             let fields = try JSONFields(value, path: "entries[\(index)]", format: format)

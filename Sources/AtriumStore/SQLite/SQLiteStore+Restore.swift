@@ -48,6 +48,7 @@ extension SQLiteStore {
                 }
             }
             try writer.finish()
+            try Self.restoreBillingRecords(db, document.billing, in: id)
         }
     }
 }
