@@ -124,6 +124,41 @@ public struct EntryService: Sendable {
         return EntryList(period: resolved, entries: entries.map { directory.view($0, now: instant) })
     }
 
+    /// One page of the period's entries the caller can see and `filter` keeps, in order of start
+    /// (then number), after `position`, with where the next page starts (nil on the last). Read
+    /// from the store a page at a time: a client paging through a year never reads the year for
+    /// each page.
+    public func page(
+        _ period: PeriodChoice,
+        filter: EntryFilter = EntryFilter(),
+        after position: EntryPosition?,
+        limit: Int,
+        as caller: Caller
+    ) async throws -> (entries: [EntryView], next: EntryPosition?) {
+        let directory = try await Directory.load(store, for: caller)
+        let instant = now()
+        let resolved = try period.resolve(
+            in: directory.timeContext(now: instant),
+            weekStart: directory.workspace.weekStart
+        )
+        var query = EntryQuery(interval: resolved.interval, clientID: filter.clientID, projectID: filter.projectID)
+        query.personID = directory.assignedClientIDs?.isEmpty == true ? caller.personID : filter.personID
+        // One more than the page shows, to know whether another follows; read again only when the
+        // caller cannot see some of them or the filter drops them.
+        query.limit = limit + 1
+        query.after = position
+        var kept: [TimeEntry] = []
+        while kept.count <= limit {
+            let chunk = try await store.entries(in: caller.workspaceID, matching: query)
+            kept += chunk.filter { directory.canSee($0) && filter.matches($0) }
+            guard chunk.count == query.limit, let last = chunk.last else { break }
+            query.after = EntryPosition(last)
+        }
+        let shown = kept.prefix(limit)
+        let next = kept.count > limit ? shown.last.map(EntryPosition.init) : nil
+        return (shown.map { directory.view($0, now: instant) }, next)
+    }
+
     /// The check shared by add and edit: the times, then overlaps unless allowed.
     private static func check(_ input: EntryInput, directory: Directory, now: Instant)
         -> @Sendable (TimeEntry, [TimeEntry]) throws -> Void

@@ -138,6 +138,10 @@ public struct EntryQuery: Sendable, Equatable {
     public var personID: ID<Person>?
     public var clientID: ID<Client>?
     public var projectID: ID<Project>?
+    /// Only the entries after this one in the list's order (start, then number): the next page.
+    public var after: EntryPosition?
+    /// At most this many, the first in the list's order.
+    public var limit: Int?
 
     public init(
         interval: Range<Instant>? = nil,
@@ -150,6 +154,20 @@ public struct EntryQuery: Sendable, Equatable {
         self.clientID = clientID
         self.projectID = projectID
     }
+}
+
+/// Where an entry stands in a list ordered by start, then number: where a page ends.
+public struct EntryPosition: Sendable, Equatable {
+    public var start: Instant
+    public var number: Int
+
+    public init(start: Instant, number: Int) {
+        self.start = start
+        self.number = number
+    }
+
+    /// The position of `entry`.
+    public init(_ entry: TimeEntry) { self.init(start: entry.start, number: entry.number) }
 }
 
 /// Which entries a total covers.

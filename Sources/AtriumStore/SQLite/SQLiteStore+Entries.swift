@@ -54,12 +54,19 @@ extension SQLiteStore {
                 conditions.append("e.project_id = :project")
                 arguments += ["project": project]
             }
+            if let after = query.after {
+                conditions.append(
+                    "(e.started_at > :afterStart OR (e.started_at = :afterStart AND e.number > :afterNumber))"
+                )
+                arguments += ["afterStart": after.start.secondsSinceEpoch, "afterNumber": after.number]
+            }
+            let limit = query.limit.map { " LIMIT \(max(0, $0))" } ?? ""
             // A cursor decodes each row in place; fetchAll would copy every value first.
             let rows = try Row.fetchCursor(
                 db.cachedStatement(
                     sql: """
                         SELECT \(TimeEntry.selection) FROM time_entries e
-                        WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number
+                        WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number\(limit)
                         """
                 ),
                 arguments: arguments

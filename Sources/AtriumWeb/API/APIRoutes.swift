@@ -135,13 +135,19 @@ struct APIRoutes {
                 personID: try query.get("personId").map { try ID<Person>($0).orProblem("personId", "a person id") },
                 tag: try FieldText.tag(query.get("tag"), field: "tag")
             )
-            let entries = try await app.services.entries.list(period, filter: filter, as: caller).entries
-            let page = try Self.page(entries, query: query) { view in
-                let number = String(view.entry.number)
-                return view.entry.start.sortKey + String(repeating: "0", count: max(0, 10 - number.count)) + number
-            }
-            var json = JSONWriter(capacity: 256 * page.items.count + 64)
-            APIModel.write(page.items.map(APIModel.TimeEntry.init), nextCursor: page.next, to: &json)
+            let page = try await app.services.entries.page(
+                period,
+                filter: filter,
+                after: try query.get("cursor").map { try Cursor(parsing: $0).entryPosition() },
+                limit: try Self.limit(query),
+                as: caller
+            )
+            var json = JSONWriter(capacity: 256 * page.entries.count + 64)
+            APIModel.write(
+                page.entries.map(APIModel.TimeEntry.init),
+                nextCursor: page.next.map { Cursor(entry: $0).encoded },
+                to: &json
+            )
             return JSONResponse.make(bytes: json.bytes)
         }
         api.post("/time-entries") { request, context in
@@ -317,12 +323,16 @@ struct APIRoutes {
     private static func page<Item>(_ items: [Item], query: Parameters, key: (Item) -> String) throws -> (
         items: [Item], next: String?
     ) {
-        let limit = try query.get("limit").map { text in
-            try Int(text).flatMap { (1...5000).contains($0) ? $0 : nil }.orProblem("limit", "a number from 1 to 5000")
-        }
         let cursor = try query.get("cursor").map(Cursor.init(parsing:))
-        let page = Cursor.page(items, after: cursor, limit: limit ?? 100, key: key)
+        let page = Cursor.page(items, after: cursor, limit: try limit(query), key: key)
         return (page.items, page.next?.encoded)
+    }
+
+    /// The page size asked for: `limit`, 1–5000, default 100.
+    private static func limit(_ query: Parameters) throws -> Int {
+        try query.get("limit").map { text in
+            try Int(text).flatMap { (1...5000).contains($0) ? $0 : nil }.orProblem("limit", "a number from 1 to 5000")
+        } ?? 100
     }
 }
 

@@ -1,4 +1,5 @@
 import AtriumCore
+import AtriumStore
 import Foundation
 
 /// Where a page of a list ends: lists are ordered by a key, and the next page starts after the
@@ -37,6 +38,31 @@ struct Cursor: Equatable {
         let page = Array(rest.prefix(limit))
         let next = rest.count > limit ? page.last.map { Cursor(key: key($0)) } : nil
         return (page, next)
+    }
+}
+
+extension Cursor {
+    /// The cursor after the entry at `position`: its start's sort key, then its number in ten digits.
+    init(entry position: EntryPosition) {
+        let number = String(position.number)
+        self.init(key: position.start.sortKey + String(repeating: "0", count: max(0, 10 - number.count)) + number)
+    }
+
+    /// The entry position this cursor names.
+    ///
+    /// - Throws: ``Problem`` 400 naming `cursor` for one that is not an entry list's.
+    func entryPosition() throws -> EntryPosition {
+        let digits = Array(key.utf8)
+        guard digits.count == 22, digits.allSatisfy({ (48...57).contains($0) }),
+            let start = Int64(key.prefix(12)), let number = Int(key.suffix(10))
+        else {
+            throw Problem(
+                .badRequest,
+                "cursor is not one this API returned; pass nextCursor as it came.",
+                field: "cursor"
+            )
+        }
+        return EntryPosition(start: Instant(secondsSinceEpoch: start - 100_000_000_000), number: number)
     }
 }
 
