@@ -116,7 +116,7 @@ if os.path.exists(schedule_file):
 
 invoice_file = os.path.join(raw, "invoice.txt")
 if os.path.exists(invoice_file):
-    print("\n## Billing (in process, on a real SQLite store: one client, 5,000 entries a month for 36 months)\n")
+    print("\n## Billing (in process, on a real SQLite store: 1M entries; one client with 5,000 entries a month for 36 months among 49 others)\n")
     print("| workload | median | min | max | runs | lines | target |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
     for line in open(invoice_file):

@@ -4,13 +4,16 @@ import AtriumStore
 import Foundation
 
 /// `atrium-bench invoice --dir DIR`: the billing issue's draft benchmark, in process on a real
-/// SQLite store made in DIR: one client with 5,000 entries in each of 36 months (180,000 entries,
-/// three projects, every 10th entry with its own imported price); each run drafts one month's
-/// invoice (reading the unbilled entries, building the lines, writing the draft and reserving its
-/// 5,000 entries). Prints `name|median|min|max|runs|lines` in milliseconds.
+/// SQLite store of 1M entries made in DIR: over 36 months, one client with 5,000 entries a month
+/// (three projects, every 10th entry with its own imported price) among 49 others (22,800 a
+/// month between them), all interleaved in time as a VA's days are; each run drafts one month's
+/// invoice for that client (reading its unbilled entries, building the lines, writing the draft
+/// and reserving its 5,000 entries). Prints `name|median|min|max|runs|lines` in milliseconds.
 enum InvoiceBench {
     static let months = 36
     static let perMonth = 5_000
+    /// Entries a month, all clients: 36 months of them make 1,000,800.
+    static let allPerMonth = 27_800
 
     static let now = Instant(secondsSinceEpoch: 1_795_456_800)  // 2026-11-26T12:00:00Z
 
@@ -51,7 +54,7 @@ enum InvoiceBench {
         periods: ArraySlice<ClosedRange<LocalDate>>
     ) async throws {
         let directory = try await services.workspaces.directory(for: owner)
-        guard let client = directory.clients.first else { return }
+        guard let client = directory.clients.first(where: { $0.name == "Acme Realty" }) else { return }
         let builder = InvoiceDraftBuilder(
             client: client,
             projects: Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, $0) }),
@@ -106,7 +109,7 @@ enum InvoiceBench {
         print(([name] + figures + ["\(sorted.count)", "\(lines)"]).joined(separator: "|"))
     }
 
-    /// The store: one client, 5,000 entries in each of 36 months.
+    /// The store: 1M entries over 36 months, 5,000 a month of them the billed client's.
     private static func generate(at path: String) async throws -> (Caller, [ClosedRange<LocalDate>]) {
         let store = try SQLiteStore.open(at: path)
         let services = Services(store: store, now: { now }, passwordCost: 4)
@@ -129,6 +132,15 @@ enum InvoiceBench {
         input.rate = "45"
         input.rounding = .up(minutes: 6)
         let client = try await services.clients.add(input, as: owner)
+        var others: [ID<Client>] = []
+        for number in 1...49 {
+            var other = ClientInput()
+            other.name = "Client \(number)"
+            other.zone = .utc
+            other.currency = .usd
+            other.rate = "40"
+            others.append(try await services.clients.add(other, as: owner).id)
+        }
         var projects: [ID<Project>] = []
         for name in ["Listings", "Inbox", "Bookkeeping"] {
             let (_, project) = try await services.projects.add("Acme Realty/\(name)", .init(rate: "55"), as: owner)
@@ -142,7 +154,25 @@ enum InvoiceBench {
             for _ in 0..<month { start = start.lastOfMonth.adding(days: 1) }
             periods.append(start...start.lastOfMonth)
             let opening = Instant(secondsSinceEpoch: start.daysSinceEpoch * 86_400)
-            for index in 0..<perMonth {
+            var index = 0
+            for slot in 0..<allPerMonth {
+                // 25 of every 139 entries are the billed client's: 5,000 of the month's 27,800.
+                guard slot % 139 < 25 else {
+                    let begin = opening.adding(seconds: Int64(slot % 28) * 86_400 + Int64(slot / 28) * 86)
+                    batch.append(
+                        TimeEntry(
+                            workspaceID: owner.workspaceID,
+                            personID: owner.personID,
+                            clientID: others[slot % others.count],
+                            start: begin,
+                            end: begin.adding(seconds: 600),
+                            memo: "Other work \(slot)",
+                            source: .manual,
+                            createdAt: now
+                        )
+                    )
+                    continue
+                }
                 let begin = opening.adding(seconds: Int64(index % 27) * 86_400 + Int64(index / 27) * 300)
                 batch.append(
                     TimeEntry(
@@ -158,6 +188,7 @@ enum InvoiceBench {
                         price: index % 10 == 0 ? .hourly(Money(minorUnits: 3_500, currency: .usd)) : nil
                     )
                 )
+                index += 1
             }
             _ = try await store.insertEntries(batch, stamp: AuditStamp(actorID: owner.personID, at: now))
             batch.removeAll(keepingCapacity: true)
