@@ -79,8 +79,8 @@ import Testing
                 Issue.record("no draft for \(codes)")
                 return
             }
-            #expect(Set(draft.entryIDs) == Set(billable.map(\.id)))
-            #expect(draft.entryIDs.count == billable.count)
+            #expect(Set(draft.entryNumbers) == Set(billable.map(\.number)))
+            #expect(draft.entryNumbers.count == billable.count)
             let timed = billable.filter { if case .fixed = $0.price { false } else { true } }
             let rounded = timed.map { Self.acme.rounding.apply(to: $0.start.seconds(until: $0.end!)) }.reduce(0, +)
             #expect(draft.lines.filter { $0.kind == .time }.map(\.quantity).reduce(0, +) == rounded)

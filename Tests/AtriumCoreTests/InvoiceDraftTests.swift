@@ -52,7 +52,7 @@ import Testing
         #expect(draft.lines.count == 1)
         #expect(draft.lines[0].quantity == 1800)
         #expect(draft.lines[0].amount.minorUnits == 2250)
-        #expect(draft.entryIDs.count == 2)
+        #expect(draft.entryNumbers.count == 2)
     }
 
     @Test("The rate chain: the entry's own, then the project's, the client's, the workspace default")
@@ -84,7 +84,7 @@ import Testing
             ]
         )
         #expect(draft.lines.map(\.amount.minorUnits) == [5500, 4500, 3000, 11_111])
-        #expect(draft.entryIDs.count == 4)
+        #expect(draft.entryNumbers.count == 4)
         let unpriced = try client(rate: nil, rounding: .none)
         let fallback = InvoiceDraftBuilder(
             client: unpriced,
@@ -128,7 +128,6 @@ import Testing
         let acme = try client(rounding: .none)
         let builder = InvoiceDraftBuilder(client: acme, projects: [:], rates: RateCard(workspaceDefault: nil))
         let normal = BillableEntry(
-            id: ID(),
             number: 1,
             projectID: nil,
             start: utc(2026, 11, 2, 9),
@@ -136,7 +135,6 @@ import Testing
             price: nil
         )
         let urgent = BillableEntry(
-            id: ID(),
             number: 2,
             projectID: nil,
             start: utc(2026, 11, 3, 9),
@@ -205,7 +203,7 @@ import Testing
         #expect(draft.lines.map(\.description) == ["Acme", "Acme — Ana Silva"])
         #expect(draft.lines.map(\.quantity) == [7200, 1800])
         #expect(draft.lines.map(\.amount.minorUnits) == [9000, 3000])
-        #expect(draft.entryIDs.count == 3)
+        #expect(draft.entryNumbers.count == 3)
     }
 
     @Test(

@@ -20,6 +20,6 @@ extension InvoiceDraftBuilder {
             }
             lines.append(.time("Time beyond the included hours", seconds: balance.overageSeconds, at: rate))
         }
-        return Draft(lines: lines, entryIDs: entries.map(\.id))
+        return Draft(lines: lines, entryNumbers: entries.map(\.number))
     }
 }

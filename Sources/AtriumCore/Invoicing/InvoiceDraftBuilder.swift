@@ -34,7 +34,8 @@ public struct InvoiceDraftBuilder: Sendable {
     /// A draft's lines and the entries they cover.
     public struct Draft: Sendable, Equatable {
         public var lines: [InvoiceLine]
-        public var entryIDs: [ID<TimeEntry>]
+        /// The numbers (in the workspace) of the entries the lines bill.
+        public var entryNumbers: [Int]
     }
 
     /// Why a draft cannot be made.
@@ -68,8 +69,8 @@ public struct InvoiceDraftBuilder: Sendable {
         var rush = false
         /// Set when the rate is the person's own.
         var person: ID<Person>?
-        /// Set when the client's lines are per entry.
-        var entry: ID<TimeEntry>?
+        /// Set (to the entry's number) when the client's lines are per entry.
+        var entry: Int?
     }
 
     /// The lines for `entries`: those of this client that are finished, billable and live.
@@ -82,7 +83,6 @@ public struct InvoiceDraftBuilder: Sendable {
                     return nil
                 }
                 return BillableEntry(
-                    id: entry.id,
                     number: entry.number,
                     projectID: entry.projectID,
                     start: entry.start,
@@ -169,7 +169,7 @@ public struct InvoiceDraftBuilder: Sendable {
                 Money(minorUnits: fixed[project] ?? 0, currency: client.currency)
             )
         }
-        return Draft(lines: lines, entryIDs: entries.map(\.id))
+        return Draft(lines: lines, entryNumbers: entries.map(\.number))
     }
 
     /// Adds an entry's time to its line: rounded now when rounding is per entry, raw when per line.
@@ -182,7 +182,7 @@ public struct InvoiceDraftBuilder: Sendable {
     ) {
         var key = key
         if client.timeLines == .entry {
-            key.entry = entry.id
+            key.entry = entry.number
             let memo = entry.memo.isEmpty ? "" : ": \(entry.memo)"
             names[key] = "\(client.zone.localDate(at: entry.start)) \(name(key.project))\(memo)"
         }
@@ -196,9 +196,8 @@ public struct InvoiceDraftBuilder: Sendable {
     }
 }
 
-/// What drafting needs of an entry: no memo, tags or person.
+/// What drafting needs of an entry, known by its number in the workspace.
 public struct BillableEntry: Sendable, Equatable {
-    public var id: ID<TimeEntry>
     public var number: Int
     public var projectID: ID<Project>?
     public var start: Instant
@@ -213,7 +212,6 @@ public struct BillableEntry: Sendable, Equatable {
     public var memo: String
 
     public init(
-        id: ID<TimeEntry>,
         number: Int,
         projectID: ID<Project>?,
         start: Instant,
@@ -223,7 +221,6 @@ public struct BillableEntry: Sendable, Equatable {
         personID: ID<Person>? = nil,
         memo: String = ""
     ) {
-        self.id = id
         self.number = number
         self.projectID = projectID
         self.start = start

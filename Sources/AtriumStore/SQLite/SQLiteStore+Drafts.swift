@@ -22,16 +22,13 @@ extension SQLiteStore {
             var draft = invoice
             draft.lines = made.lines
             try Self.insertDraft(db, &draft)
-            // The entries by number, given in the order they were made: a month's reservations are
-            // written side by side.
-            var numbers = unbilled.map(\.number)
-            if made.entryIDs != unbilled.map(\.id) {
-                let known = Dictionary(uniqueKeysWithValues: unbilled.map { ($0.id, $0.number) })
-                numbers = try made.entryIDs.map { id in
-                    guard let number = known[id] else {
-                        throw StoreError.conflict("An entry of this draft is not unbilled.")
-                    }
-                    return number
+            // Reserved by number, given in the order entries are made: a month's reservations are
+            // written side by side. Only entries just read as unbilled can be reserved.
+            let numbers = made.entryNumbers
+            if numbers != unbilled.map(\.number) {
+                let known = Set(unbilled.map(\.number))
+                guard numbers.allSatisfy(known.contains) else {
+                    throw StoreError.conflict("An entry of this draft is not unbilled.")
                 }
             }
             do {
@@ -104,7 +101,7 @@ extension SQLiteStore {
     ) throws -> [BillableEntry] {
         let statement = try db.cachedStatement(
             sql: """
-                SELECT e.id, e.number, e.project_id, e.started_at, e.ended_at - e.started_at, e.price_kind,
+                SELECT e.number, e.project_id, e.started_at, e.ended_at - e.started_at, e.price_kind,
                     e.price_minor, e.price_currency, e.tag_names, e.person_id, e.memo
                 FROM time_entries e
                 WHERE e.client_id = ? AND e.started_at >= ? AND e.started_at < ? AND e.workspace_id = ?
@@ -134,33 +131,31 @@ extension SQLiteStore {
         }
         while try rows.next() != nil {
             var price: EntryPrice?
-            if !row.isNull(5) {
-                guard let code = row.text(7), let currency = try? Currency(code: code) else {
-                    throw corrupt(7, "price_currency")
+            if !row.isNull(4) {
+                guard let code = row.text(6), let currency = try? Currency(code: code) else {
+                    throw corrupt(6, "price_currency")
                 }
-                guard let kind = row.text(5),
-                    let parsed = EntryPrice(kind: kind, minorUnits: row.int64(6), currency: currency)
-                else { throw corrupt(5, "price_kind") }
+                guard let kind = row.text(4),
+                    let parsed = EntryPrice(kind: kind, minorUnits: row.int64(5), currency: currency)
+                else { throw corrupt(4, "price_kind") }
                 price = parsed
             }
-            guard let id: ID<TimeEntry> = row.id(0) else { throw corrupt(0, "id") }
-            guard let person: ID<Person> = row.id(9) else { throw corrupt(9, "person_id") }
+            guard let person: ID<Person> = row.id(8) else { throw corrupt(8, "person_id") }
             var project: ID<Project>?
-            if !row.isNull(2) {
-                guard let parsed: ID<Project> = row.id(2) else { throw corrupt(2, "project_id") }
+            if !row.isNull(1) {
+                guard let parsed: ID<Project> = row.id(1) else { throw corrupt(1, "project_id") }
                 project = parsed
             }
             entries.append(
                 BillableEntry(
-                    id: id,
-                    number: Int(row.int64(1)),
+                    number: Int(row.int64(0)),
                     projectID: project,
-                    start: Instant(secondsSinceEpoch: row.int64(3)),
-                    seconds: row.int64(4),
+                    start: Instant(secondsSinceEpoch: row.int64(2)),
+                    seconds: row.int64(3),
                     price: price,
-                    isRush: row.hasWord(8, "rush"),
+                    isRush: row.hasWord(7, "rush"),
                     personID: person,
-                    memo: row.text(10) ?? ""
+                    memo: row.text(9) ?? ""
                 )
             )
         }
