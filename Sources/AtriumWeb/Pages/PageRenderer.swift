@@ -17,9 +17,10 @@ struct PageRenderer: Sendable {
             "import": Templates.importPage, "invoices": Templates.invoices, "invoice": Templates.invoice,
         ]
         var templates: [String: MustacheTemplate] = [:]
+        HTMLEscaping.register()
         for (name, source) in sources {
             do {
-                templates[name] = try MustacheTemplate(string: source)
+                templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + source)
             } catch {
                 preconditionFailure("template \(name) does not parse: \(error)")  // caught by every page test
             }
