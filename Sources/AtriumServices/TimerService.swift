@@ -137,6 +137,13 @@ public struct TimerService: Sendable {
         return directory.view(cancelled, now: instant)
     }
 
+    /// The caller's own running timer, however long ago it started; nil when none runs.
+    public func running(as caller: Caller) async throws -> EntryView? {
+        let directory = try await Directory.load(store, for: caller)
+        let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
+        return running.map { directory.view($0, now: now()) }
+    }
+
     /// The running timer, today's tracked time and the running client's local time.
     public func status(as caller: Caller) async throws -> TimerStatus {
         let directory = try await Directory.load(store, for: caller)

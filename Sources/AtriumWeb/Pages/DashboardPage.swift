@@ -55,6 +55,9 @@ struct DashboardPage {
         let caller = signed.caller
         let directory = try await app.services.workspaces.directory(for: caller)
         let week = try await app.services.entries.list(.week, as: caller)
+        // The caller's own timer: the week's entries may hold a teammate's running one, and miss one
+        // started before the week began.
+        let running = try await app.services.timer.running(as: caller)
         let clock = app.services.hours.clock(in: directory)
         let instant = app.now()
         let amounts = try await app.services.summaries.amounts(
@@ -65,6 +68,7 @@ struct DashboardPage {
         let values = DashboardValues(
             directory: directory,
             week: week,
+            running: running,
             amounts: amounts,
             clock: clock,
             now: instant,

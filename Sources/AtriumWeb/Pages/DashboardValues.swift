@@ -64,6 +64,7 @@ struct DashboardValues {
     init(
         directory: Directory,
         week: EntryList,
+        running: EntryView?,
         amounts: (totals: [SummaryCurrencyTotal], inBase: BaseCurrencyTotal?)?,
         clock: WorldClock,
         now: Instant,
@@ -74,7 +75,7 @@ struct DashboardValues {
         self.csrf = csrf
         let zone = directory.person.zone
         let today = zone.localDate(at: now)
-        running = week.entries.last { $0.entry.end == nil }.map { view in
+        self.running = running.map { view in
             Running(
                 target: view.target,
                 memo: view.entry.memo,

@@ -1,0 +1,48 @@
+import AtriumCore
+import AtriumServices
+import HummingbirdTesting
+import Testing
+
+@testable import AtriumWeb
+
+/// The dashboard's timer is the viewer's own: never a teammate's, and still there when it started
+/// before the week did.
+@Suite struct DashboardTimerTests {
+    @Test("An owner's dashboard ignores a member's running timer and shows the owner's own, started last week")
+    func ownTimerOnly() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty")
+            let member = try await web.member()
+            try await web.services.team.assign(member.personID, to: [acme.id], as: web.owner)
+            _ = try await web.services.timer.start(
+                .init(target: "acme", memo: "Member's work", at: "17:00"),
+                as: member
+            )
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let idle = try await client.execute(uri: "/", method: .get, headers: browser.headers).text
+                #expect(idle.contains(#"action="/timer/start""#))
+                #expect(!idle.contains("data-elapsed-seconds"))
+                #expect(!idle.contains(#"action="/timer/stop""#))
+
+                // Monday noon in Mexico City (the owner's zone); the owner's timer has run since Sunday
+                // night, before the week began.
+                _ = try await web.services.timer.start(
+                    .init(target: "acme", memo: "Overnight", at: "yesterday 23:00"),
+                    as: web.owner
+                )
+                let running = try #require(
+                    try await web.store.runningEntry(of: web.owner.personID, in: web.owner.workspaceID)
+                )
+                let elapsed = running.start.seconds(until: web.fixture.clock.now)
+                #expect(elapsed > 12 * 3600, "it started before Monday 00:00 on the owner's clock")
+                let busy = try await client.execute(uri: "/", method: .get, headers: browser.headers).text
+                #expect(busy.contains(#"data-elapsed-seconds="\#(elapsed)""#))
+                let timer = try #require(busy.split(separator: #"<p class="running">"#).dropFirst().first)
+                let shown = String(timer.split(separator: "</p>").first ?? timer)
+                #expect(shown.contains("Overnight"), "\(shown)")
+                #expect(!shown.contains("Member"), "\(shown)")
+            }
+        }
+    }
+}
