@@ -121,8 +121,9 @@ struct DayTotals {
         if let cached = roundings[client] { return cached }
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: "SELECT rounding_mode, rounding_minutes FROM clients WHERE id = ? AND workspace_id = ?",
+                db.cachedStatement(
+                    sql: "SELECT rounding_mode, rounding_minutes FROM clients WHERE id = ? AND workspace_id = ?"
+                ),
                 arguments: [client, workspace]
             )
         else { throw StoreError.notFound("The client") }
@@ -138,8 +139,7 @@ struct DayTotals {
         if let cached = zones[person] { return cached }
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: "SELECT zone FROM people WHERE id = ? AND workspace_id = ?",
+                db.cachedStatement(sql: "SELECT zone FROM people WHERE id = ? AND workspace_id = ?"),
                 arguments: [person, workspace]
             )
         else { throw StoreError.notFound("The person") }

@@ -34,8 +34,7 @@ extension SQLiteStore: AuditStore {
     static func auditHead(_ db: Database, workspace: ID<Workspace>) throws -> AuditHead {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: "SELECT audit_head_sequence, audit_head_hash FROM workspaces WHERE id = ?",
+                db.cachedStatement(sql: "SELECT audit_head_sequence, audit_head_hash FROM workspaces WHERE id = ?"),
                 arguments: [workspace]
             )
         else { throw StoreError.notFound("The workspace") }

@@ -8,11 +8,12 @@ extension SQLiteStore {
 
     static func runningEntry(_ db: Database, person: ID<Person>, workspace: ID<Workspace>) throws -> TimeEntry? {
         try Row.fetchOne(
-            db,
-            sql: """
-                SELECT \(TimeEntry.selection) FROM time_entries e
-                WHERE e.person_id = ? AND e.ended_at IS NULL AND e.deleted_at IS NULL AND e.workspace_id = ?
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT \(TimeEntry.selection) FROM time_entries e
+                    WHERE e.person_id = ? AND e.ended_at IS NULL AND e.deleted_at IS NULL AND e.workspace_id = ?
+                    """
+            ),
             arguments: [person, workspace]
         ).map(TimeEntry.init(row:))
     }
@@ -24,8 +25,9 @@ extension SQLiteStore {
     static func entry(_ db: Database, number: Int, workspace: ID<Workspace>) throws -> TimeEntry {
         guard
             let row = try Row.fetchOne(
-                db,
-                sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?",
+                db.cachedStatement(
+                    sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?"
+                ),
                 arguments: [workspace, number]
             )
         else { throw EntryError.notFound(number: number) }
@@ -84,16 +86,17 @@ extension SQLiteStore {
         let high = entry.end?.secondsSinceEpoch ?? Int64.max
         let live = "e.workspace_id = :workspace AND e.person_id = :person AND e.deleted_at IS NULL AND e.id <> :id"
         return try Row.fetchAll(
-            db,
-            sql: """
-                SELECT \(TimeEntry.selection) FROM time_entries e
-                WHERE \(live) AND e.started_at >= :low AND e.started_at < :high
-                UNION
-                SELECT \(TimeEntry.selection) FROM time_entries e WHERE \(live) AND e.ended_at IS NULL
-                UNION
-                SELECT \(TimeEntry.selection) FROM time_entries e
-                WHERE \(live) AND e.ended_at - e.started_at > 86400 AND e.started_at < :high
-                """,
+            db.cachedStatement(
+                sql: """
+                    SELECT \(TimeEntry.selection) FROM time_entries e
+                    WHERE \(live) AND e.started_at >= :low AND e.started_at < :high
+                    UNION
+                    SELECT \(TimeEntry.selection) FROM time_entries e WHERE \(live) AND e.ended_at IS NULL
+                    UNION
+                    SELECT \(TimeEntry.selection) FROM time_entries e
+                    WHERE \(live) AND e.ended_at - e.started_at > 86400 AND e.started_at < :high
+                    """
+            ),
             arguments: [
                 "workspace": entry.workspaceID, "person": entry.personID, "id": entry.id, "low": low, "high": high,
             ]

@@ -118,8 +118,7 @@ extension SQLiteStore: TimeEntryStore {
         var stored = entry
         stored.number =
             try Int.fetchOne(
-                db,
-                sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM time_entries WHERE workspace_id = ?",
+                db.cachedStatement(sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM time_entries WHERE workspace_id = ?"),
                 arguments: [entry.workspaceID]
             ) ?? 1
         do {
