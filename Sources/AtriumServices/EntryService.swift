@@ -42,7 +42,12 @@ public struct EntryService: Sendable {
             createdAt: instant
         )
         let check = Self.check(input, directory: directory, now: instant)
-        let stored = try await store.insertEntry(entry, stamp: caller.stamp(at: instant), check: check)
+        let stored = try await store.insertEntry(
+            entry,
+            stamp: caller.stamp(at: instant),
+            readsNeighbours: !input.allowsOverlap,
+            check: check
+        )
         await RetainerService(store: store, now: now).recordAlerts(ofClient: stored.clientID, as: caller)
         return Outcome(entry: directory.view(stored, now: instant), notes: [start.note, end.note].compactMap { $0 })
     }

@@ -212,10 +212,12 @@ public protocol TimeEntryStore: Sendable {
         stopRunning: @Sendable (inout TimeEntry) throws -> Void
     ) async throws -> TimerStart
     /// Gives `entry` the next number and stores it after `check` accepts it; `check` sees the
-    /// person's entries near its interval.
+    /// person's entries near its interval, or none when `readsNeighbours` is false (overlaps are
+    /// allowed: nothing to compare).
     func insertEntry(
         _ entry: TimeEntry,
         stamp: AuditStamp,
+        readsNeighbours: Bool,
         check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> TimeEntry
     /// Stores many finished entries in one transaction, numbered in order, each audited as created.

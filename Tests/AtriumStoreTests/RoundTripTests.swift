@@ -128,7 +128,10 @@ import Testing
                 source: .manual,
                 createdAt: fixture.clock.now
             )
-            let stored = try await fixture.store.insertEntry(entry, stamp: stamp(fixture)) { _, _ in }
+            let stored = try await fixture.store.insertEntry(entry, stamp: stamp(fixture), readsNeighbours: true) {
+                _,
+                neighbours in #expect(neighbours.isEmpty)
+            }
             #expect(stored.number == 1)
             var expected = entry
             expected.number = 1

@@ -46,7 +46,8 @@ import Testing
                 source: .manual,
                 createdAt: instant
             ),
-            stamp: stamp
+            stamp: stamp,
+            readsNeighbours: true
         ) { _, _ in }
         return Pair(
             fixture: fixture,

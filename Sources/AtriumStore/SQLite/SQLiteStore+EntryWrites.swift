@@ -25,10 +25,11 @@ extension SQLiteStore: TimeEntryStore {
     public func insertEntry(
         _ entry: TimeEntry,
         stamp: AuditStamp,
+        readsNeighbours: Bool,
         check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> TimeEntry {
         try await write { db in
-            try check(entry, try Self.neighbours(db, of: entry))
+            try check(entry, readsNeighbours ? try Self.neighbours(db, of: entry) : [])
             var totals = DayTotals(workspace: entry.workspaceID)
             let stored = try Self.insert(db, entry, stamp: stamp, totals: &totals)
             try totals.flush(db)
