@@ -141,6 +141,12 @@ import Testing
                     #""invoices":[{"id":"i","clientId":"c","draftNumber":1,"status":"paid"}]"#,
                     "billing.invoices[0] cannot be restored"
                 ),
+                (
+                    #""invoicePattern":"{YYYY}-{seq:4}""#,
+                    #""invoicePattern":"no counter""#,
+                    "billing.invoice_numbering[0] cannot be restored"
+                ),
+                (#""invoiceSequence":0"#, #""invoiceSequence":true"#, "billing.invoiceNumbering[0].invoiceSequence"),
             ]
             for (old, new, message) in cases {
                 let copy = try TemporaryDirectory()

@@ -7,6 +7,11 @@ public struct RecordTable: Sendable, Equatable {
         case null
         case integer(Int64)
         case text(String)
+
+        /// The text, for a text value.
+        public var text: String? {
+            if case .text(let text) = self { text } else { nil }
+        }
     }
 
     /// The table's stored name (`invoice_lines`).

@@ -32,6 +32,7 @@ struct JSONFields {
     }
 
     func integer(_ key: String) throws(ImportFileError) -> Int64 {
+        if Self.isBoolean(object[key]) { throw fail(key, "expected a whole number") }
         switch object[key] {
         case let value as Int: return Int64(value)
         case let value as Int64: return value
@@ -40,6 +41,13 @@ struct JSONFields {
             return value.int64Value
         default: throw fail(key, "expected a whole number")
         }
+    }
+
+    /// Whether a parsed JSON value is `true` or `false`: Foundation hands booleans over as numbers
+    /// that also read as 1 and 0 (their type code is a char's, a JSON number's never is).
+    static func isBoolean(_ value: Any?) -> Bool {
+        guard let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
     }
 
     func optionalInteger(_ key: String) throws(ImportFileError) -> Int64? {

@@ -105,15 +105,12 @@ extension SQLiteStore {
         try Row.fetchAll(db, sql: sql, arguments: [workspace]).map { row in
             var record: [String: RecordTable.Value] = [:]
             for (index, column) in columns.enumerated() {
-                switch row[index] as DatabaseValue {
-                case let value where value.isNull: record[column] = .null
-                case let value:
-                    if let integer = Int64.fromDatabaseValue(value) {
-                        record[column] = .integer(integer)
-                    } else {
-                        record[column] = .text(String.fromDatabaseValue(value) ?? "")
+                record[column] =
+                    switch (row[index] as DatabaseValue).storage {
+                    case .int64(let integer): .integer(integer)
+                    case .string(let text): .text(text)
+                    default: .null  // the billing tables hold no reals or blobs
                     }
-                }
             }
             return record
         }
@@ -146,10 +143,7 @@ extension SQLiteStore {
                 }
                 do {
                     if definition.name == numbering.name {
-                        let pattern = row["invoice_pattern"].flatMap { value -> String? in
-                            if case .text(let text) = value { text } else { nil }
-                        }
-                        _ = try InvoiceNumberPattern(pattern ?? "")
+                        _ = try InvoiceNumberPattern(row["invoice_pattern"]?.text ?? "")
                         try db.execute(
                             sql:
                                 "UPDATE workspaces SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
