@@ -19,6 +19,7 @@ import Testing
                     migrations == [
                         "0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers", "0005 imports",
                         "0006 invoices", "0007 payments", "0008 reminders", "0009 rates", "0010 reservations",
+                        "0011 priced totals",
                     ]
                 )
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")

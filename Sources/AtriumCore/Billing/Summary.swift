@@ -7,7 +7,10 @@
 /// amount is the sum of its projects' amounts, so the per-project and per-client views agree.
 /// Grouped by person — and always for a client where someone has a rate of their own — each
 /// project's time is charged per person, so amounts may differ from the other views by the rounding
-/// of each person's part (a minor unit at most per part).
+/// of each person's part (a minor unit at most per part). Entries that keep a price of their own
+/// (imported with the rate or amount they billed) are charged by it, as an invoice charges them:
+/// time at an own hourly rate is summed and charged per project and rate, own fixed amounts are
+/// added as they are.
 public struct Summary: Sendable, Equatable {
     public var grouping: SummaryGrouping
     public var lines: [SummaryLine]

@@ -6,6 +6,7 @@ public struct SummaryBuilder: Sendable {
         /// When grouping by person, or when the client has person rates: charges are then per project
         /// and person.
         var personID: ID<Person>?
+        var pricing: TotalPricing = .rateCard
     }
 
     private let clients: [ID<Client>: Client]
@@ -16,6 +17,8 @@ public struct SummaryBuilder: Sendable {
     private var sums: [Key: EntryTotal] = [:]
     /// Raw billable seconds per key, for clients whose rounding applies per line.
     private var billableRaw: [Key: Int64] = [:]
+    /// Billable fixed prices per key, in minor units.
+    private var billableFixed: [Key: Int64] = [:]
 
     /// - Parameters:
     ///   - clients: Every client the totals may name (archived ones included).
@@ -40,7 +43,8 @@ public struct SummaryBuilder: Sendable {
         let key = Key(
             clientID: total.clientID,
             projectID: total.projectID,
-            personID: grouping == .person || rates.hasPersonRates(for: total.clientID) ? total.personID : nil
+            personID: grouping == .person || rates.hasPersonRates(for: total.clientID) ? total.personID : nil,
+            pricing: total.pricing
         )
         var sum =
             sums[key]
@@ -51,13 +55,15 @@ public struct SummaryBuilder: Sendable {
                 isBillable: true,
                 entryCount: 0,
                 rawSeconds: 0,
-                roundedSeconds: 0
+                roundedSeconds: 0,
+                pricing: total.pricing
             )
         sum.entryCount += total.entryCount
         sum.rawSeconds += total.rawSeconds
         if total.isBillable {
             sum.roundedSeconds += total.roundedSeconds
             billableRaw[key, default: 0] += total.rawSeconds
+            billableFixed[key, default: 0] += total.fixedMinorUnits
         }
         sums[key] = sum
     }
@@ -73,11 +79,7 @@ public struct SummaryBuilder: Sendable {
             var sum = kept
             if client.roundingScope == .line { sum.roundedSeconds = client.rounding.apply(to: billableRaw[key] ?? 0) }
             let project = key.projectID.flatMap { projects[$0] }
-            let rate = rates.hourlyRate(client: client, project: project, person: key.personID)
-            let amount: Money? =
-                sum.roundedSeconds == 0
-                ? .zero(client.currency)
-                : rate.map { Money.charge(forSeconds: sum.roundedSeconds, at: $0, rounding: .halfUp) }
+            let amount = charge(sum.roundedSeconds, fixed: billableFixed[key] ?? 0, key: key, client: client)
             let lineKey =
                 switch grouping {
                 case .client, .tag, .day: Key(clientID: key.clientID, projectID: nil)
@@ -124,6 +126,27 @@ public struct SummaryBuilder: Sendable {
             )
         }
         return Summary(grouping: grouping, lines: sorted, totals: Self.totals(of: parts))
+    }
+
+    /// What one key's billable time costs: its rounded seconds at the rate card's rate, or at the
+    /// entries' own rate, or their own fixed amounts. Nil when no rate applies, or when the entries'
+    /// price is not in the client's currency (an invoice refuses those too).
+    private func charge(_ seconds: Int64, fixed: Int64, key: Key, client: Client) -> Money? {
+        switch key.pricing {
+        case .rateCard:
+            guard seconds != 0 else { return .zero(client.currency) }
+            let project = key.projectID.flatMap { projects[$0] }
+            return rates.hourlyRate(client: client, project: project, person: key.personID).map {
+                Money.charge(forSeconds: seconds, at: $0, rounding: .halfUp)
+            }
+        case .hourly(let rate):
+            guard seconds != 0 else { return .zero(client.currency) }
+            guard rate.currency == client.currency else { return nil }
+            return Money.charge(forSeconds: seconds, at: rate, rounding: .halfUp)
+        case .fixed(let currency):
+            guard fixed != 0 else { return .zero(client.currency) }
+            return currency == client.currency ? Money(minorUnits: fixed, currency: currency) : nil
+        }
     }
 
     private static func sum(_ left: Money?, _ right: Money?) -> Money? {

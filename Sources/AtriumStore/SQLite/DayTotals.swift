@@ -4,9 +4,10 @@ import GRDB
 /// Changes to the totals caches (`entry_day_totals` and `entry_totals`) gathered during one
 /// transaction, then written at once.
 ///
-/// A finished, live entry adds its raw and rounded seconds to the row of its client, project,
-/// person, billability and day (the date of its start in its person's zone), and to the same row
-/// without the day. The rounding is Core's ``TimeRounding``; this type only keeps the sums.
+/// A finished, live entry adds its raw and rounded seconds (and its fixed price, if it keeps one) to
+/// the row of its client, project, person, billability, pricing and day (the date of its start in
+/// its person's zone), and to the same row without the day. The rounding is Core's
+/// ``TimeRounding``; this type only keeps the sums.
 struct DayTotals {
     private struct Key: Hashable {
         var day: String
@@ -14,12 +15,23 @@ struct DayTotals {
         var projectKey: String
         var personID: ID<Person>
         var isBillable: Bool
+        var priceKey: String
     }
 
     private struct Delta {
         var count: Int64 = 0
         var raw: Int64 = 0
         var rounded: Int64 = 0
+        var fixed: Int64 = 0
+
+        var isEmpty: Bool { count == 0 && raw == 0 && rounded == 0 && fixed == 0 }
+
+        static func += (sum: inout Delta, delta: Delta) {
+            sum.count += delta.count
+            sum.raw += delta.raw
+            sum.rounded += delta.rounded
+            sum.fixed += delta.fixed
+        }
     }
 
     let workspace: ID<Workspace>
@@ -40,81 +52,61 @@ struct DayTotals {
             clientID: entry.clientID,
             projectKey: entry.projectID?.description ?? "",
             personID: entry.personID,
-            isBillable: entry.isBillable
+            isBillable: entry.isBillable,
+            priceKey: total.pricing.storageKey
         )
-        var delta = deltas[key] ?? Delta()
-        delta.count += sign
-        delta.raw += sign * total.rawSeconds
-        delta.rounded += sign * total.roundedSeconds
-        deltas[key] = delta
+        deltas[key, default: Delta()] += Delta(
+            count: sign,
+            raw: sign * total.rawSeconds,
+            rounded: sign * total.roundedSeconds,
+            fixed: sign * total.fixedMinorUnits
+        )
     }
 
-    /// Writes the gathered changes and drops rows that no entry counts any more.
     /// Writes the gathered changes to the per-day and all-time sums, dropping rows that no entry
     /// counts any more.
     mutating func flush(_ db: Database) throws {
         var allTime: [Key: Delta] = [:]
-        for (key, delta) in deltas where delta.count != 0 || delta.raw != 0 || delta.rounded != 0 {
-            let arguments: StatementArguments = [
-                workspace, key.day, key.clientID, key.projectKey, key.personID, key.isBillable, delta.count, delta.raw,
-                delta.rounded,
-            ]
-            try db.run(
-                """
-                INSERT INTO entry_day_totals (workspace_id, day, client_id, project_key, person_id, is_billable,
-                    entry_count, raw_seconds, rounded_seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (workspace_id, day, client_id, project_key, person_id, is_billable) DO UPDATE SET
-                    entry_count = entry_count + excluded.entry_count,
-                    raw_seconds = raw_seconds + excluded.raw_seconds,
-                    rounded_seconds = rounded_seconds + excluded.rounded_seconds
-                """,
-                arguments: arguments
-            )
-            if delta.count < 0 {
-                try db.run(
-                    """
-                    DELETE FROM entry_day_totals WHERE workspace_id = ? AND day = ? AND client_id = ? AND project_key = ?
-                        AND person_id = ? AND is_billable = ? AND entry_count <= 0
-                    """,
-                    arguments: [workspace, key.day, key.clientID, key.projectKey, key.personID, key.isBillable]
-                )
-            }
+        for (key, delta) in deltas where !delta.isEmpty {
+            try write(delta, of: key, to: "entry_day_totals", db)
             var undated = key
             undated.day = ""
-            var sum = allTime[undated] ?? Delta()
-            sum.count += delta.count
-            sum.raw += delta.raw
-            sum.rounded += delta.rounded
-            allTime[undated] = sum
+            allTime[undated, default: Delta()] += delta
         }
-        for (key, delta) in allTime where delta.count != 0 || delta.raw != 0 || delta.rounded != 0 {
-            try db.run(
-                """
-                INSERT INTO entry_totals (workspace_id, client_id, project_key, person_id, is_billable, entry_count,
-                    raw_seconds, rounded_seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (workspace_id, client_id, project_key, person_id, is_billable) DO UPDATE SET
-                    entry_count = entry_count + excluded.entry_count,
-                    raw_seconds = raw_seconds + excluded.raw_seconds,
-                    rounded_seconds = rounded_seconds + excluded.rounded_seconds
-                """,
-                arguments: [
-                    workspace, key.clientID, key.projectKey, key.personID, key.isBillable, delta.count, delta.raw,
-                    delta.rounded,
-                ]
-            )
-            if delta.count < 0 {
-                try db.run(
-                    """
-                    DELETE FROM entry_totals WHERE workspace_id = ? AND client_id = ? AND project_key = ?
-                        AND person_id = ? AND is_billable = ? AND entry_count <= 0
-                    """,
-                    arguments: [workspace, key.clientID, key.projectKey, key.personID, key.isBillable]
-                )
-            }
+        for (key, delta) in allTime where !delta.isEmpty {
+            try write(delta, of: key, to: "entry_totals", db)
         }
         deltas = [:]
+    }
+
+    /// Adds `delta` to the row of `key` in `table` (the all-time table has no day column).
+    private func write(_ delta: Delta, of key: Key, to table: String, _ db: Database) throws {
+        let dated = table == "entry_day_totals"
+        let keyColumns =
+            "workspace_id, \(dated ? "day, " : "")client_id, project_key, person_id, is_billable, price_key"
+        var keyValues: [(any DatabaseValueConvertible)?] = [workspace]
+        if dated { keyValues.append(key.day) }
+        keyValues += [key.clientID, key.projectKey, key.personID, key.isBillable, key.priceKey]
+        let placeholders = Array(repeating: "?", count: keyValues.count + 4).joined(separator: ", ")
+        try db.run(
+            """
+            INSERT INTO \(table) (\(keyColumns), entry_count, raw_seconds, rounded_seconds, fixed_minor)
+            VALUES (\(placeholders))
+            ON CONFLICT (\(keyColumns)) DO UPDATE SET
+                entry_count = entry_count + excluded.entry_count,
+                raw_seconds = raw_seconds + excluded.raw_seconds,
+                rounded_seconds = rounded_seconds + excluded.rounded_seconds,
+                fixed_minor = fixed_minor + excluded.fixed_minor
+            """,
+            arguments: StatementArguments(keyValues + [delta.count, delta.raw, delta.rounded, delta.fixed])
+        )
+        if delta.count < 0 {
+            let matches = keyColumns.split(separator: ", ").map { "\($0) = ?" }.joined(separator: " AND ")
+            try db.run(
+                "DELETE FROM \(table) WHERE \(matches) AND entry_count <= 0",
+                arguments: StatementArguments(keyValues)
+            )
+        }
     }
 
     private mutating func rounding(_ db: Database, _ client: ID<Client>) throws -> TimeRounding {
@@ -146,5 +138,32 @@ struct DayTotals {
         let zone = ZoneID(storedIdentifier: row["zone"])
         zones[person] = zone
         return zone
+    }
+}
+
+extension TotalPricing {
+    /// How the totals tables key a pricing (column `price_key`): empty for the rate card,
+    /// `hourly EUR 4500` for an own hourly rate of 45.00 EUR, `fixed EUR` for own fixed amounts.
+    var storageKey: String {
+        switch self {
+        case .rateCard: return ""
+        case .hourly(let rate): return "hourly \(rate.currency.code) \(rate.minorUnits)"
+        case .fixed(let currency): return "fixed \(currency.code)"
+        }
+    }
+
+    /// The pricing keyed by `storageKey`; nil for a key Atrium does not write.
+    init?(storageKey: String) {
+        let parts = storageKey.split(separator: " ").map(String.init)
+        switch (parts.first, parts.count) {
+        case (nil, _): self = .rateCard
+        case ("hourly", 3):
+            guard let currency = try? Currency(code: parts[1]), let minor = Int64(parts[2]) else { return nil }
+            self = .hourly(Money(minorUnits: minor, currency: currency))
+        case ("fixed", 2):
+            guard let currency = try? Currency(code: parts[1]) else { return nil }
+            self = .fixed(currency)
+        default: return nil
+        }
     }
 }

@@ -37,6 +37,9 @@ enum Migrations {
         migrator.registerMigration("0010 reservations") { db in
             try db.execute(sql: reservations)
         }
+        migrator.registerMigration("0011 priced totals") { db in
+            try pricedTotals(db)
+        }
         return migrator
     }
 

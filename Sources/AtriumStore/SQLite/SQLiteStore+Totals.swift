@@ -9,7 +9,8 @@ extension SQLiteStore {
                 return try Self.cachedTotals(
                     db,
                     sql: """
-                        SELECT client_id, project_key, person_id, is_billable, entry_count, raw_seconds, rounded_seconds
+                        SELECT client_id, project_key, person_id, is_billable, entry_count, raw_seconds, rounded_seconds,
+                            price_key, fixed_minor
                         FROM entry_totals WHERE workspace_id = ?
                         """,
                     arguments: [workspace]
@@ -19,9 +20,9 @@ extension SQLiteStore {
                     db,
                     sql: """
                         SELECT client_id, project_key, person_id, is_billable, SUM(entry_count), SUM(raw_seconds),
-                            SUM(rounded_seconds)
+                            SUM(rounded_seconds), price_key, SUM(fixed_minor)
                         FROM entry_day_totals WHERE workspace_id = ? AND day BETWEEN ? AND ?
-                        GROUP BY client_id, project_key, person_id, is_billable
+                        GROUP BY client_id, project_key, person_id, is_billable, price_key
                         """,
                     arguments: [workspace, days.lowerBound.description, days.upperBound.description]
                 )
@@ -31,12 +32,14 @@ extension SQLiteStore {
         }
     }
 
-    /// Rows of (client, project key, person, billable, count, raw, rounded) from a totals cache.
+    /// Rows of (client, project key, person, billable, count, raw, rounded, price key, fixed) from a
+    /// totals cache.
     private static func cachedTotals(_ db: Database, sql: String, arguments: StatementArguments) throws
         -> [EntryTotal]
     {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
             let projectKey: String = row[1]
+            let priceKey: String = row[7]
             return EntryTotal(
                 clientID: try row.id(0, table: "entry_totals", column: "client_id"),
                 projectID: projectKey.isEmpty ? nil : try row.id(1, table: "entry_totals", column: "project_key"),
@@ -44,7 +47,13 @@ extension SQLiteStore {
                 isBillable: row[3],
                 entryCount: row[4],
                 rawSeconds: row[5],
-                roundedSeconds: row[6]
+                roundedSeconds: row[6],
+                pricing: try TotalPricing(storageKey: priceKey).orCorrupt(
+                    table: "entry_totals",
+                    column: "price_key",
+                    value: priceKey
+                ),
+                fixedMinorUnits: row[8]
             )
         }
     }
@@ -69,12 +78,14 @@ extension SQLiteStore {
             var project: String
             var person: String
             var isBillable: Bool
+            var pricing: TotalPricing
         }
         var sums: [Key: EntryTotal] = [:]
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT client_id, COALESCE(project_id, ''), person_id, is_billable, ended_at - started_at
+                SELECT client_id, COALESCE(project_id, ''), person_id, is_billable, ended_at - started_at,
+                    price_kind, price_minor, price_currency
                 FROM time_entries
                 WHERE workspace_id = ? AND started_at >= ? AND started_at < ? AND ended_at IS NOT NULL
                     AND deleted_at IS NULL
@@ -82,13 +93,22 @@ extension SQLiteStore {
             arguments: [workspace, interval.lowerBound.secondsSinceEpoch, interval.upperBound.secondsSinceEpoch]
         )
         while let row = try rows.next() {
-            let key = Key(client: row[0], project: row[1], person: row[2], isBillable: row[3])
+            let price = try TimeEntry.price(row, at: 5, table: "time_entries")
+            let key = Key(
+                client: row[0],
+                project: row[1],
+                person: row[2],
+                isBillable: row[3],
+                pricing: TotalPricing(price)
+            )
             let seconds: Int64 = row[4]
             let rounded = (roundings[key.client] ?? .none).apply(to: seconds)
+            let fixed: Int64 = if case .fixed(let amount) = price { amount.minorUnits } else { 0 }
             if var sum = sums[key] {
                 sum.entryCount += 1
                 sum.rawSeconds += seconds
                 sum.roundedSeconds += rounded
+                sum.fixedMinorUnits += fixed
                 sums[key] = sum
             } else {
                 guard let client = ID<Client>(key.client), let person = ID<Person>(key.person) else {
@@ -101,7 +121,9 @@ extension SQLiteStore {
                     isBillable: key.isBillable,
                     entryCount: 1,
                     rawSeconds: seconds,
-                    roundedSeconds: rounded
+                    roundedSeconds: rounded,
+                    pricing: key.pricing,
+                    fixedMinorUnits: fixed
                 )
             }
         }

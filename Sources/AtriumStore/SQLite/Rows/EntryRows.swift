@@ -36,9 +36,12 @@ extension TimeEntry {
         )
     }
 
-    /// The entry's own price from columns 14–16; nil when it has none.
-    private static func price(_ row: Row, table: String) throws -> EntryPrice? {
-        guard let kind = row[14] as String?, let minor = row[15] as Int64?, let code = row[16] as String? else {
+    /// The entry's own price from its kind, minor units and currency in columns `index` to `index + 2`
+    /// (14–16 of ``selection``); nil when it has none.
+    static func price(_ row: Row, at index: Int = 14, table: String) throws -> EntryPrice? {
+        guard let kind = row[index] as String?, let minor = row[index + 1] as Int64?,
+            let code = row[index + 2] as String?
+        else {
             return nil
         }
         guard let currency = try? Currency(code: code),

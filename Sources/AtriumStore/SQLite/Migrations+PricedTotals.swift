@@ -1,0 +1,77 @@
+import AtriumCore
+import GRDB
+
+extension Migrations {
+    /// The totals caches key their rows by pricing too (`price_key`, see ``TotalPricing/storageKey``)
+    /// and sum the fixed prices (`fixed_minor`), so that summaries charge imported entries by the
+    /// rate or amount they keep, as invoices do.
+    ///
+    /// Every row so far counted its entries at the rate card: the migration copies them as such,
+    /// then moves each priced, finished, live entry to the row of its price.
+    static func pricedTotals(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE entry_day_totals RENAME TO unpriced_entry_day_totals;
+                CREATE TABLE entry_day_totals (
+                    workspace_id TEXT NOT NULL,
+                    day TEXT NOT NULL,
+                    client_id TEXT NOT NULL,
+                    project_key TEXT NOT NULL,
+                    person_id TEXT NOT NULL,
+                    is_billable INTEGER NOT NULL,
+                    price_key TEXT NOT NULL,
+                    entry_count INTEGER NOT NULL,
+                    raw_seconds INTEGER NOT NULL,
+                    rounded_seconds INTEGER NOT NULL,
+                    fixed_minor INTEGER NOT NULL,
+                    PRIMARY KEY (workspace_id, day, client_id, project_key, person_id, is_billable, price_key)
+                ) STRICT, WITHOUT ROWID;
+                INSERT INTO entry_day_totals
+                    SELECT workspace_id, day, client_id, project_key, person_id, is_billable, '', entry_count,
+                        raw_seconds, rounded_seconds, 0
+                    FROM unpriced_entry_day_totals;
+                DROP TABLE unpriced_entry_day_totals;
+
+                ALTER TABLE entry_totals RENAME TO unpriced_entry_totals;
+                CREATE TABLE entry_totals (
+                    workspace_id TEXT NOT NULL,
+                    client_id TEXT NOT NULL,
+                    project_key TEXT NOT NULL,
+                    person_id TEXT NOT NULL,
+                    is_billable INTEGER NOT NULL,
+                    price_key TEXT NOT NULL,
+                    entry_count INTEGER NOT NULL,
+                    raw_seconds INTEGER NOT NULL,
+                    rounded_seconds INTEGER NOT NULL,
+                    fixed_minor INTEGER NOT NULL,
+                    PRIMARY KEY (workspace_id, client_id, project_key, person_id, is_billable, price_key)
+                ) STRICT, WITHOUT ROWID;
+                INSERT INTO entry_totals
+                    SELECT workspace_id, client_id, project_key, person_id, is_billable, '', entry_count, raw_seconds,
+                        rounded_seconds, 0
+                    FROM unpriced_entry_totals;
+                DROP TABLE unpriced_entry_totals;
+                """
+        )
+        var totals: [ID<Workspace>: DayTotals] = [:]
+        let priced = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE e.price_kind IS NOT NULL AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
+                """
+        )
+        while let row = try priced.next() {
+            let entry = try TimeEntry(row: row)
+            var unpriced = entry
+            unpriced.price = nil
+            var workspace = totals[entry.workspaceID] ?? DayTotals(workspace: entry.workspaceID)
+            try workspace.add(db, unpriced, sign: -1)
+            try workspace.add(db, entry, sign: 1)
+            totals[entry.workspaceID] = workspace
+        }
+        for var workspace in totals.values {
+            try workspace.flush(db)
+        }
+    }
+}
