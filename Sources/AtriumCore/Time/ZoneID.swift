@@ -44,10 +44,9 @@ public struct ZoneID: Hashable, Sendable, CustomStringConvertible {
         rules = ZoneRules(nil)
     }
 
-    /// Coordinated Universal Time.
-    public static let utc: ZoneID = {
-        do { return try ZoneID("UTC") } catch { preconditionFailure("UTC is always a zone") }
-    }()
+    /// Coordinated Universal Time. (Not looked up by name: Foundation calls UTC `GMT`, and matching
+    /// `UTC` against every known zone name cost each command a few milliseconds at start.)
+    public static let utc = ZoneID(storedIdentifier: "UTC")
 
     public var description: String { identifier }
 
