@@ -77,7 +77,8 @@ public struct ImportService: Sendable {
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> ImportReport {
         try caller.requireOwner(to: "import time entries")
-        let box = ReaderBox(try request.reader())
+        // The file is parsed on a thread of its own while this one writes.
+        let box = ReaderBox(PrefetchingReader(try request.reader()))
         let at = now()
         return try await store.importEntries(into: caller.workspaceID, stamp: caller.stamp(at: at)) { writer in
             var run = try ImportRun(request: request, writer: writer, caller: caller, at: at)

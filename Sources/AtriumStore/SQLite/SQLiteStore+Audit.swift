@@ -14,21 +14,33 @@ extension SQLiteStore: AuditStore {
         )
     }
 
+    static let insertAuditSQL = """
+        INSERT INTO audit_events (workspace_id, sequence, at, actor_id, action, entity_kind, entity_id, summary,
+            before_state, after_state, previous_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
     /// Inserts a sealed record without moving the workspace's head (the caller does).
     static func insertAuditRecord(_ db: Database, _ record: AuditRecord) throws {
-        try db.run(
-            """
-            INSERT INTO audit_events (workspace_id, sequence, at, actor_id, action, entity_kind, entity_id, summary,
-                before_state, after_state, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            arguments: [
-                record.workspaceID, record.sequence, record.at.secondsSinceEpoch, record.actorID,
-                record.action.rawValue,
-                record.entity.kind.rawValue, record.entity.id, record.summary, record.before, record.after,
-                record.previousHash, record.hash,
-            ]
-        )
+        let statement = try RawStatement(db, sql: insertAuditSQL)
+        bind(record, to: statement)
+        try statement.run()
+    }
+
+    /// Binds the parameters of ``insertAuditSQL`` to `record`.
+    static func bind(_ record: AuditRecord, to statement: RawStatement) {
+        statement.bind(1, record.workspaceID)
+        statement.bind(2, record.sequence)
+        statement.bind(3, record.at.secondsSinceEpoch)
+        statement.bind(4, record.actorID)
+        statement.bind(5, record.action.rawValue)
+        statement.bind(6, record.entity.kind.rawValue)
+        statement.bind(7, record.entity.id)
+        statement.bind(8, record.summary)
+        statement.bind(9, record.before)
+        statement.bind(10, record.after)
+        statement.bind(11, record.previousHash)
+        statement.bind(12, record.hash)
     }
 
     static func auditHead(_ db: Database, workspace: ID<Workspace>) throws -> AuditHead {

@@ -1,4 +1,5 @@
 import AtriumCore
+import Foundation
 import GRDB
 
 extension SQLiteStore: ImportStore {
@@ -8,7 +9,9 @@ extension SQLiteStore: ImportStore {
         _ body: @Sendable (any EntryImport) throws -> ImportOutcome<Result>
     ) async throws -> Result {
         do {
-            return try await write { db in
+            // Every row written refers to the workspace, or to people, clients, projects, tags and entries
+            // read or made in this transaction: nothing for SQLite to look up.
+            return try await write(checkingForeignKeys: false) { db in
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 let writer = try SQLiteEntryImport(db, workspace: workspace, stamp: stamp)
@@ -46,6 +49,13 @@ final class SQLiteEntryImport: EntryImport {
     private var totals: DayTotals
     private var running: Set<ID<Person>> = []
     private var added = 0
+    private let insertEntry: RawStatement
+    private let insertTag: RawStatement
+    private let insertAudit: RawStatement
+    /// The workspace's id as text, bound on every row.
+    private let workspaceText: String
+    /// The text of each person, client and project id met so far.
+    private var idTexts: [UUID: String] = [:]
 
     /// Starts an import on `db` inside its transaction. A large import touches every page of the
     /// entry and audit indexes: a bigger page cache (64 MiB; the caller puts the old size back)
@@ -70,6 +80,22 @@ final class SQLiteEntryImport: EntryImport {
             tagIDs[row[0]] = row[1]
         }
         totals = DayTotals(workspace: id)
+        workspaceText = id.description
+        insertEntry = try RawStatement(
+            db,
+            sql: """
+                INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, started_at,
+                    ended_at, memo, is_billable, source, created_at, deleted_at, price_kind, price_minor,
+                    price_currency, import_key, tag_names)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (workspace_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
+                """
+        )
+        insertTag = try RawStatement(
+            db,
+            sql: "INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id) VALUES (?, ?, ?)"
+        )
+        insertAudit = try RawStatement(db, sql: SQLiteStore.insertAuditSQL)
     }
 
     var tagNames: Set<String> { Set(tagIDs.keys) }
@@ -98,36 +124,40 @@ final class SQLiteEntryImport: EntryImport {
         var stored = entry
         // A restored entry keeps its number; an imported one takes the next.
         stored.number = entry.number > 0 ? entry.number : nextNumber
-        // Positional arguments: a million rows spare a dictionary each.
-        let arguments: StatementArguments = [
-            stored.id, workspace.id, stored.number, stored.personID, stored.clientID, stored.projectID,
-            stored.start.secondsSinceEpoch, stored.end?.secondsSinceEpoch, stored.memo, stored.isBillable,
-            stored.source.rawValue, stored.createdAt.secondsSinceEpoch, stored.deletedAt?.secondsSinceEpoch,
-            stored.price?.kind, stored.price?.money.minorUnits, stored.price?.money.currency.code, stored.importKey,
-            stored.tags.map(\.name).joined(separator: " "),
-        ]
+        let entryID = stored.id.description
+        let statement = insertEntry
+        statement.bind(1, entryID)
+        statement.bind(2, workspaceText)
+        statement.bind(3, Int64(stored.number))
+        statement.bind(4, text(of: stored.personID.rawValue))
+        statement.bind(5, text(of: stored.clientID.rawValue))
+        statement.bind(6, stored.projectID.map { text(of: $0.rawValue) })
+        statement.bind(7, stored.start.secondsSinceEpoch)
+        statement.bind(8, stored.end?.secondsSinceEpoch)
+        statement.bind(9, stored.memo)
+        statement.bind(10, stored.isBillable)
+        statement.bind(11, stored.source.rawValue)
+        statement.bind(12, stored.createdAt.secondsSinceEpoch)
+        statement.bind(13, stored.deletedAt?.secondsSinceEpoch)
+        statement.bind(14, stored.price?.kind)
+        statement.bind(15, stored.price?.money.minorUnits)
+        statement.bind(16, stored.price?.money.currency.code)
+        statement.bind(17, stored.importKey)
+        statement.bind(18, stored.tags.map(\.name).joined(separator: " "))
+        let changes: Int
         do {
-            try db.run(
-                """
-                INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, started_at,
-                    ended_at, memo, is_billable, source, created_at, deleted_at, price_kind, price_minor,
-                    price_currency, import_key, tag_names)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (workspace_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
-                """,
-                arguments: arguments
-            )
+            changes = try statement.run()
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.conflict("A timer is already running for this person.")
         }
-        guard db.changesCount > 0 else { return false }
+        guard changes > 0 else { return false }
         nextNumber = max(nextNumber, stored.number + 1)
         if stored.isRunning { running.insert(stored.personID) }
         for tag in stored.tags {
-            try db.run(
-                "INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id) VALUES (?, ?, ?)",
-                arguments: [stored.id, try tagID(tag.name), workspace.id]
-            )
+            insertTag.bind(1, entryID)
+            insertTag.bind(2, try tagID(tag.name))
+            insertTag.bind(3, workspaceText)
+            try insertTag.run()
         }
         let record = AuditChain.seal(
             AuditDraft(
@@ -142,7 +172,8 @@ final class SQLiteEntryImport: EntryImport {
             workspaceID: workspace.id,
             after: head
         )
-        try SQLiteStore.insertAuditRecord(db, record)
+        SQLiteStore.bind(record, to: insertAudit)
+        try insertAudit.run()
         head = AuditHead(sequence: record.sequence, hash: record.hash)
         try totals.add(db, stored, sign: 1)
         added += 1
@@ -159,6 +190,14 @@ final class SQLiteEntryImport: EntryImport {
     func finish() throws {
         try totals.flush(db)
         try storeHead()
+    }
+
+    /// The text of an id of the workspace's people, clients or projects, made once.
+    private func text(of id: UUID) -> String {
+        if let text = idTexts[id] { return text }
+        let text = ID<Person>(id).description
+        idTexts[id] = text
+        return text
     }
 
     private func tagID(_ name: String) throws -> String {
