@@ -39,8 +39,11 @@ struct DayTotals {
     private var zones: [ID<Person>: ZoneID] = [:]
     private var deltas: [Key: Delta] = [:]
 
+    private let workspaceText: String
+
     init(workspace: ID<Workspace>) {
         self.workspace = workspace
+        workspaceText = workspace.description
     }
 
     /// Adds (`sign` 1) or removes (`sign` −1) what `entry` contributes; running and deleted entries contribute nothing.
@@ -82,32 +85,66 @@ struct DayTotals {
     /// Adds `delta` to the row of `key` in `table` (the all-time table has no day column).
     private func write(_ delta: Delta, of key: Key, to table: String, _ db: Database) throws {
         let dated = table == "entry_day_totals"
-        let keyColumns =
-            "workspace_id, \(dated ? "day, " : "")client_id, project_key, person_id, is_billable, price_key"
-        var keyValues: [(any DatabaseValueConvertible)?] = [workspace]
-        if dated { keyValues.append(key.day) }
-        keyValues += [key.clientID, key.projectKey, key.personID, key.isBillable, key.priceKey]
-        let placeholders = Array(repeating: "?", count: keyValues.count + 4).joined(separator: ", ")
-        try db.run(
-            """
-            INSERT INTO \(table) (\(keyColumns), entry_count, raw_seconds, rounded_seconds, fixed_minor)
-            VALUES (\(placeholders))
-            ON CONFLICT (\(keyColumns)) DO UPDATE SET
+        let upsert = try RawStatement(db, sql: dated ? Self.sql.upsertDay : Self.sql.upsertAllTime)
+        let next = bind(key, dated: dated, to: upsert)
+        upsert.bind(next, delta.count)
+        upsert.bind(next + 1, delta.raw)
+        upsert.bind(next + 2, delta.rounded)
+        upsert.bind(next + 3, delta.fixed)
+        try upsert.run()
+        if delta.count < 0 {
+            let delete = try RawStatement(db, sql: dated ? Self.sql.deleteDay : Self.sql.deleteAllTime)
+            _ = bind(key, dated: dated, to: delete)
+            try delete.run()
+        }
+    }
+
+    /// Binds the key columns, in ``keyColumns(dated:)`` order from the first parameter; returns the
+    /// next parameter's index.
+    private func bind(_ key: Key, dated: Bool, to statement: RawStatement) -> Int32 {
+        var index: Int32 = 1
+        statement.bind(index, workspaceText)
+        if dated {
+            index += 1
+            statement.bind(index, key.day)
+        }
+        statement.bind(index + 1, key.clientID.description)
+        statement.bind(index + 2, key.projectKey)
+        statement.bind(index + 3, key.personID.description)
+        statement.bind(index + 4, key.isBillable)
+        statement.bind(index + 5, key.priceKey)
+        return index + 6
+    }
+
+    private static func keyColumns(dated: Bool) -> String {
+        "workspace_id, \(dated ? "day, " : "")client_id, project_key, person_id, is_billable, price_key"
+    }
+
+    private static func upsert(into table: String, dated: Bool) -> String {
+        let columns = keyColumns(dated: dated)
+        return """
+            INSERT INTO \(table) (\(columns), entry_count, raw_seconds, rounded_seconds, fixed_minor)
+            VALUES (\(Array(repeating: "?", count: dated ? 11 : 10).joined(separator: ", ")))
+            ON CONFLICT (\(columns)) DO UPDATE SET
                 entry_count = entry_count + excluded.entry_count,
                 raw_seconds = raw_seconds + excluded.raw_seconds,
                 rounded_seconds = rounded_seconds + excluded.rounded_seconds,
                 fixed_minor = fixed_minor + excluded.fixed_minor
-            """,
-            arguments: StatementArguments(keyValues + [delta.count, delta.raw, delta.rounded, delta.fixed])
-        )
-        if delta.count < 0 {
-            let matches = keyColumns.split(separator: ", ").map { "\($0) = ?" }.joined(separator: " AND ")
-            try db.run(
-                "DELETE FROM \(table) WHERE \(matches) AND entry_count <= 0",
-                arguments: StatementArguments(keyValues)
-            )
-        }
+            """
     }
+
+    private static func delete(from table: String, dated: Bool) -> String {
+        let matches = keyColumns(dated: dated).split(separator: ", ").map { "\($0) = ?" }.joined(separator: " AND ")
+        return "DELETE FROM \(table) WHERE \(matches) AND entry_count <= 0"
+    }
+
+    /// The statements, made once.
+    private static let sql = (
+        upsertDay: upsert(into: "entry_day_totals", dated: true),
+        upsertAllTime: upsert(into: "entry_totals", dated: false),
+        deleteDay: delete(from: "entry_day_totals", dated: true),
+        deleteAllTime: delete(from: "entry_totals", dated: false)
+    )
 
     private mutating func rounding(_ db: Database, _ client: ID<Client>) throws -> TimeRounding {
         if let cached = roundings[client] { return cached }
