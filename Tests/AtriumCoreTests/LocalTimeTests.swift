@@ -79,6 +79,26 @@ import Testing
         #expect(utc(2026, 11, 20, 14, 0, 5).iso8601 == "2026-11-20T14:00:05Z")
     }
 
+    @Test(
+        "An instant's ISO 8601 text, at the edges of what four digits of year hold and beyond",
+        arguments: [
+            (0, "1970-01-01T00:00:00Z"), (-1, "1969-12-31T23:59:59Z"),
+            (-62_135_596_800, "0001-01-01T00:00:00Z"), (253_402_300_799, "9999-12-31T23:59:59Z"),
+            (1_772_438_400, "2026-03-02T08:00:00Z"),
+        ] as [(Int64, String)]
+    )
+    func instantText(seconds: Int64, text: String) {
+        #expect(Instant(secondsSinceEpoch: seconds).iso8601 == text)
+    }
+
+    @Test("An instant's ISO 8601 text is its UTC reading's with a Z, whatever the instant")
+    func instantTextMatchesReading() async {
+        await propertyCheck(input: Gen.int64(in: -70_000_000_000...300_000_000_000)) { seconds in
+            let instant = Instant(secondsSinceEpoch: seconds)
+            #expect(instant.iso8601 == instant.utcDateTime.iso8601 + "Z")
+        }
+    }
+
     @Test("Seconds on the zone-less clock survive a round trip through the reading")
     func readingRoundTrip() async {
         await propertyCheck(input: Gen.int64(in: -10_000_000_000...10_000_000_000)) { seconds in

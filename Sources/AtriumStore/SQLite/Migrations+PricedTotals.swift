@@ -54,21 +54,20 @@ extension Migrations {
                 """
         )
         var totals: [ID<Workspace>: DayTotals] = [:]
-        let priced = try Row.fetchCursor(
-            db,
+        let priced = try db.makeStatement(
             sql: """
                 SELECT \(TimeEntry.selection) FROM time_entries e
                 WHERE e.price_kind IS NOT NULL AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
                 """
         )
-        while let row = try priced.next() {
-            let entry = try TimeEntry(row: row)
+        try TimeEntry.forEach(priced) { entry, _ in
             var unpriced = entry
             unpriced.price = nil
             var workspace = totals[entry.workspaceID] ?? DayTotals(workspace: entry.workspaceID)
             try workspace.add(db, unpriced, sign: -1)
             try workspace.add(db, entry, sign: 1)
             totals[entry.workspaceID] = workspace
+            return true
         }
         for var workspace in totals.values {
             try workspace.flush(db)

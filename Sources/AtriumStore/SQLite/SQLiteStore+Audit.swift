@@ -83,20 +83,19 @@ extension SQLiteStore: AuditStore {
     ) async throws -> State {
         try await read { db in
             var state = state
-            let rows = try Row.fetchCursor(
-                db,
+            let statement = try db.makeStatement(
                 sql: """
                     SELECT \(TimeEntry.selection),
                         (SELECT a.after_state FROM audit_events a
                          WHERE a.workspace_id = e.workspace_id AND a.entity_kind = 'time_entry' AND a.entity_id = e.id
                          ORDER BY a.sequence DESC LIMIT 1) AS audited_state
                     FROM time_entries e WHERE e.workspace_id = ? ORDER BY e.number
-                    """,
-                arguments: [workspace]
+                    """
             )
-            while let row = try rows.next() {
-                guard step(&state, try TimeEntry(row: row), row["audited_state"]) else { break }
-            }
+            statement.arguments = [workspace]
+            // The audited state follows the entry's columns.
+            let audited = Int32(TimeEntry.columnCount)
+            try TimeEntry.forEach(statement) { entry, row in step(&state, entry, row.text(audited)) }
             return state
         }
     }

@@ -7,15 +7,14 @@ extension SQLiteStore {
     }
 
     static func runningEntry(_ db: Database, person: ID<Person>, workspace: ID<Workspace>) throws -> TimeEntry? {
-        try Row.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT \(TimeEntry.selection) FROM time_entries e
-                    WHERE e.person_id = ? AND e.ended_at IS NULL AND e.deleted_at IS NULL AND e.workspace_id = ?
-                    """
-            ),
-            arguments: [person, workspace]
-        ).map(TimeEntry.init(row:))
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE e.person_id = ? AND e.ended_at IS NULL AND e.deleted_at IS NULL AND e.workspace_id = ?
+                """
+        )
+        statement.arguments = [person, workspace]
+        return try TimeEntry.fetchAll(statement).first
     }
 
     public func entry(number: Int, in workspace: ID<Workspace>) async throws -> TimeEntry {
@@ -23,15 +22,12 @@ extension SQLiteStore {
     }
 
     static func entry(_ db: Database, number: Int, workspace: ID<Workspace>) throws -> TimeEntry {
-        guard
-            let row = try Row.fetchOne(
-                db.cachedStatement(
-                    sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?"
-                ),
-                arguments: [workspace, number]
-            )
-        else { throw EntryError.notFound(number: number) }
-        return try TimeEntry(row: row)
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?"
+        )
+        statement.arguments = [workspace, number]
+        guard let entry = try TimeEntry.fetchAll(statement).first else { throw EntryError.notFound(number: number) }
+        return entry
     }
 
     public func entries(in workspace: ID<Workspace>, matching query: EntryQuery) async throws -> [TimeEntry] {
@@ -63,19 +59,14 @@ extension SQLiteStore {
                 arguments += ["afterStart": after.start.secondsSinceEpoch, "afterNumber": after.number]
             }
             let limit = query.limit.map { " LIMIT \(max(0, $0))" } ?? ""
-            // A cursor decodes each row in place; fetchAll would copy every value first.
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(
-                    sql: """
-                        SELECT \(TimeEntry.selection) FROM time_entries e
-                        WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number\(limit)
-                        """
-                ),
-                arguments: arguments
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT \(TimeEntry.selection) FROM time_entries e
+                    WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number\(limit)
+                    """
             )
-            var entries: [TimeEntry] = []
-            while let row = try rows.next() { entries.append(try TimeEntry(row: row)) }
-            return entries
+            statement.arguments = arguments
+            return try TimeEntry.fetchAll(statement)
         }
     }
 
@@ -85,21 +76,20 @@ extension SQLiteStore {
         let low = entry.start.secondsSinceEpoch - 86_400
         let high = entry.end?.secondsSinceEpoch ?? Int64.max
         let live = "e.workspace_id = :workspace AND e.person_id = :person AND e.deleted_at IS NULL AND e.id <> :id"
-        return try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT \(TimeEntry.selection) FROM time_entries e
-                    WHERE \(live) AND e.started_at >= :low AND e.started_at < :high
-                    UNION
-                    SELECT \(TimeEntry.selection) FROM time_entries e WHERE \(live) AND e.ended_at IS NULL
-                    UNION
-                    SELECT \(TimeEntry.selection) FROM time_entries e
-                    WHERE \(live) AND e.ended_at - e.started_at > 86400 AND e.started_at < :high
-                    """
-            ),
-            arguments: [
-                "workspace": entry.workspaceID, "person": entry.personID, "id": entry.id, "low": low, "high": high,
-            ]
-        ).map(TimeEntry.init(row:))
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE \(live) AND e.started_at >= :low AND e.started_at < :high
+                UNION
+                SELECT \(TimeEntry.selection) FROM time_entries e WHERE \(live) AND e.ended_at IS NULL
+                UNION
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE \(live) AND e.ended_at - e.started_at > 86400 AND e.started_at < :high
+                """
+        )
+        statement.arguments = [
+            "workspace": entry.workspaceID, "person": entry.personID, "id": entry.id, "low": low, "high": high,
+        ]
+        return try TimeEntry.fetchAll(statement)
     }
 }

@@ -81,27 +81,30 @@ extension SQLiteStore {
             var pricing: TotalPricing
         }
         var sums: [Key: EntryTotal] = [:]
-        let rows = try Row.fetchCursor(
-            db,
+        let statement = try db.cachedStatement(
             sql: """
                 SELECT client_id, COALESCE(project_id, ''), person_id, is_billable, ended_at - started_at,
                     price_kind, price_minor, price_currency
                 FROM time_entries
                 WHERE workspace_id = ? AND started_at >= ? AND started_at < ? AND ended_at IS NOT NULL
                     AND deleted_at IS NULL
-                """,
-            arguments: [workspace, interval.lowerBound.secondsSinceEpoch, interval.upperBound.secondsSinceEpoch]
+                """
         )
-        while let row = try rows.next() {
+        statement.arguments = [
+            workspace, interval.lowerBound.secondsSinceEpoch, interval.upperBound.secondsSinceEpoch,
+        ]
+        let rows = try Row.fetchCursor(statement)
+        let row = RawRow(statement)
+        while try rows.next() != nil {
             let price = try TimeEntry.price(row, at: 5, table: "time_entries")
             let key = Key(
-                client: row[0],
-                project: row[1],
-                person: row[2],
-                isBillable: row[3],
+                client: row.text(0) ?? "",
+                project: row.text(1) ?? "",
+                person: row.text(2) ?? "",
+                isBillable: row.int64(3) != 0,
                 pricing: TotalPricing(price)
             )
-            let seconds: Int64 = row[4]
+            let seconds = row.int64(4)
             let rounded = (roundings[key.client] ?? .none).apply(to: seconds)
             let fixed: Int64 = if case .fixed(let amount) = price { amount.minorUnits } else { 0 }
             if var sum = sums[key] {
@@ -164,16 +167,16 @@ extension SQLiteStore {
             arguments: [workspace, owner.id]
         )
         var totals = DayTotals(workspace: workspace)
-        let rows = try Row.fetchCursor(
-            db,
+        let statement = try db.makeStatement(
             sql: """
                 SELECT \(TimeEntry.selection) FROM time_entries e
                 WHERE e.workspace_id = ? AND e.\(column) = ? AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
-                """,
-            arguments: [workspace, owner.id]
+                """
         )
-        while let row = try rows.next() {
-            try totals.add(db, try TimeEntry(row: row), sign: 1)
+        statement.arguments = [workspace, owner.id]
+        try TimeEntry.forEach(statement) { entry, _ in
+            try totals.add(db, entry, sign: 1)
+            return true
         }
         try totals.flush(db)
     }

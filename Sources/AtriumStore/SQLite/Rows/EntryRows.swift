@@ -9,43 +9,65 @@ extension TimeEntry {
         e.price_currency, e.import_key
         """
 
-    /// Reads a row of ``selection`` by column position (names cost a lookup each, and a month of
-    /// entries is thousands of rows).
-    init(row: Row) throws {
+    /// How many columns ``selection`` has.
+    static let columnCount = 18
+
+    /// Reads the current row of a statement whose first columns are ``selection``, straight from
+    /// SQLite (a month of entries is thousands of rows: no boxed values, ids parsed from SQLite's
+    /// own bytes).
+    init(raw row: RawRow) throws {
         let table = "time_entries"
-        let tagText: String = row[13] ?? ""
+        func id<Entity>(_ column: Int32, _ name: String) throws -> ID<Entity> {
+            try row.id(column).orCorrupt(table: table, column: name, value: row.text(column) ?? "NULL")
+        }
+        let source = row.text(10) ?? ""
         self.init(
-            id: try row.id(0, table: table, column: "id"),
-            workspaceID: try row.id(1, table: table, column: "workspace_id"),
-            number: row[2],
-            personID: try row.id(3, table: table, column: "person_id"),
-            clientID: try row.id(4, table: table, column: "client_id"),
-            projectID: try (row[5] as String?).map { text in
-                try ID<Project>(text).orCorrupt(table: table, column: "project_id", value: text)
-            },
-            start: Instant(secondsSinceEpoch: row[6]),
-            end: (row[7] as Int64?).map(Instant.init(secondsSinceEpoch:)),
-            memo: row[8],
-            tags: tagText.split(separator: " ").map { TagName(stored: String($0)) },
-            isBillable: row[9],
-            source: try row.stored(EntrySource.self, at: 10, table: table, column: "source"),
-            createdAt: Instant(secondsSinceEpoch: row[11]),
-            deletedAt: (row[12] as Int64?).map(Instant.init(secondsSinceEpoch:)),
+            id: try id(0, "id"),
+            workspaceID: try id(1, "workspace_id"),
+            number: Int(row.int64(2)),
+            personID: try id(3, "person_id"),
+            clientID: try id(4, "client_id"),
+            projectID: row.isNull(5) ? nil : try id(5, "project_id"),
+            start: Instant(secondsSinceEpoch: row.int64(6)),
+            end: row.isNull(7) ? nil : Instant(secondsSinceEpoch: row.int64(7)),
+            memo: row.text(8) ?? "",
+            tags: (row.text(13) ?? "").split(separator: " ").map { TagName(stored: String($0)) },
+            isBillable: row.int64(9) != 0,
+            source: try EntrySource(rawValue: source).orCorrupt(table: table, column: "source", value: source),
+            createdAt: Instant(secondsSinceEpoch: row.int64(11)),
+            deletedAt: row.isNull(12) ? nil : Instant(secondsSinceEpoch: row.int64(12)),
             price: try Self.price(row, table: table),
-            importKey: row[17]
+            importKey: row.text(17)
         )
+    }
+
+    /// The entries of every row of `statement` (its arguments set), whose first columns are ``selection``.
+    static func fetchAll(_ statement: Statement) throws -> [TimeEntry] {
+        var entries: [TimeEntry] = []
+        try forEach(statement) { entry, _ in
+            entries.append(entry)
+            return true
+        }
+        return entries
+    }
+
+    /// Calls `body` with the entry of each row of `statement` (its arguments set), and the row for the
+    /// columns after ``selection``, until `body` returns false.
+    static func forEach(_ statement: Statement, _ body: (TimeEntry, RawRow) throws -> Bool) throws {
+        let rows = try Row.fetchCursor(statement)
+        let row = RawRow(statement)
+        while try rows.next() != nil {
+            guard try body(try TimeEntry(raw: row), row) else { return }
+        }
     }
 
     /// The entry's own price from its kind, minor units and currency in columns `index` to `index + 2`
     /// (14–16 of ``selection``); nil when it has none.
-    static func price(_ row: Row, at index: Int = 14, table: String) throws -> EntryPrice? {
-        guard let kind = row[index] as String?, let minor = row[index + 1] as Int64?,
-            let code = row[index + 2] as String?
-        else {
-            return nil
-        }
+    static func price(_ row: RawRow, at index: Int32 = 14, table: String) throws -> EntryPrice? {
+        guard !row.isNull(index), !row.isNull(index + 1), let kind = row.text(index), let code = row.text(index + 2)
+        else { return nil }
         guard let currency = try? Currency(code: code),
-            let price = EntryPrice(kind: kind, minorUnits: minor, currency: currency)
+            let price = EntryPrice(kind: kind, minorUnits: row.int64(index + 1), currency: currency)
         else { throw StoreError.corruptValue(table: table, column: "price_kind", value: "\(kind) \(code)") }
         return price
     }
