@@ -1,5 +1,7 @@
-import AtriumCore
+import Foundation
 import Testing
+
+@testable import AtriumCore
 
 @Suite struct NameLookupTests {
     static let clients = ["Acme Realty", "Acme Legal", "Acme", "Bright Dental", "Café Nord", "Zoë Studio"]
@@ -25,6 +27,18 @@ import Testing
     )
     func found(query: String, name: String) throws {
         #expect(try Self.find(query) == name)
+    }
+
+    @Test(
+        "ASCII text folds as Foundation folds it, and other text through Foundation",
+        arguments: ["Acme Realty", "  MIXED case  ", "x-Y_z 09 !?", "", "Café Nord", "ZOË", "Straße", "İstanbul"]
+    )
+    func folding(text: String) {
+        let foundation = text.trimmingWhitespace().folding(
+            options: [.caseInsensitive, .diacriticInsensitive],
+            locale: nil
+        )
+        #expect(NameLookup.fold(text) == foundation)
     }
 
     @Test("An exact match beats longer names it is a prefix of")

@@ -39,8 +39,13 @@ public enum NameLookup {
         }
     }
 
+    /// The text as names are compared: trimmed, without case or accents. ASCII text (most names) is
+    /// only lowercased; Foundation's folding, which loads its Unicode tables on first use (a few
+    /// tenths of a millisecond of every command that names a client), is for the rest.
     static func fold(_ text: String) -> String {
-        text.trimmingWhitespace().folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed.lowercased() }
+        return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 
