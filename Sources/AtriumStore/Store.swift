@@ -209,7 +209,7 @@ public protocol TimeEntryStore: Sendable {
     func startTimer(
         _ entry: TimeEntry,
         stamp: AuditStamp,
-        stopRunning: @Sendable (inout TimeEntry) throws -> Void
+        stopRunning: @escaping @Sendable (inout TimeEntry) throws -> Void
     ) async throws -> TimerStart
     /// Gives `entry` the next number and stores it after `check` accepts it; `check` sees the
     /// person's entries near its interval, or none when `readsNeighbours` is false (overlaps are
@@ -218,7 +218,7 @@ public protocol TimeEntryStore: Sendable {
         _ entry: TimeEntry,
         stamp: AuditStamp,
         readsNeighbours: Bool,
-        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+        check: @escaping @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> TimeEntry
     /// Stores many finished entries in one transaction, numbered in order, each audited as created.
     /// No overlap checks: imported history keeps its overlaps.
@@ -230,7 +230,7 @@ public protocol TimeEntryStore: Sendable {
         _ selector: EntrySelector,
         in workspace: ID<Workspace>,
         stamp: AuditStamp,
-        change: @Sendable (inout TimeEntry) throws -> Result,
+        change: @escaping @Sendable (inout TimeEntry) throws -> Result,
         check: (@Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void)?
     ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result)
     /// Marks the selected live entry deleted (it stays for the audit trail).

@@ -5,9 +5,9 @@ extension SQLiteStore: TimeEntryStore {
     public func startTimer(
         _ entry: TimeEntry,
         stamp: AuditStamp,
-        stopRunning: @Sendable (inout TimeEntry) throws -> Void
+        stopRunning: @escaping @Sendable (inout TimeEntry) throws -> Void
     ) async throws -> TimerStart {
-        try await write { db in
+        try await groupedWrite { db in
             var totals = DayTotals(workspace: entry.workspaceID)
             var stopped: TimeEntry?
             if var running = try Self.runningEntry(db, person: entry.personID, workspace: entry.workspaceID) {
@@ -26,9 +26,9 @@ extension SQLiteStore: TimeEntryStore {
         _ entry: TimeEntry,
         stamp: AuditStamp,
         readsNeighbours: Bool,
-        check: @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
+        check: @escaping @Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void
     ) async throws -> TimeEntry {
-        try await write { db in
+        try await groupedWrite { db in
             try check(entry, readsNeighbours ? try Self.neighbours(db, of: entry) : [])
             var totals = DayTotals(workspace: entry.workspaceID)
             let stored = try Self.insert(db, entry, stamp: stamp, totals: &totals)
@@ -39,7 +39,7 @@ extension SQLiteStore: TimeEntryStore {
 
     public func insertEntries(_ entries: [TimeEntry], stamp: AuditStamp) async throws -> [TimeEntry] {
         guard let workspace = entries.first?.workspaceID else { return [] }
-        return try await write { db in
+        return try await groupedWrite { db in
             var totals = DayTotals(workspace: workspace)
             let stored = try entries.map { try Self.insert(db, $0, stamp: stamp, totals: &totals) }
             try totals.flush(db)
@@ -51,10 +51,10 @@ extension SQLiteStore: TimeEntryStore {
         _ selector: EntrySelector,
         in workspace: ID<Workspace>,
         stamp: AuditStamp,
-        change: @Sendable (inout TimeEntry) throws -> Result,
+        change: @escaping @Sendable (inout TimeEntry) throws -> Result,
         check: (@Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void)?
     ) async throws -> (before: TimeEntry, after: TimeEntry, result: Result) {
-        try await write { db in
+        try await groupedWrite { db in
             let before = try Self.liveEntry(db, selector, workspace: workspace)
             var after = before
             let result = try change(&after)
@@ -72,7 +72,7 @@ extension SQLiteStore: TimeEntryStore {
     public func deleteEntry(_ selector: EntrySelector, in workspace: ID<Workspace>, stamp: AuditStamp) async throws
         -> TimeEntry
     {
-        try await write { db in
+        try await groupedWrite { db in
             let before = try Self.liveEntry(db, selector, workspace: workspace)
             var after = before
             after.deletedAt = stamp.at

@@ -34,6 +34,8 @@ public final class SQLiteStore: Sendable {
     let database: any DatabaseWriter
     let connections: Connections
     let observer: TransactionObserver?
+    /// Groups the server's entry writes (see ``GroupCommit``); nil on one connection.
+    let groupCommit: GroupCommit?
     /// The last snapshot read of each workspace, with its revision: reused while the revision
     /// stays (see the `revision` triggers).
     let snapshots = Mutex<[ID<Workspace>: (revision: Int64, snapshot: WorkspaceSnapshot)]>([:])
@@ -45,6 +47,7 @@ public final class SQLiteStore: Sendable {
         self.connections = connections
         self.path = path
         self.observer = observer
+        groupCommit = connections == .pool ? GroupCommit(writer: database) : nil
     }
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
@@ -146,6 +149,19 @@ public final class SQLiteStore: Sendable {
             case (.single, false): return try writeHereUnchecked(body)
             case (.pool, false): return try await database.writeWithoutTransaction { try Self.unchecked($0, body) }
             }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    /// A write of the entry paths (timer, add, edit, delete): on a pool, run in the next group of
+    /// writes to commit (see ``GroupCommit``); on one connection, in a transaction of its own.
+    func groupedWrite<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        guard let groupCommit else { return try await write(body) }
+        let started = observer.map { _ in ContinuousClock.now }
+        defer { if let started, let observer { observer(true, .now - started) } }
+        do {
+            return try await groupCommit.write(body)
         } catch {
             throw Self.translate(error, path: path)
         }
