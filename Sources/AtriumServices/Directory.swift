@@ -24,46 +24,31 @@ public struct Directory: Sendable {
     private let projectsByID: [ID<Project>: Project]
     private let peopleByID: [ID<Person>: Person]
 
-    init(
-        workspace: Workspace,
-        person: Person,
-        people: [Person],
-        clients: [Client],
-        projects: [Project],
-        assignedClientIDs: Set<ID<Client>>?,
-        clientHours: [ID<Client>: WeeklyHours] = [:],
-        personHours: [ID<Person>: WeeklyHours] = [:],
-        personRates: [PersonRate] = []
-    ) {
-        self.workspace = workspace
+    /// The caller's view of `snapshot`.
+    init(_ snapshot: WorkspaceSnapshot, person: Person, assignedClientIDs: Set<ID<Client>>?) {
+        workspace = snapshot.workspace
         self.person = person
-        self.people = people
-        self.clients = clients
-        self.projects = projects
+        people = snapshot.people
+        clients = snapshot.clients
+        projects = snapshot.projects
         self.assignedClientIDs = assignedClientIDs
-        self.clientHours = clientHours
-        self.personHours = personHours
-        self.personRates = personRates
-        clientsByID = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        projectsByID = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        clientHours = snapshot.clientHours
+        personHours = snapshot.personHours
+        personRates = snapshot.personRates
+        clientsByID = snapshot.clientsByID
+        projectsByID = snapshot.projectsByID
+        peopleByID = snapshot.peopleByID
     }
 
     static func load(_ store: any AtriumStore, for caller: Caller) async throws -> Directory {
         let snapshot = try await store.snapshot(of: caller.workspaceID)
-        guard let person = snapshot.people.first(where: { $0.id == caller.personID }) else {
+        guard let person = snapshot.peopleByID[caller.personID] else {
             throw StoreError.notFound("The person")
         }
         return Directory(
-            workspace: snapshot.workspace,
+            snapshot,
             person: person,
-            people: snapshot.people,
-            clients: snapshot.clients,
-            projects: snapshot.projects,
-            assignedClientIDs: caller.role == .owner ? nil : snapshot.assignments[person.id] ?? [],
-            clientHours: snapshot.clientHours,
-            personHours: snapshot.personHours,
-            personRates: snapshot.personRates
+            assignedClientIDs: caller.role == .owner ? nil : snapshot.assignments[person.id] ?? []
         )
     }
 

@@ -54,11 +54,16 @@ public protocol WorkspaceStore: Sendable {
 /// A workspace and the records every use case looks names up in, as of one moment.
 public struct WorkspaceSnapshot: Sendable {
     public var workspace: Workspace
-    public var people: [Person]
+    public let people: [Person]
     /// Archived ones included, by name.
-    public var clients: [Client]
+    public let clients: [Client]
     /// Archived ones included, by name.
-    public var projects: [Project]
+    public let projects: [Project]
+    /// The same by id, made once with the snapshot (which the store keeps while the workspace
+    /// stays unchanged), not again for every request.
+    public let peopleByID: [ID<Person>: Person]
+    public let clientsByID: [ID<Client>: Client]
+    public let projectsByID: [ID<Project>: Project]
     /// The clients each member is assigned to (owners see every client and have none).
     public var assignments: [ID<Person>: Set<ID<Client>>]
     /// The working hours of the clients that have them.
@@ -86,6 +91,9 @@ public struct WorkspaceSnapshot: Sendable {
         self.clientHours = clientHours
         self.personHours = personHours
         self.personRates = personRates
+        peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        clientsByID = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        projectsByID = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
 
