@@ -72,6 +72,23 @@ struct AtriumRunner {
     /// Runs a command that must succeed, and returns its standard output.
     @discardableResult
     func succeed(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try succeed(arguments, sourceLocation: sourceLocation)
+    }
+
+    /// `atrium add TARGET --date DATE --from FROM --to TO MEMO`, which must succeed.
+    @discardableResult
+    func add(
+        _ target: String,
+        on date: String,
+        from: String,
+        to: String,
+        _ memo: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        try succeed(["add", target, "--date", date, "--from", from, "--to", to, memo], sourceLocation: sourceLocation)
+    }
+
+    private func succeed(_ arguments: [String], sourceLocation: SourceLocation) throws -> String {
         let result = try run(arguments)
         #expect(
             result.status == 0,

@@ -65,17 +65,7 @@ extension CLISuite {
         func export() throws {
             try withRunner { atrium in
                 try atrium.initialized()
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-20",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "10:30",
-                    "Listings"
-                )
+                try atrium.add("acme", on: "2026-11-20", from: "09:00", to: "10:30", "Listings")
                 try atrium.succeed("add", "acme", "--date", "2026-11-23", "--from", "09:00", "--to", "09:30", "Inbox")
                 let file = atrium.directory.file("backup.json")
                 let said = try atrium.succeed("export", "--format", "json", "--to", file)
@@ -168,17 +158,7 @@ extension CLISuite {
         func exportCarriesInvoices() throws {
             try withRunner { atrium in
                 try atrium.initialized()
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-02",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "10:30",
-                    "Listings"
-                )
+                try atrium.add("acme", on: "2026-11-02", from: "09:00", to: "10:30", "Listings")
                 try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
                 try atrium.succeed("invoice", "issue", "INV-DRAFT-1", "--terms", "net15")
                 try atrium.succeed("payment", "add", "2026-0001", "20.00", "--date", "2026-11-23")

@@ -18,17 +18,7 @@ extension CLISuite {
                 "Listings, \"draft\"",
                 "+writing"
             )
-            try atrium.succeed(
-                "add",
-                "bloom",
-                "--date",
-                "2026-11-21",
-                "--from",
-                "22:00",
-                "--to",
-                "2026-11-22 00:30",
-                "Late books"
-            )
+            try atrium.add("bloom", on: "2026-11-21", from: "22:00", to: "2026-11-22 00:30", "Late books")
         }
 
         @Test("summary --format csv has the documented header, decimal hours and amounts with minor digits")

@@ -8,17 +8,7 @@ extension CLISuite {
         func session() throws {
             try withRunner { atrium in
                 try atrium.initialized()
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-02",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "10:30",
-                    "Listings"
-                )
+                try atrium.add("acme", on: "2026-11-02", from: "09:00", to: "10:30", "Listings")
                 try atrium.succeed(
                     "add",
                     "acme",
@@ -127,17 +117,7 @@ extension CLISuite {
                 #expect(deposit.contains("Deposit 30% of the estimate of AUD 1000.00: Relaunch"))
                 try atrium.succeed("invoice", "issue", "INV-DRAFT-1", "--terms", "receipt")
                 try atrium.succeed("payment", "add", "2026-0001", "300")
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-02",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "19:00",
-                    "Listings"
-                )
+                try atrium.add("acme", on: "2026-11-02", from: "09:00", to: "19:00", "Listings")
                 let draft = try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
                 #expect(
                     draft.contains(
@@ -170,28 +150,8 @@ extension CLISuite {
                 let shown = try atrium.succeed("client", "show", "acme")
                 #expect(shown.contains("up:15m per line"))
                 #expect(shown.contains("one per entry"))
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-02",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "09:07",
-                    "Inbox triage"
-                )
-                try atrium.succeed(
-                    "add",
-                    "acme/listings",
-                    "--date",
-                    "2026-11-03",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "09:50",
-                    "Three listings"
-                )
+                try atrium.add("acme", on: "2026-11-02", from: "09:00", to: "09:07", "Inbox triage")
+                try atrium.add("acme/listings", on: "2026-11-03", from: "09:00", to: "09:50", "Three listings")
                 let draft = try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
                 // Dates on the client's calendar: 09:00 in Mexico City is the next day in Sydney.
                 #expect(draft.contains("2026-11-03 Acme Realty: Inbox triage"))

@@ -31,17 +31,7 @@ extension CLISuite {
                     try atrium.succeed("rate", "set", "acme/listings", "none").contains("Acme Realty/Listings: none")
                 )
                 #expect(!(try atrium.succeed("rate", "list", "acme").contains("Listings")))
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-02",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "10:00",
-                    "Listings"
-                )
+                try atrium.add("acme", on: "2026-11-02", from: "09:00", to: "10:00", "Listings")
                 let draft = try atrium.succeed("invoice", "draft", "acme", "--month", "2026-11")
                 #expect(draft.contains("Acme Realty — Maria Lopez"))
                 #expect(draft.contains("65.00"))
@@ -65,17 +55,7 @@ extension CLISuite {
             try withRunner { atrium in
                 try atrium.initialized()
                 try atrium.addBloom()
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-02",
-                    "--from",
-                    "09:00",
-                    "--to",
-                    "10:00",
-                    "Listings"
-                )
+                try atrium.add("acme", on: "2026-11-02", from: "09:00", to: "10:00", "Listings")
                 try atrium.succeed("add", "bloom", "--date", "2026-11-03", "--from", "09:00", "--to", "10:00", "Inbox")
                 #expect(
                     try atrium.succeed("fx", "add", "aud", "0.6512", "--date", "2026-11-01")

@@ -166,17 +166,7 @@ extension CLISuite {
                     "--from",
                     "2026-11-23"
                 )
-                try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "2026-11-23",
-                    "--from",
-                    "08:00",
-                    "--to",
-                    "09:30",
-                    "Listings"
-                )
+                try atrium.add("acme", on: "2026-11-23", from: "08:00", to: "09:30", "Listings")
                 let plan = try atrium.succeed("plan", "--week", "--format", "csv")
                 #expect(
                     plan == "client,planned_hours,tracked_hours,difference_hours\r\nAcme Realty,4.00,1.50,-2.50\r\n"

@@ -58,17 +58,7 @@ extension CLISuite {
                 let stopped = try atrium.succeed("stop")
                 #expect(stopped.contains("Stopped #1 Acme Realty / Listings Mon 2026-11-23 09:30–12:00 (2:30)"))
 
-                let added = try atrium.succeed(
-                    "add",
-                    "acme",
-                    "--date",
-                    "yesterday",
-                    "--from",
-                    "14:00",
-                    "--to",
-                    "15:30",
-                    "Inbox triage"
-                )
+                let added = try atrium.add("acme", on: "yesterday", from: "14:00", to: "15:30", "Inbox triage")
                 #expect(added.contains("Added #2 Acme Realty Sun 2026-11-22 14:00–15:30 (1:30) \"Inbox triage\""))
 
                 let log = try atrium.succeed("log", "--week")
