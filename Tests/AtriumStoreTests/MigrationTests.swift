@@ -9,10 +9,7 @@ import Testing
 @Suite struct MigrationTests {
     @Test("An empty file is migrated to the full schema, in WAL mode with foreign keys and STRICT tables")
     func migratesFromEmpty() async throws {
-        try await withTemporaryDirectory { directory in
-            let path = directory.file("atrium.sqlite")
-            _ = try SQLiteStore.open(at: path)
-            let queue = try DatabaseQueue(path: path)
+        try await withFreshSchema { queue, _ in
             try await queue.read { db in
                 let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
                 #expect(
@@ -49,10 +46,7 @@ import Testing
     /// workspace at all.
     @Test("Every table but workspaces and login_failures carries a workspace_id")
     func everyRowBelongsToAWorkspace() async throws {
-        try await withTemporaryDirectory { directory in
-            let path = directory.file("atrium.sqlite")
-            _ = try SQLiteStore.open(at: path)
-            let queue = try DatabaseQueue(path: path)
+        try await withFreshSchema { queue, path in
             try await queue.read { db in
                 let tables = try String.fetchAll(
                     db,
@@ -90,10 +84,7 @@ import Testing
 
     @Test("A database written by a newer Atrium is refused and left unchanged")
     func newerSchemaIsRefused() async throws {
-        try await withTemporaryDirectory { directory in
-            let path = directory.file("atrium.sqlite")
-            _ = try SQLiteStore.open(at: path)
-            let queue = try DatabaseQueue(path: path)
+        try await withFreshSchema { queue, path in
             try await queue.write { db in
                 try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('0099 from the future')")
             }
@@ -146,21 +137,12 @@ import Testing
 @Suite struct AccountsMigrationTests {
     @Test("0002 copies each entry's tags onto the entry, sorted")
     func backfillsTagNames() async throws {
-        try await withTemporaryDirectory { directory in
-            let path = directory.file("atrium.sqlite")
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "0001 foundation")
-            try await queue.write { db in
-                try db.execute(
-                    sql: seededEntries + """
-                        INSERT INTO tags (id, workspace_id, name) VALUES ('t1', 'w', 'writing'), ('t2', 'w', 'email');
-                        INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id) VALUES ('e1', 't1', 'w'), ('e1', 't2', 'w');
-                        """
-                )
-            }
-            try queue.close()
-            _ = try SQLiteStore.open(at: path)
-            let reopened = try DatabaseQueue(path: path)
+        let seed =
+            seededEntries + """
+                INSERT INTO tags (id, workspace_id, name) VALUES ('t1', 'w', 'writing'), ('t2', 'w', 'email');
+                INSERT INTO time_entry_tags (entry_id, tag_id, workspace_id) VALUES ('e1', 't1', 'w'), ('e1', 't2', 'w');
+                """
+        try await withMigratedDatabase(from: "0001 foundation", seed: seed) { reopened in
             let names = try await reopened.read { db in
                 try String.fetchAll(db, sql: "SELECT tag_names FROM time_entries ORDER BY number")
             }
@@ -212,28 +194,19 @@ import Testing
 
     @Test("0010 keeps the reservations of live invoices by entry number, forgets void ones and drops invoice_entries")
     func keepsLiveReservations() async throws {
-        try await withTemporaryDirectory { directory in
-            let path = directory.file("atrium.sqlite")
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "0009 rates")
-            try await queue.write { db in
-                try db.execute(
-                    sql: seededEntries + """
-                        INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
-                            source, created_at) VALUES ('e3', 'w', 3, 'p', 'c', 120, 180, 'manual', 0);
-                        INSERT INTO invoices (id, workspace_id, client_id, draft_number, number, status, currency,
-                            period_from, period_to, created_at) VALUES
-                            ('i1', 'w', 'c', 1, NULL, 'draft', 'USD', '2026-11-01', '2026-11-30', 0),
-                            ('i2', 'w', 'c', 2, '2026-0001', 'void', 'USD', '2026-10-01', '2026-10-31', 0),
-                            ('i3', 'w', 'c', 3, '2026-0002', 'issued', 'USD', '2026-10-01', '2026-10-31', 0);
-                        INSERT INTO invoice_entries (entry_id, invoice_id, workspace_id) VALUES
-                            ('e1', 'i1', 'w'), ('e2', 'i2', 'w'), ('e2', 'i3', 'w'), ('e3', 'i2', 'w');
-                        """
-                )
-            }
-            try queue.close()
-            _ = try SQLiteStore.open(at: path)
-            let reopened = try DatabaseQueue(path: path)
+        let seed =
+            seededEntries + """
+                INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
+                    source, created_at) VALUES ('e3', 'w', 3, 'p', 'c', 120, 180, 'manual', 0);
+                INSERT INTO invoices (id, workspace_id, client_id, draft_number, number, status, currency,
+                    period_from, period_to, created_at) VALUES
+                    ('i1', 'w', 'c', 1, NULL, 'draft', 'USD', '2026-11-01', '2026-11-30', 0),
+                    ('i2', 'w', 'c', 2, '2026-0001', 'void', 'USD', '2026-10-01', '2026-10-31', 0),
+                    ('i3', 'w', 'c', 3, '2026-0002', 'issued', 'USD', '2026-10-01', '2026-10-31', 0);
+                INSERT INTO invoice_entries (entry_id, invoice_id, workspace_id) VALUES
+                    ('e1', 'i1', 'w'), ('e2', 'i2', 'w'), ('e2', 'i3', 'w'), ('e3', 'i2', 'w');
+                """
+        try await withMigratedDatabase(from: "0009 rates", seed: seed) { reopened in
             try await reopened.read { db in
                 let held = try Row.fetchAll(
                     db,
@@ -253,10 +226,7 @@ import Testing
 @Suite struct BillingColumnsTests {
     @Test("Every column of the billing tables is exported (a new column must join the export's list)")
     func everyColumn() async throws {
-        try await withTemporaryDirectory { directory in
-            let path = directory.file("atrium.sqlite")
-            _ = try SQLiteStore.open(at: path)
-            let queue = try DatabaseQueue(path: path)
+        try await withFreshSchema { queue, _ in
             try await queue.read { db in
                 for table in SQLiteStore.billingTables {
                     let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\(table.name))").map {

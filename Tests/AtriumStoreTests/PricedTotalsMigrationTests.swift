@@ -1,4 +1,3 @@
-import AtriumTestSupport
 import GRDB
 import Testing
 
@@ -40,14 +39,7 @@ import Testing
 
     @Test("0011 moves each priced, finished, live entry to the totals row of its price")
     func movesPricedEntries() async throws {
-        try await withTemporaryDirectory { directory in
-            let path = directory.file("atrium.sqlite")
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "0010 reservations")
-            try await queue.write { db in try db.execute(sql: Self.seeded) }
-            try queue.close()
-            _ = try SQLiteStore.open(at: path)
-            let reopened = try DatabaseQueue(path: path)
+        try await withMigratedDatabase(from: "0010 reservations", seed: Self.seeded) { reopened in
             try await reopened.read { db in
                 for table in ["entry_day_totals", "entry_totals"] {
                     let rows = try Row.fetchAll(
