@@ -9,50 +9,33 @@ extension Migrations {
     /// Every row so far counted its entries at the rate card: the migration copies them as such,
     /// then moves each priced, finished, live entry to the row of its price.
     static func pricedTotals(_ db: Database) throws {
-        try db.execute(
-            sql: """
-                ALTER TABLE entry_day_totals RENAME TO unpriced_entry_day_totals;
-                CREATE TABLE entry_day_totals (
-                    workspace_id TEXT NOT NULL,
-                    day TEXT NOT NULL,
-                    client_id TEXT NOT NULL,
-                    project_key TEXT NOT NULL,
-                    person_id TEXT NOT NULL,
-                    is_billable INTEGER NOT NULL,
-                    price_key TEXT NOT NULL,
-                    entry_count INTEGER NOT NULL,
-                    raw_seconds INTEGER NOT NULL,
-                    rounded_seconds INTEGER NOT NULL,
-                    fixed_minor INTEGER NOT NULL,
-                    PRIMARY KEY (workspace_id, day, client_id, project_key, person_id, is_billable, price_key)
-                ) STRICT, WITHOUT ROWID;
-                INSERT INTO entry_day_totals
-                    SELECT workspace_id, day, client_id, project_key, person_id, is_billable, '', entry_count,
-                        raw_seconds, rounded_seconds, 0
-                    FROM unpriced_entry_day_totals;
-                DROP TABLE unpriced_entry_day_totals;
-
-                ALTER TABLE entry_totals RENAME TO unpriced_entry_totals;
-                CREATE TABLE entry_totals (
-                    workspace_id TEXT NOT NULL,
-                    client_id TEXT NOT NULL,
-                    project_key TEXT NOT NULL,
-                    person_id TEXT NOT NULL,
-                    is_billable INTEGER NOT NULL,
-                    price_key TEXT NOT NULL,
-                    entry_count INTEGER NOT NULL,
-                    raw_seconds INTEGER NOT NULL,
-                    rounded_seconds INTEGER NOT NULL,
-                    fixed_minor INTEGER NOT NULL,
-                    PRIMARY KEY (workspace_id, client_id, project_key, person_id, is_billable, price_key)
-                ) STRICT, WITHOUT ROWID;
-                INSERT INTO entry_totals
-                    SELECT workspace_id, client_id, project_key, person_id, is_billable, '', entry_count, raw_seconds,
-                        rounded_seconds, 0
-                    FROM unpriced_entry_totals;
-                DROP TABLE unpriced_entry_totals;
-                """
-        )
+        // Each table is made again with the new key (SQLite cannot change a primary key in place).
+        for (table, day) in [("entry_day_totals", "day, "), ("entry_totals", "")] {
+            try db.execute(
+                sql: """
+                    ALTER TABLE \(table) RENAME TO unpriced_\(table);
+                    CREATE TABLE \(table) (
+                        workspace_id TEXT NOT NULL,
+                        \(day.isEmpty ? "" : "day TEXT NOT NULL,")
+                        client_id TEXT NOT NULL,
+                        project_key TEXT NOT NULL,
+                        person_id TEXT NOT NULL,
+                        is_billable INTEGER NOT NULL,
+                        price_key TEXT NOT NULL,
+                        entry_count INTEGER NOT NULL,
+                        raw_seconds INTEGER NOT NULL,
+                        rounded_seconds INTEGER NOT NULL,
+                        fixed_minor INTEGER NOT NULL,
+                        PRIMARY KEY (workspace_id, \(day)client_id, project_key, person_id, is_billable, price_key)
+                    ) STRICT, WITHOUT ROWID;
+                    INSERT INTO \(table)
+                        SELECT workspace_id, \(day)client_id, project_key, person_id, is_billable, '', entry_count,
+                            raw_seconds, rounded_seconds, 0
+                        FROM unpriced_\(table);
+                    DROP TABLE unpriced_\(table);
+                    """
+            )
+        }
         var totals: [ID<Workspace>: DayTotals] = [:]
         let priced = try db.makeStatement(
             sql: """
