@@ -57,7 +57,7 @@ enum InvoiceBench {
         guard let client = directory.clients.first(where: { $0.name == "Acme Realty" }) else { return }
         let builder = InvoiceDraftBuilder(
             client: client,
-            projects: Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, $0) }),
+            projects: directory.projects.byID(),
             rates: directory.rateCard
         )
         var read: [Double] = []

@@ -55,7 +55,7 @@ public struct InvoiceService: Sendable {
         let client = try attributing(to: "client") { try directory.client(named: clientName) }
         let builder = InvoiceDraftBuilder(
             client: client,
-            projects: Dictionary(uniqueKeysWithValues: directory.projects.map { ($0.id, $0) }),
+            projects: directory.projects.byID(),
             rates: directory.rateCard,
             people: Dictionary(uniqueKeysWithValues: directory.people.map { ($0.id, $0.name) })
         )

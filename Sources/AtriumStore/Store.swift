@@ -91,9 +91,9 @@ public struct WorkspaceSnapshot: Sendable {
         self.clientHours = clientHours
         self.personHours = personHours
         self.personRates = personRates
-        peopleByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        clientsByID = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        projectsByID = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        peopleByID = people.byID()
+        clientsByID = clients.byID()
+        projectsByID = projects.byID()
     }
 }
 

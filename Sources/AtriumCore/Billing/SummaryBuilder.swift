@@ -31,9 +31,9 @@ public struct SummaryBuilder: Sendable {
         rates: RateCard,
         grouping: SummaryGrouping
     ) {
-        self.clients = Dictionary(clients.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.projects = Dictionary(projects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.people = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.clients = clients.byID()
+        self.projects = projects.byID()
+        self.people = people.byID()
         self.rates = rates
         self.grouping = grouping
     }

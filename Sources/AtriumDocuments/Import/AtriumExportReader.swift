@@ -56,13 +56,28 @@ public enum AtriumExportReader {
         if version >= 4 {
             document.billing = try RecordTableJSON.read(root.object["billing"], path: "billing", format: format)
         }
-        let clients = Dictionary(uniqueKeysWithValues: document.clients.map { ($0.id, $0) })
+        let clients = document.clients.byID()
         for (index, value) in try root.array("entries").enumerated() {
             let fields = try JSONFields(value, path: "entries[\(index)]", format: format)
             document.entries.append(try entry(fields, workspace: workspace.id, clients: clients))
         }
+        try requireUniqueIDs(document.people, at: "people")
+        try requireUniqueIDs(document.clients, at: "clients")
+        try requireUniqueIDs(document.projects, at: "projects")
+        try requireUniqueIDs(document.entries, at: "entries")
         guard document.owner != nil else { throw .notFormat(format: format, reason: "no one in it is an owner") }
         return document
+    }
+
+    /// Refuses a record whose id an earlier one of the list already has: the restore would write one
+    /// over the other, or stop at the database's refusal.
+    private static func requireUniqueIDs<Record: Identified>(_ records: [Record], at path: String)
+        throws(ImportFileError)
+    {
+        var seen = Set<Record.Identity>()
+        for (index, record) in records.enumerated() where !seen.insert(record.id).inserted {
+            throw .notFormat(format: format, reason: "\(path)[\(index)].id: \(record.id) is the id of an earlier one")
+        }
     }
 
     private static func workspace(_ fields: JSONFields) throws(ImportFileError) -> Workspace {

@@ -1,0 +1,40 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+import AtriumTestSupport
+import Foundation
+import Testing
+
+/// An export whose list holds two records with one id is refused, naming the second, not crashed on
+/// or half-restored.
+@Suite struct ExportDuplicateIDTests {
+    @Test(
+        "A repeated id among people, clients, projects or entries is refused, naming the repeat",
+        arguments: [
+            "people", "clients", "projects", "entries",
+        ]
+    )
+    func repeatedID(list: String) async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            _ = try await fixture.services.projects.add("acme/Listings", .init(rate: "55"), as: fixture.owner)
+            try await fixture.entry("acme/listings", from: "2026-11-20 09:00", to: "2026-11-20 10:30")
+            let exported = try await ExportRoundTripTests().export(fixture.services, as: fixture.owner)
+            #expect(throws: Never.self) { try AtriumExportReader.read(data: exported) }
+
+            var root = try #require(try JSONSerialization.jsonObject(with: exported) as? [String: Any])
+            var records = try #require(root[list] as? [Any])
+            let first = try #require(records.first as? [String: Any])
+            records.append(first)
+            root[list] = records
+            let repeated = try JSONSerialization.data(withJSONObject: root)
+            let id = try #require(first["id"])
+            #expect {
+                try AtriumExportReader.read(data: repeated)
+            } throws: { error in
+                (error as? ImportFileError)?.userMessage.contains("\(list)[1].id: \(id) is the id of an earlier one")
+                    == true
+            }
+        }
+    }
+}
