@@ -41,7 +41,6 @@ public struct EntryTotal: Sendable, Equatable {
     /// What one finished entry contributes, with its client's rounding applied to its duration.
     public init(entry: TimeEntry, end: Instant, rounding: TimeRounding) {
         let seconds = entry.start.seconds(until: end)
-        let fixed: Int64 = if case .fixed(let amount) = entry.price { amount.minorUnits } else { 0 }
         self.init(
             clientID: entry.clientID,
             projectID: entry.projectID,
@@ -51,7 +50,7 @@ public struct EntryTotal: Sendable, Equatable {
             rawSeconds: seconds,
             roundedSeconds: rounding.apply(to: seconds),
             pricing: TotalPricing(entry.price),
-            fixedMinorUnits: fixed
+            fixedMinorUnits: TotalPricing.fixedMinorUnits(of: entry.price)
         )
     }
 }
@@ -66,6 +65,11 @@ public enum TotalPricing: Hashable, Sendable {
     case hourly(Money)
     /// At the entries' own fixed amounts, in this currency, whatever their duration.
     case fixed(Currency)
+
+    /// What an entry with `price` adds to a group's fixed prices: its amount when fixed, else nothing.
+    public static func fixedMinorUnits(of price: EntryPrice?) -> Int64 {
+        if case .fixed(let amount) = price { amount.minorUnits } else { 0 }
+    }
 
     /// The pricing of entries with `price`.
     public init(_ price: EntryPrice?) {

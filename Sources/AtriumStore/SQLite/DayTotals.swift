@@ -108,9 +108,9 @@ struct DayTotals {
             index += 1
             statement.bind(index, key.day)
         }
-        statement.bind(index + 1, key.clientID.description)
+        statement.bind(index + 1, key.clientID)
         statement.bind(index + 2, key.projectKey)
-        statement.bind(index + 3, key.personID.description)
+        statement.bind(index + 3, key.personID)
         statement.bind(index + 4, key.isBillable)
         statement.bind(index + 5, key.priceKey)
         return index + 6

@@ -106,7 +106,7 @@ extension SQLiteStore {
             )
             let seconds = row.int64(4)
             let rounded = (roundings[key.client] ?? .none).apply(to: seconds)
-            let fixed: Int64 = if case .fixed(let amount) = price { amount.minorUnits } else { 0 }
+            let fixed = TotalPricing.fixedMinorUnits(of: price)
             if var sum = sums[key] {
                 sum.entryCount += 1
                 sum.rawSeconds += seconds
