@@ -3,13 +3,17 @@ SWIFT ?= swift
 DEMO_DIR ?= .atrium-demo
 PORT ?= 8080
 
-.PHONY: setup build run test lint format bench clean
+.PHONY: setup build release run test lint format bench clean
 
 setup:
 	@scripts/setup
 
 build: setup
 	$(SWIFT) build --product atrium
+
+## make release: the optimised `atrium` for daily use, in .build/release/atrium (see scripts/release-build).
+release: setup
+	scripts/release-build --product atrium
 
 ## make run: build Atrium and serve the web app on a demo workspace (clients in Sydney, London, New York),
 ## created in $(DEMO_DIR) on the first run and kept afterwards.

@@ -38,14 +38,6 @@ extension Row {
         return try Value(rawValue: text).orCorrupt(table: table, column: column, value: text)
     }
 
-    /// The enum stored by raw value at position `index`, or nil for NULL.
-    func storedIfPresent<Value: RawRepresentable>(_ type: Value.Type, at index: Int, table: String, column: String)
-        throws -> Value? where Value.RawValue == String
-    {
-        guard let text: String = self[index] else { return nil }
-        return try Value(rawValue: text).orCorrupt(table: table, column: column, value: text)
-    }
-
     /// The optional ID in `column`.
     func optionalID<Entity>(_ column: String, table: String) throws -> ID<Entity>? {
         guard let text: String = self[column], !text.isEmpty else { return nil }

@@ -14,6 +14,12 @@ struct RawRow {
 
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
 
+    /// The column's integer; nil for NULL.
+    func optionalInt64(_ column: Int32) -> Int64? { isNull(column) ? nil : int64(column) }
+
+    /// The column's integer as an `Int`; nil for NULL.
+    func optionalInt(_ column: Int32) -> Int? { optionalInt64(column).map { Int($0) } }
+
     /// The text of the column; nil for NULL.
     func text(_ column: Int32) -> String? {
         withBytes(column) { bytes in String(decoding: bytes, as: UTF8.self) }
@@ -22,6 +28,24 @@ struct RawRow {
     /// The id in the column; nil for NULL or anything that is not an id.
     func id<Entity>(_ column: Int32) -> ID<Entity>? {
         withBytes(column) { bytes in ID(utf8: bytes) } ?? nil
+    }
+
+    /// The id in the column, or a ``StoreError/corruptValue(table:column:value:)`` naming `name` in `table`.
+    func requiredID<Entity>(_ column: Int32, table: String, name: String) throws -> ID<Entity> {
+        try id(column).orCorrupt(table: table, column: name, value: text(column) ?? "NULL")
+    }
+
+    /// The enum stored by raw value in the column, or a corrupt-value error naming `name` in `table`.
+    func stored<Value: RawRepresentable>(_ column: Int32, table: String, name: String) throws -> Value
+    where Value.RawValue == String {
+        let text = text(column) ?? ""
+        return try Value(rawValue: text).orCorrupt(table: table, column: name, value: text)
+    }
+
+    /// The enum stored by raw value in the column; nil for NULL.
+    func storedIfPresent<Value: RawRepresentable>(_ column: Int32, table: String, name: String) throws -> Value?
+    where Value.RawValue == String {
+        isNull(column) ? nil : try stored(column, table: table, name: name) as Value
     }
 
     /// Whether the column, words separated by single spaces (an entry's sorted tag names), holds `word`.
@@ -35,5 +59,22 @@ struct RawRow {
     private func withBytes<Result>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
         guard let start = sqlite3_column_text(statement, column) else { return nil }
         return body(UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column))))
+    }
+}
+
+extension RawRow {
+    /// What `read` makes of each row of `statement` (its arguments set).
+    static func fetchAll<Value>(_ statement: Statement, _ read: (RawRow) throws -> Value) throws -> [Value] {
+        let rows = try Row.fetchCursor(statement)
+        let row = RawRow(statement)
+        var values: [Value] = []
+        while try rows.next() != nil { values.append(try read(row)) }
+        return values
+    }
+
+    /// What `read` makes of the first row of `statement` (its arguments set); nil when there is none.
+    static func fetchOne<Value>(_ statement: Statement, _ read: (RawRow) throws -> Value) throws -> Value? {
+        let rows = try Row.fetchCursor(statement)
+        return try rows.next() == nil ? nil : try read(RawRow(statement))
     }
 }

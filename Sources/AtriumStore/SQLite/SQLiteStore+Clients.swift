@@ -8,22 +8,22 @@ extension SQLiteStore: ClientStore {
     }
 
     static func clients(_ db: Database, _ workspace: ID<Workspace>) throws -> [Client] {
-        try Row.fetchAll(
-            db,
-            sql: "SELECT \(Client.columns) FROM clients WHERE workspace_id = ? ORDER BY name COLLATE NOCASE",
-            arguments: [workspace]
-        ).map(Client.init(row:))
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(Client.columns) FROM clients WHERE workspace_id = ? ORDER BY name COLLATE NOCASE"
+        )
+        statement.arguments = [workspace]
+        return try RawRow.fetchAll(statement, Client.init(raw:))
     }
 
     static func client(_ db: Database, _ id: ID<Client>, in workspace: ID<Workspace>) throws -> Client {
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: "SELECT \(Client.columns) FROM clients WHERE id = ? AND workspace_id = ?",
-                arguments: [id, workspace]
-            )
-        else { throw StoreError.notFound("The client") }
-        return try Client(row: row)
+        let statement = try db.cachedStatement(
+            sql: "SELECT \(Client.columns) FROM clients WHERE id = ? AND workspace_id = ?"
+        )
+        statement.arguments = [id, workspace]
+        guard let client = try RawRow.fetchOne(statement, Client.init(raw:)) else {
+            throw StoreError.notFound("The client")
+        }
+        return client
     }
 
     public func insertClient(_ client: Client, contacts: [ClientContact], stamp: AuditStamp) async throws {

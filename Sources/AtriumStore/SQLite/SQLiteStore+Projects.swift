@@ -7,14 +7,14 @@ extension SQLiteStore {
     }
 
     static func projects(_ db: Database, _ workspace: ID<Workspace>) throws -> [Project] {
-        try Row.fetchAll(
-            db,
+        let statement = try db.cachedStatement(
             sql: """
                 SELECT \(Project.selection) FROM projects p JOIN clients c ON c.id = p.client_id
                 WHERE p.workspace_id = ? ORDER BY p.name COLLATE NOCASE
-                """,
-            arguments: [workspace]
-        ).map(Project.init(row:))
+                """
+        )
+        statement.arguments = [workspace]
+        return try RawRow.fetchAll(statement, Project.init(raw:))
     }
 
     public func insertProject(_ project: Project, stamp: AuditStamp) async throws {
@@ -59,17 +59,16 @@ extension SQLiteStore {
         _ change: @Sendable (inout Project) throws -> Void
     ) async throws -> Project {
         try await write { db in
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql: """
-                        SELECT \(Project.selection) FROM projects p JOIN clients c ON c.id = p.client_id
-                        WHERE p.id = ? AND p.workspace_id = ?
-                        """,
-                    arguments: [id, workspace]
-                )
-            else { throw StoreError.notFound("The project") }
-            let before = try Project(row: row)
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT \(Project.selection) FROM projects p JOIN clients c ON c.id = p.client_id
+                    WHERE p.id = ? AND p.workspace_id = ?
+                    """
+            )
+            statement.arguments = [id, workspace]
+            guard let before = try RawRow.fetchOne(statement, Project.init(raw:)) else {
+                throw StoreError.notFound("The project")
+            }
             var after = before
             try change(&after)
             after.id = before.id

@@ -2,50 +2,40 @@ import AtriumCore
 import GRDB
 
 extension Client {
-    /// Reads a row selected with ``columns``, by position (the CLI reads every client on each command).
-    init(row: Row) throws {
+    /// Reads a row selected with ``columns``, straight from SQLite (every command reads every client).
+    init(raw row: RawRow) throws {
         let table = "clients"
-        let currency = try row.parsed("currency", table: table) { try Currency(code: $0) }
-        let mode: String = row[8]
-        let minutes: Int = row[9]
+        let code = row.text(6) ?? ""
+        let currency = try (try? Currency(code: code)).orCorrupt(table: table, column: "currency", value: code)
+        let mode = row.text(8) ?? ""
         self.init(
-            id: try row.id(0, table: table, column: "id"),
-            workspaceID: try row.id(1, table: table, column: "workspace_id"),
-            name: row[2],
-            legalName: row[3],
-            zone: ZoneID(storedIdentifier: row[4]),
-            language: LanguageCode(storedTag: row[5]),
+            id: try row.requiredID(0, table: table, name: "id"),
+            workspaceID: try row.requiredID(1, table: table, name: "workspace_id"),
+            name: row.text(2) ?? "",
+            legalName: row.text(3),
+            zone: ZoneID(storedIdentifier: row.text(4) ?? ""),
+            language: LanguageCode(storedTag: row.text(5) ?? ""),
             currency: currency,
-            rate: (row[7] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-            rounding: try (try? TimeRounding(mode: mode, stepMinutes: minutes)).orCorrupt(
+            rate: row.optionalInt64(7).map { Money(minorUnits: $0, currency: currency) },
+            rounding: try (try? TimeRounding(mode: mode, stepMinutes: Int(row.int64(9)))).orCorrupt(
                 table: table,
                 column: "rounding_mode",
                 value: mode
             ),
-            status: try row.stored(ClientStatus.self, at: 10, table: table, column: "status"),
-            preferredChannel: try row.storedIfPresent(
-                ContactChannel.self,
-                at: 11,
-                table: table,
-                column: "preferred_channel"
-            ),
-            responseTimeHours: row[12],
-            reportFrequency: try row.storedIfPresent(
-                ReportFrequency.self,
-                at: 13,
-                table: table,
-                column: "report_frequency"
-            ),
-            billingAddress: row[14],
-            taxID: row[15],
-            notes: row[16],
-            preferences: row[17],
-            followUpDays: row[18],
-            createdAt: Instant(secondsSinceEpoch: row[19]),
-            archivedAt: (row[20] as Int64?).map(Instant.init(secondsSinceEpoch:))
+            status: try row.stored(10, table: table, name: "status"),
+            preferredChannel: try row.storedIfPresent(11, table: table, name: "preferred_channel"),
+            responseTimeHours: row.optionalInt(12),
+            reportFrequency: try row.storedIfPresent(13, table: table, name: "report_frequency"),
+            billingAddress: row.text(14),
+            taxID: row.text(15),
+            notes: row.text(16) ?? "",
+            preferences: row.text(17) ?? "",
+            followUpDays: row.optionalInt(18),
+            createdAt: Instant(secondsSinceEpoch: row.int64(19)),
+            archivedAt: row.optionalInt64(20).map(Instant.init(secondsSinceEpoch:))
         )
-        roundingScope = try row.stored(RoundingScope.self, at: 21, table: table, column: "rounding_scope")
-        timeLines = try row.stored(TimeLineGrouping.self, at: 22, table: table, column: "time_lines")
+        roundingScope = try row.stored(21, table: table, name: "rounding_scope")
+        timeLines = try row.stored(22, table: table, name: "time_lines")
     }
 
     var databaseArguments: StatementArguments {
@@ -89,24 +79,20 @@ extension Project {
         c.currency
         """
 
-    /// Reads a row selected with ``selection`` from `projects p JOIN clients c`.
-    init(row: Row) throws {
+    /// Reads a row selected with ``selection`` from `projects p JOIN clients c`, straight from SQLite.
+    init(raw row: RawRow) throws {
         let table = "projects"
-        let currencyCode: String = row[8]
-        let currency = try (try? Currency(code: currencyCode)).orCorrupt(
-            table: "clients",
-            column: "currency",
-            value: currencyCode
-        )
+        let code = row.text(8) ?? ""
+        let currency = try (try? Currency(code: code)).orCorrupt(table: "clients", column: "currency", value: code)
         self.init(
-            id: try row.id(0, table: table, column: "id"),
-            workspaceID: try row.id(1, table: table, column: "workspace_id"),
-            clientID: try row.id(2, table: table, column: "client_id"),
-            name: row[3],
-            rate: (row[4] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-            budget: (row[5] as Int64?).map { TimeSpan(seconds: $0) },
-            createdAt: Instant(secondsSinceEpoch: row[6]),
-            archivedAt: (row[7] as Int64?).map(Instant.init(secondsSinceEpoch:))
+            id: try row.requiredID(0, table: table, name: "id"),
+            workspaceID: try row.requiredID(1, table: table, name: "workspace_id"),
+            clientID: try row.requiredID(2, table: table, name: "client_id"),
+            name: row.text(3) ?? "",
+            rate: row.optionalInt64(4).map { Money(minorUnits: $0, currency: currency) },
+            budget: row.optionalInt64(5).map { TimeSpan(seconds: $0) },
+            createdAt: Instant(secondsSinceEpoch: row.int64(6)),
+            archivedAt: row.optionalInt64(7).map(Instant.init(secondsSinceEpoch:))
         )
     }
 

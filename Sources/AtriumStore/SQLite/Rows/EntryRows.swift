@@ -18,9 +18,8 @@ extension TimeEntry {
     init(raw row: RawRow) throws {
         let table = "time_entries"
         func id<Entity>(_ column: Int32, _ name: String) throws -> ID<Entity> {
-            try row.id(column).orCorrupt(table: table, column: name, value: row.text(column) ?? "NULL")
+            try row.requiredID(column, table: table, name: name)
         }
-        let source = row.text(10) ?? ""
         self.init(
             id: try id(0, "id"),
             workspaceID: try id(1, "workspace_id"),
@@ -33,7 +32,7 @@ extension TimeEntry {
             memo: row.text(8) ?? "",
             tags: (row.text(13) ?? "").split(separator: " ").map { TagName(stored: String($0)) },
             isBillable: row.int64(9) != 0,
-            source: try EntrySource(rawValue: source).orCorrupt(table: table, column: "source", value: source),
+            source: try row.stored(10, table: table, name: "source"),
             createdAt: Instant(secondsSinceEpoch: row.int64(11)),
             deletedAt: row.isNull(12) ? nil : Instant(secondsSinceEpoch: row.int64(12)),
             price: try Self.price(row, table: table),
@@ -43,12 +42,7 @@ extension TimeEntry {
 
     /// The entries of every row of `statement` (its arguments set), whose first columns are ``selection``.
     static func fetchAll(_ statement: Statement) throws -> [TimeEntry] {
-        var entries: [TimeEntry] = []
-        try forEach(statement) { entry, _ in
-            entries.append(entry)
-            return true
-        }
-        return entries
+        try RawRow.fetchAll(statement, TimeEntry.init(raw:))
     }
 
     /// Calls `body` with the entry of each row of `statement` (its arguments set), and the row for the

@@ -1,0 +1,91 @@
+import AtriumCore
+import AtriumStore
+import AtriumTestSupport
+import GRDB
+import Testing
+
+/// Clients and projects are read straight from SQLite's columns (every command reads them all); a
+/// value Atrium never writes is reported by table, column and value, not crashed on or guessed at.
+@Suite struct ClientRowTests {
+    @Test(
+        "A damaged client column is named when clients are read",
+        arguments: [
+            ("currency = 'ZZ9'", "currency", "ZZ9"),
+            ("status = 'gone'", "status", "gone"),
+            ("rounding_mode = 'sideways'", "rounding_mode", "sideways"),
+            ("preferred_channel = 'pigeon'", "preferred_channel", "pigeon"),
+            ("report_frequency = 'hourly'", "report_frequency", "hourly"),
+            ("id = 'not-an-id'", "id", "not-an-id"),
+        ]
+    )
+    func damagedClient(change: String, column: String, value: String) async throws {
+        try await withFixture { fixture in
+            let client = try await fixture.client("Acme Realty")
+            let workspace = fixture.owner.workspaceID
+            #expect(try await fixture.store.clients(in: workspace) == [client])
+
+            try damage("UPDATE clients SET \(change)", in: fixture)
+            await #expect(throws: StoreError.corruptValue(table: "clients", column: column, value: value)) {
+                _ = try await fixture.store.clients(in: workspace)
+            }
+        }
+    }
+
+    @Test(
+        "A damaged project column is named when projects are read",
+        arguments: [
+            ("UPDATE projects SET client_id = 'nope'", "projects", "client_id", "nope"),
+            ("UPDATE projects SET id = 'x'", "projects", "id", "x"),
+        ]
+    )
+    func damagedProject(change: String, table: String, column: String, value: String) async throws {
+        try await withFixture { fixture in
+            let client = try await fixture.client("Acme Realty")
+            let workspace = fixture.owner.workspaceID
+            let project = Project(
+                workspaceID: workspace,
+                clientID: client.id,
+                name: "Listings",
+                createdAt: fixture.clock.now
+            )
+            try await fixture.store.insertProject(
+                project,
+                stamp: AuditStamp(actorID: fixture.owner.personID, at: fixture.clock.now)
+            )
+            #expect(try await fixture.store.projects(in: workspace) == [project])
+
+            try damage(change, in: fixture)
+            // A project whose client id is damaged no longer joins its client, so it is not read at all.
+            if column == "client_id" {
+                #expect(try await fixture.store.projects(in: workspace).isEmpty)
+            } else {
+                await #expect(throws: StoreError.corruptValue(table: table, column: column, value: value)) {
+                    _ = try await fixture.store.projects(in: workspace)
+                }
+            }
+        }
+    }
+
+    @Test("A client's unset optional columns read back as unset")
+    func unsetColumns() async throws {
+        try await withFixture { fixture in
+            let client = try await fixture.client("Acme Realty")
+            #expect(client.rate != nil)
+            try damage("UPDATE clients SET rate_minor = NULL, follow_up_days = NULL", in: fixture)
+            let read = try #require(try await fixture.store.clients(in: fixture.owner.workspaceID).first)
+            #expect(read.rate == nil)
+            #expect(read.followUpDays == nil)
+            #expect(read.name == client.name)
+        }
+    }
+
+    /// Runs `sql` on the fixture's database through a connection of its own, foreign keys off.
+    private func damage(_ sql: String, in fixture: Fixture) throws {
+        let queue = try DatabaseQueue(path: fixture.directory.file("atrium.sqlite"))
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            try db.execute(sql: sql)
+        }
+        try queue.close()
+    }
+}
