@@ -72,7 +72,7 @@ extension SQLiteStore: AccountStore {
     }
 
     public func session(tokenHash: String) async throws -> (session: Session, role: PersonRole)? {
-        try await read { db in
+        try lookup { db in
             let sql = "SELECT s.*, p.role FROM sessions s JOIN people p ON p.id = s.person_id WHERE s.token_hash = ?"
             guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [tokenHash]) else { return nil }
             return (try Session(row: row), try Self.role(row, table: "people"))
@@ -142,7 +142,7 @@ extension SQLiteStore: AccountStore {
     public func useAPIToken(tokenHash: String, at instant: Instant) async throws -> (
         token: APIToken, role: PersonRole
     )? {
-        let found = try await read { db -> (APIToken, PersonRole)? in
+        let found = try lookup { db -> (APIToken, PersonRole)? in
             let sql = "SELECT t.*, p.role FROM api_tokens t JOIN people p ON p.id = t.person_id WHERE t.token_hash = ?"
             guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [tokenHash]) else { return nil }
             return (try APIToken(row: row), try Self.role(row, table: "people"))

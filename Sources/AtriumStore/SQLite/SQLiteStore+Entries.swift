@@ -3,7 +3,7 @@ import GRDB
 
 extension SQLiteStore {
     public func runningEntry(of person: ID<Person>, in workspace: ID<Workspace>) async throws -> TimeEntry? {
-        try await read { db in try Self.runningEntry(db, person: person, workspace: workspace) }
+        try lookup { db in try Self.runningEntry(db, person: person, workspace: workspace) }
     }
 
     static func runningEntry(_ db: Database, person: ID<Person>, workspace: ID<Workspace>) throws -> TimeEntry? {
@@ -18,7 +18,7 @@ extension SQLiteStore {
     }
 
     public func entry(number: Int, in workspace: ID<Workspace>) async throws -> TimeEntry {
-        try await read { db in try Self.entry(db, number: number, workspace: workspace) }
+        try lookup { db in try Self.entry(db, number: number, workspace: workspace) }
     }
 
     static func entry(_ db: Database, number: Int, workspace: ID<Workspace>) throws -> TimeEntry {

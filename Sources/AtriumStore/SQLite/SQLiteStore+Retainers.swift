@@ -29,7 +29,7 @@ extension SQLiteStore: RetainerStore {
     }
 
     public func retainer(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> StoredRetainer? {
-        try await read { db in
+        try lookup { db in
             try Row.fetchOne(
                 db,
                 sql: "SELECT * FROM retainers WHERE client_id = ? AND workspace_id = ?",

@@ -105,7 +105,7 @@ extension SQLiteStore: WorkspaceStore {
     /// Reads the workspace's revision first, in the same transaction, and returns the snapshot
     /// kept from an earlier read when it has not moved.
     public func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot {
-        try await read { db in
+        try lookup { db in
             let revision = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT revision FROM workspaces WHERE id = ?"),
                 arguments: [workspace]
