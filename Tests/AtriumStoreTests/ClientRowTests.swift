@@ -1,7 +1,6 @@
 import AtriumCore
 import AtriumStore
 import AtriumTestSupport
-import GRDB
 import Testing
 
 /// Clients and projects are read straight from SQLite's columns (every command reads them all); a
@@ -24,7 +23,7 @@ import Testing
             let workspace = fixture.owner.workspaceID
             #expect(try await fixture.store.clients(in: workspace) == [client])
 
-            try damage("UPDATE clients SET \(change)", in: fixture)
+            try fixture.damage("UPDATE clients SET \(change)")
             await #expect(throws: StoreError.corruptValue(table: "clients", column: column, value: value)) {
                 _ = try await fixture.store.clients(in: workspace)
             }
@@ -54,7 +53,7 @@ import Testing
             )
             #expect(try await fixture.store.projects(in: workspace) == [project])
 
-            try damage(change, in: fixture)
+            try fixture.damage(change)
             // A project whose client id is damaged no longer joins its client, so it is not read at all.
             if column == "client_id" {
                 #expect(try await fixture.store.projects(in: workspace).isEmpty)
@@ -71,21 +70,11 @@ import Testing
         try await withFixture { fixture in
             let client = try await fixture.client("Acme Realty")
             #expect(client.rate != nil)
-            try damage("UPDATE clients SET rate_minor = NULL, follow_up_days = NULL", in: fixture)
+            try fixture.damage("UPDATE clients SET rate_minor = NULL, follow_up_days = NULL")
             let read = try #require(try await fixture.store.clients(in: fixture.owner.workspaceID).first)
             #expect(read.rate == nil)
             #expect(read.followUpDays == nil)
             #expect(read.name == client.name)
         }
-    }
-
-    /// Runs `sql` on the fixture's database through a connection of its own, foreign keys off.
-    private func damage(_ sql: String, in fixture: Fixture) throws {
-        let queue = try DatabaseQueue(path: fixture.directory.file("atrium.sqlite"))
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            try db.execute(sql: sql)
-        }
-        try queue.close()
     }
 }

@@ -1,7 +1,6 @@
 import AtriumCore
 import AtriumStore
 import AtriumTestSupport
-import GRDB
 import Testing
 
 /// Entries are read straight from SQLite's columns; a value Atrium never writes is reported by
@@ -25,12 +24,7 @@ import Testing
             #expect(read.map(\.memo) == ["Calls"])
             #expect(read.first == entry)
 
-            let queue = try DatabaseQueue(path: fixture.directory.file("atrium.sqlite"))
-            try await queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                try db.execute(sql: "UPDATE time_entries SET \(change)")
-            }
-            try queue.close()
+            try fixture.damage("UPDATE time_entries SET \(change)")
             await #expect(throws: StoreError.corruptValue(table: "time_entries", column: column, value: value)) {
                 _ = try await fixture.store.entries(in: workspace, matching: EntryQuery())
             }
