@@ -138,6 +138,7 @@ public final class SQLiteStore: Sendable {
     ///
     /// With a single connection (a short-lived command) the read runs right here, without hopping
     /// to another thread; with a pool it suspends until a reader is free.
+    ///
     /// A pool's read is cancellable: GRDB interrupts it when its task is cancelled (a request that
     /// timed out).
     func read<T: Sendable>(_ body: @Sendable (Database) throws -> T) async throws -> T {
