@@ -30,9 +30,9 @@ extension SQLiteStore: RetainerStore {
 
     public func retainer(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> StoredRetainer? {
         try lookup { db in
+            // Cached: every entry written through the server asks whether its client has a retainer.
             try Row.fetchOne(
-                db,
-                sql: "SELECT * FROM retainers WHERE client_id = ? AND workspace_id = ?",
+                db.cachedStatement(sql: "SELECT * FROM retainers WHERE client_id = ? AND workspace_id = ?"),
                 arguments: [client, workspace]
             ).map(StoredRetainer.init(row:))
         }

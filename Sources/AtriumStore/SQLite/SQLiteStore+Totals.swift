@@ -33,11 +33,11 @@ extension SQLiteStore {
     }
 
     /// Rows of (client, project key, person, billable, count, raw, rounded, price key, fixed) from a
-    /// totals cache.
+    /// totals cache. `sql` is one of a few fixed texts, so its statement is kept on the connection.
     private static func cachedTotals(_ db: Database, sql: String, arguments: StatementArguments) throws
         -> [EntryTotal]
     {
-        try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
             let projectKey: String = row[1]
             let priceKey: String = row[7]
             return EntryTotal(
