@@ -5,39 +5,29 @@ import Foundation
 /// What a use case needs to know about the caller's workspace, read once: the workspace, the
 /// caller, its people, clients and projects. Resolves the names people type.
 public struct Directory: Sendable {
-    public let workspace: Workspace
+    /// The workspace as read, with its by-id tables.
+    private let snapshot: WorkspaceSnapshot
     public let person: Person
-    public let people: [Person]
-    /// Every client of the workspace, for naming what the caller may see; lookups only find
-    /// ``visibleClients``.
-    public let clients: [Client]
-    public let projects: [Project]
     /// The clients a member is assigned to; nil for an owner, who sees every client.
     public let assignedClientIDs: Set<ID<Client>>?
+
+    public var workspace: Workspace { snapshot.workspace }
+    public var people: [Person] { snapshot.people }
+    /// Every client of the workspace, for naming what the caller may see; lookups only find
+    /// ``visibleClients``.
+    public var clients: [Client] { snapshot.clients }
+    public var projects: [Project] { snapshot.projects }
     /// Working hours of the clients and people that have them.
-    public let clientHours: [ID<Client>: WeeklyHours]
-    public let personHours: [ID<Person>: WeeklyHours]
+    public var clientHours: [ID<Client>: WeeklyHours] { snapshot.clientHours }
+    public var personHours: [ID<Person>: WeeklyHours] { snapshot.personHours }
     /// People's own rates for clients.
-    public let personRates: [PersonRate]
-    /// By id, for naming thousands of entries.
-    private let clientsByID: [ID<Client>: Client]
-    private let projectsByID: [ID<Project>: Project]
-    private let peopleByID: [ID<Person>: Person]
+    public var personRates: [PersonRate] { snapshot.personRates }
 
     /// The caller's view of `snapshot`.
     init(_ snapshot: WorkspaceSnapshot, person: Person, assignedClientIDs: Set<ID<Client>>?) {
-        workspace = snapshot.workspace
+        self.snapshot = snapshot
         self.person = person
-        people = snapshot.people
-        clients = snapshot.clients
-        projects = snapshot.projects
         self.assignedClientIDs = assignedClientIDs
-        clientHours = snapshot.clientHours
-        personHours = snapshot.personHours
-        personRates = snapshot.personRates
-        clientsByID = snapshot.clientsByID
-        projectsByID = snapshot.projectsByID
-        peopleByID = snapshot.peopleByID
     }
 
     static func load(_ store: any AtriumStore, for caller: Caller) async throws -> Directory {
@@ -80,9 +70,9 @@ public struct Directory: Sendable {
     /// Now and the caller's zone, for reading times they type.
     func timeContext(now: Instant) -> TimeContext { TimeContext(now: now, zone: person.zone) }
 
-    public func client(_ id: ID<Client>) -> Client? { clientsByID[id] }
-    public func project(_ id: ID<Project>?) -> Project? { id.flatMap { projectsByID[$0] } }
-    public func personName(_ id: ID<Person>) -> String { peopleByID[id]?.name ?? "?" }
+    public func client(_ id: ID<Client>) -> Client? { snapshot.clientsByID[id] }
+    public func project(_ id: ID<Project>?) -> Project? { id.flatMap { snapshot.projectsByID[$0] } }
+    public func personName(_ id: ID<Person>) -> String { snapshot.peopleByID[id]?.name ?? "?" }
 
     /// The client a person means by `name` (unique prefix, case- and accent-insensitive).
     ///

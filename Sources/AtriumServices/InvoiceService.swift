@@ -57,7 +57,7 @@ public struct InvoiceService: Sendable {
             client: client,
             projects: directory.projects.byID(),
             rates: directory.rateCard,
-            people: Dictionary(uniqueKeysWithValues: directory.people.map { ($0.id, $0.name) })
+            people: directory.people.byID().mapValues(\.name)
         )
         let retainers = RetainerService(store: store, now: now)
         var billed = period

@@ -1,6 +1,5 @@
 import AtriumCore
 import AtriumTestSupport
-import GRDB
 import Testing
 
 @testable import AtriumStore
@@ -37,9 +36,7 @@ import Testing
         try await withFixture { fixture in
             try await fixture.client("Acme Realty")
             try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:00")
-            let queue = try DatabaseQueue(path: fixture.directory.file("atrium.sqlite"))
-            try await queue.write { db in try db.execute(sql: "UPDATE entry_totals SET price_key = 'barter 3 goats'") }
-            try queue.close()
+            try fixture.damage("UPDATE entry_totals SET price_key = 'barter 3 goats'")
             await #expect(
                 throws: StoreError.corruptValue(table: "entry_totals", column: "price_key", value: "barter 3 goats")
             ) {

@@ -63,12 +63,22 @@ struct RawRow {
 }
 
 extension RawRow {
-    /// What `read` makes of each row of `statement` (its arguments set).
-    static func fetchAll<Value>(_ statement: Statement, _ read: (RawRow) throws -> Value) throws -> [Value] {
+    /// Calls `body` with each row of `statement` (its arguments set) until `body` returns false.
+    static func forEach(_ statement: Statement, _ body: (RawRow) throws -> Bool) throws {
         let rows = try Row.fetchCursor(statement)
         let row = RawRow(statement)
+        while try rows.next() != nil {
+            guard try body(row) else { return }
+        }
+    }
+
+    /// What `read` makes of each row of `statement` (its arguments set).
+    static func fetchAll<Value>(_ statement: Statement, _ read: (RawRow) throws -> Value) throws -> [Value] {
         var values: [Value] = []
-        while try rows.next() != nil { values.append(try read(row)) }
+        try forEach(statement) { row in
+            values.append(try read(row))
+            return true
+        }
         return values
     }
 

@@ -14,7 +14,7 @@ extension SQLiteStore {
                 """
         )
         statement.arguments = [person, workspace]
-        return try TimeEntry.fetchAll(statement).first
+        return try TimeEntry.fetchOne(statement)
     }
 
     public func entry(number: Int, in workspace: ID<Workspace>) async throws -> TimeEntry {
@@ -26,7 +26,7 @@ extension SQLiteStore {
             sql: "SELECT \(TimeEntry.selection) FROM time_entries e WHERE e.workspace_id = ? AND e.number = ?"
         )
         statement.arguments = [workspace, number]
-        guard let entry = try TimeEntry.fetchAll(statement).first else { throw EntryError.notFound(number: number) }
+        guard let entry = try TimeEntry.fetchOne(statement) else { throw EntryError.notFound(number: number) }
         return entry
     }
 

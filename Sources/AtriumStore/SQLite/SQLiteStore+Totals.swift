@@ -93,9 +93,7 @@ extension SQLiteStore {
         statement.arguments = [
             workspace, interval.lowerBound.secondsSinceEpoch, interval.upperBound.secondsSinceEpoch,
         ]
-        let rows = try Row.fetchCursor(statement)
-        let row = RawRow(statement)
-        while try rows.next() != nil {
+        try RawRow.forEach(statement) { row in
             let price = try TimeEntry.price(row, at: 5, table: "time_entries")
             let key = Key(
                 client: row.text(0) ?? "",
@@ -129,6 +127,7 @@ extension SQLiteStore {
                     fixedMinorUnits: fixed
                 )
             }
+            return true
         }
         return Array(sums.values)
     }

@@ -10,7 +10,7 @@ extension TimeEntry {
         """
 
     /// How many columns ``selection`` has.
-    static let columnCount = 18
+    static let columnCount = selection.split(separator: ",").count
 
     /// Reads the current row of a statement whose first columns are ``selection``, straight from
     /// SQLite (a month of entries is thousands of rows: no boxed values, ids parsed from SQLite's
@@ -28,13 +28,13 @@ extension TimeEntry {
             clientID: try id(4, "client_id"),
             projectID: row.isNull(5) ? nil : try id(5, "project_id"),
             start: Instant(secondsSinceEpoch: row.int64(6)),
-            end: row.isNull(7) ? nil : Instant(secondsSinceEpoch: row.int64(7)),
+            end: row.optionalInt64(7).map(Instant.init(secondsSinceEpoch:)),
             memo: row.text(8) ?? "",
             tags: (row.text(13) ?? "").split(separator: " ").map { TagName(stored: String($0)) },
             isBillable: row.int64(9) != 0,
             source: try row.stored(10, table: table, name: "source"),
             createdAt: Instant(secondsSinceEpoch: row.int64(11)),
-            deletedAt: row.isNull(12) ? nil : Instant(secondsSinceEpoch: row.int64(12)),
+            deletedAt: row.optionalInt64(12).map(Instant.init(secondsSinceEpoch:)),
             price: try Self.price(row, table: table),
             importKey: row.text(17)
         )
@@ -48,11 +48,12 @@ extension TimeEntry {
     /// Calls `body` with the entry of each row of `statement` (its arguments set), and the row for the
     /// columns after ``selection``, until `body` returns false.
     static func forEach(_ statement: Statement, _ body: (TimeEntry, RawRow) throws -> Bool) throws {
-        let rows = try Row.fetchCursor(statement)
-        let row = RawRow(statement)
-        while try rows.next() != nil {
-            guard try body(try TimeEntry(raw: row), row) else { return }
-        }
+        try RawRow.forEach(statement) { row in try body(try TimeEntry(raw: row), row) }
+    }
+
+    /// The entry of the first row of `statement` (its arguments set); nil when there is none.
+    static func fetchOne(_ statement: Statement) throws -> TimeEntry? {
+        try RawRow.fetchOne(statement, TimeEntry.init(raw:))
     }
 
     /// The entry's own price from its kind, minor units and currency in columns `index` to `index + 2`
