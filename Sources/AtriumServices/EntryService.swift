@@ -130,14 +130,15 @@ public struct EntryService: Sendable {
     }
 
     /// One page of the period's entries the caller can see and `filter` keeps, in order of start
-    /// (then number), after `position`, with where the next page starts (nil on the last). Read
-    /// from the store a page at a time: a client paging through a year never reads the year for
-    /// each page.
+    /// (then number; reversed when `newestFirst`), after `position`, with where the next page starts
+    /// (nil on the last). Read from the store a page at a time: a client paging through a year never
+    /// reads the year for each page.
     public func page(
         _ period: PeriodChoice,
         filter: EntryFilter = EntryFilter(),
         after position: EntryPosition?,
         limit: Int,
+        newestFirst: Bool = false,
         as caller: Caller
     ) async throws -> (entries: [EntryView], next: EntryPosition?) {
         let directory = try await Directory.load(store, for: caller)
@@ -152,6 +153,7 @@ public struct EntryService: Sendable {
         // caller cannot see some of them or the filter drops them.
         query.limit = limit + 1
         query.after = position
+        query.newestFirst = newestFirst
         var kept: [TimeEntry] = []
         while kept.count <= limit {
             let chunk = try await store.entries(in: caller.workspaceID, matching: query)

@@ -33,9 +33,48 @@ public struct SummaryService: Sendable {
                 inBase: try await baseTotal(of: summary, period: resolved, directory: directory, now: instant)
             )
         }
+        let summary = try await keptSummary(resolved, by: grouping, directory: directory)
+        let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
+        return SummaryReport(
+            period: resolved,
+            summary: summary,
+            running: running.map { directory.view($0, now: instant) },
+            inBase: try await baseTotal(of: summary, period: resolved, directory: directory, now: instant)
+        )
+    }
+
+    /// The caller's day and week by client, by the rule stated on ``Summary``, with their running
+    /// timer: the dashboard's numbers, read from the kept totals (a few rows per client, however
+    /// many entries the week holds). The week's base-currency sum is left out for members, who do
+    /// not see money.
+    public func glance(as caller: Caller) async throws -> Glance {
+        let directory = try await Directory.load(store, for: caller)
+        let instant = now()
+        let context = directory.timeContext(now: instant)
+        let weekStart = directory.workspace.weekStart
+        let today = try PeriodChoice.today.resolve(in: context, weekStart: weekStart)
+        let week = try PeriodChoice.week.resolve(in: context, weekStart: weekStart)
+        let weekSummary = try await keptSummary(week, by: .client, directory: directory)
+        let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
+        return Glance(
+            today: try await keptSummary(today, by: .client, directory: directory),
+            week: SummaryReport(
+                period: week,
+                summary: weekSummary,
+                running: running.map { directory.view($0, now: instant) },
+                inBase: caller.canManageWorkspace
+                    ? try await baseTotal(of: weekSummary, period: week, directory: directory, now: instant) : nil
+            )
+        )
+    }
+
+    /// By client, project or person: the period's kept totals that the caller can see.
+    private func keptSummary(_ period: Period, by grouping: SummaryGrouping, directory: Directory) async throws
+        -> Summary
+    {
         let totals = try await store.entryTotals(
-            in: caller.workspaceID,
-            Self.scope(of: resolved, people: directory.people)
+            in: directory.workspace.id,
+            Self.scope(of: period, people: directory.people)
         )
         var builder = SummaryBuilder(
             clients: directory.clients,
@@ -47,37 +86,7 @@ public struct SummaryService: Sendable {
         for total in totals where directory.canSee(total) {
             builder.add(total)
         }
-        let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
-        let summary = builder.build()
-        return SummaryReport(
-            period: resolved,
-            summary: summary,
-            running: running.map { directory.view($0, now: instant) },
-            inBase: try await baseTotal(of: summary, period: resolved, directory: directory, now: instant)
-        )
-    }
-
-    /// What `entries` (finished ones; a listing the caller already read) bill, per currency and in
-    /// the base currency at the rates of `day`, by the rule stated on ``Summary``. Owners only: nil
-    /// for members, who do not see money.
-    public func amounts(of entries: [EntryView], through day: LocalDate, as caller: Caller) async throws
-        -> (totals: [SummaryCurrencyTotal], inBase: BaseCurrencyTotal?)?
-    {
-        guard caller.canManageWorkspace else { return nil }
-        let directory = try await Directory.load(store, for: caller)
-        var builder = SummaryBuilder(
-            clients: directory.clients,
-            projects: directory.projects,
-            people: directory.people,
-            rates: directory.rateCard,
-            grouping: .client
-        )
-        for view in entries {
-            guard let end = view.entry.end, let client = directory.client(view.entry.clientID) else { continue }
-            builder.add(EntryTotal(entry: view.entry, end: end, rounding: client.rounding))
-        }
-        let summary = builder.build()
-        return (summary.totals, try await baseTotal(of: summary, on: day, directory: directory))
+        return builder.build()
     }
 
     /// The summary's amounts in the base currency, at each currency's rate for the period's last day
@@ -138,6 +147,14 @@ extension SummaryService {
         guard let days = period.days, let interval = period.interval else { return .allTime }
         return people.allSatisfy { $0.zone == period.zone } ? .personDays(days) : .startingIn(interval)
     }
+}
+
+/// The dashboard's numbers: see ``SummaryService/glance(as:)``.
+public struct Glance: Sendable {
+    /// Today's finished time by client (the running timer is on ``week``).
+    public var today: Summary
+    /// This week's finished time by client, what it bills, and the caller's running timer.
+    public var week: SummaryReport
 }
 
 /// A summary with the period it covers.

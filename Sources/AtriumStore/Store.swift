@@ -150,6 +150,9 @@ public struct EntryQuery: Sendable, Equatable {
     public var after: EntryPosition?
     /// At most this many, the first in the list's order.
     public var limit: Int?
+    /// Newest first: the list's order reversed (start, then number, both descending), and ``after``
+    /// then means older than that entry.
+    public var newestFirst = false
 
     public init(
         interval: Range<Instant>? = nil,

@@ -44,4 +44,17 @@ import Testing
             }
         }
     }
+
+    @Test("A damaged id in the day totals is named when the dashboard's numbers read it")
+    func damagedDayTotalIsNamed() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            try await fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:00")
+            try fixture.damage("UPDATE entry_day_totals SET person_id = 'someone'")
+            await #expect(throws: StoreError.corruptValue(table: "entry_totals", column: "person_id", value: "someone"))
+            {
+                _ = try await fixture.services.summaries.glance(as: fixture.owner)
+            }
+        }
+    }
 }

@@ -45,4 +45,35 @@ import Testing
             }
         }
     }
+
+    @Test("The running timer counts in today's and this week's hours; the latest entries come newest first")
+    func runningTimerInHours() async throws {
+        try await withWeb { web in
+            try await web.fixture.client("Acme Realty")
+            try await web.fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP", rate: "38")
+            // Monday 23 November, 12:00 in Mexico City (the owner's zone).
+            try await web.fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:30", memo: "Inbox triage")
+            try await web.fixture.entry("bloom", from: "2026-11-23 10:30", to: "2026-11-23 11:00", memo: "Calendar")
+            _ = try await web.services.timer.start(.init(target: "acme", memo: "Listings", at: "11:30"), as: web.owner)
+            let browser = try await web.ownerBrowser()
+            try await web.test { client in
+                let html = try await client.execute(uri: "/", method: .get, headers: browser.headers).text
+                #expect(
+                    html.contains(#"<tr><td>Acme Realty</td><td class="num">2:00</td><td class="num">2:00</td></tr>"#)
+                )
+                #expect(
+                    html.contains(
+                        #"<tr><td>Bloom &amp; Co</td><td class="num">0:30</td><td class="num">0:30</td></tr>"#
+                    )
+                )
+                #expect(html.contains("Today: <strong>2:30</strong> · This week: <strong>2:30</strong>"))
+                let latest = try #require(html.split(separator: #"id="latest-heading""#).last)
+                let order = ["Listings", "Calendar", "Inbox triage"].map {
+                    latest.range(of: "<td>\($0)</td>")?.lowerBound
+                }
+                #expect(order.allSatisfy { $0 != nil })
+                #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "newest first")
+            }
+        }
+    }
 }

@@ -52,9 +52,10 @@ extension SQLiteStore {
                 conditions.append("e.project_id = :project")
                 arguments += ["project": project]
             }
+            let (later, order) = query.newestFirst ? ("<", "DESC") : (">", "ASC")
             if let after = query.after {
                 conditions.append(
-                    "(e.started_at > :afterStart OR (e.started_at = :afterStart AND e.number > :afterNumber))"
+                    "(e.started_at \(later) :afterStart OR (e.started_at = :afterStart AND e.number \(later) :afterNumber))"
                 )
                 arguments += ["afterStart": after.start.secondsSinceEpoch, "afterNumber": after.number]
             }
@@ -62,7 +63,7 @@ extension SQLiteStore {
             let statement = try db.cachedStatement(
                 sql: """
                     SELECT \(TimeEntry.selection) FROM time_entries e
-                    WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at, e.number\(limit)
+                    WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.started_at \(order), e.number \(order)\(limit)
                     """
             )
             statement.arguments = arguments

@@ -37,23 +37,26 @@ extension SQLiteStore {
     private static func cachedTotals(_ db: Database, sql: String, arguments: StatementArguments) throws
         -> [EntryTotal]
     {
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
-            let projectKey: String = row[1]
-            let priceKey: String = row[7]
+        let statement = try db.cachedStatement(sql: sql)
+        statement.arguments = arguments
+        let table = "entry_totals"
+        return try RawRow.fetchAll(statement) { row in
+            let priceKey = row.text(7) ?? ""
             return EntryTotal(
-                clientID: try row.id(0, table: "entry_totals", column: "client_id"),
-                projectID: projectKey.isEmpty ? nil : try row.id(1, table: "entry_totals", column: "project_key"),
-                personID: try row.id(2, table: "entry_totals", column: "person_id"),
-                isBillable: row[3],
-                entryCount: row[4],
-                rawSeconds: row[5],
-                roundedSeconds: row[6],
+                clientID: try row.requiredID(0, table: table, name: "client_id"),
+                projectID: row.text(1)?.isEmpty ?? true
+                    ? nil : try row.requiredID(1, table: table, name: "project_key"),
+                personID: try row.requiredID(2, table: table, name: "person_id"),
+                isBillable: row.int64(3) != 0,
+                entryCount: row.int64(4),
+                rawSeconds: row.int64(5),
+                roundedSeconds: row.int64(6),
                 pricing: try TotalPricing(storageKey: priceKey).orCorrupt(
-                    table: "entry_totals",
+                    table: table,
                     column: "price_key",
                     value: priceKey
                 ),
-                fixedMinorUnits: row[8]
+                fixedMinorUnits: row.int64(8)
             )
         }
     }

@@ -54,24 +54,15 @@ struct DashboardPage {
     {
         let caller = signed.caller
         let directory = try await app.services.workspaces.directory(for: caller)
-        let week = try await app.services.entries.list(.week, as: caller)
-        // The caller's own timer: the week's entries may hold a teammate's running one, and miss one
-        // started before the week began.
-        let running = try await app.services.timer.running(as: caller)
-        let clock = app.services.hours.clock(in: directory)
-        let instant = app.now()
-        let amounts = try await app.services.summaries.amounts(
-            of: week.entries,
-            through: directory.person.zone.localDate(at: instant),
-            as: caller
-        )
+        let glance = try await app.services.summaries.glance(as: caller)
+        let latest = try await app.services.entries.page(.week, after: nil, limit: 8, newestFirst: true, as: caller)
         let values = DashboardValues(
             directory: directory,
-            week: week,
-            running: running,
-            amounts: amounts,
-            clock: clock,
-            now: instant,
+            glance: glance,
+            latest: latest.entries,
+            showsMoney: caller.canManageWorkspace,
+            clock: app.services.hours.clock(in: directory),
+            now: app.now(),
             csrf: signed.session?.csrfToken ?? "",
             form: form,
             error: error

@@ -61,11 +61,16 @@ struct DashboardValues {
     var latest: [Line]
     var hasLatest: Bool
 
+    /// - Parameters:
+    ///   - glance: Today's and this week's finished time by client, and the viewer's running timer,
+    ///     which counts in the hours while it runs.
+    ///   - latest: The week's latest entries, newest first.
+    ///   - showsMoney: Whether to show what the week bills (owners).
     init(
         directory: Directory,
-        week: EntryList,
-        running: EntryView?,
-        amounts: (totals: [SummaryCurrencyTotal], inBase: BaseCurrencyTotal?)?,
+        glance: Glance,
+        latest: [EntryView],
+        showsMoney: Bool,
         clock: WorldClock,
         now: Instant,
         csrf: String,
@@ -75,6 +80,7 @@ struct DashboardValues {
         self.csrf = csrf
         let zone = directory.person.zone
         let today = zone.localDate(at: now)
+        let running = glance.week.running
         self.running = running.map { view in
             Running(
                 target: view.target,
@@ -85,12 +91,9 @@ struct DashboardValues {
                 elapsedSeconds: view.duration.seconds
             )
         }
-        let active = directory.visibleClients.filter { !$0.isArchived }
-        targets = active.flatMap { client in
-            [client.name]
-                + directory.visibleProjects.filter { $0.clientID == client.id && !$0.isArchived }.map {
-                    "\(client.name)/\($0.name)"
-                }
+        let projects = Dictionary(grouping: directory.visibleProjects.filter { !$0.isArchived }, by: \.clientID)
+        targets = directory.visibleClients.filter { !$0.isArchived }.flatMap { client in
+            [client.name] + (projects[client.id] ?? []).map { "\(client.name)/\($0.name)" }
         }
         self.form = ["target": form["target"] ?? "", "memo": form["memo"] ?? "", "tags": form["tags"] ?? ""]
         switch error?.field {
@@ -103,11 +106,11 @@ struct DashboardValues {
             formError = nil
         }
 
-        var todayByClient: [String: Int64] = [:]
-        var weekByClient: [String: Int64] = [:]
-        for view in week.entries {
-            weekByClient[view.clientName, default: 0] += view.duration.seconds
-            if view.start.date == today { todayByClient[view.clientName, default: 0] += view.duration.seconds }
+        var todayByClient = Self.secondsByClient(glance.today.lines)
+        var weekByClient = Self.secondsByClient(glance.week.summary.lines)
+        if let running, glance.week.period.days?.contains(running.start.date) == true {
+            weekByClient[running.clientName, default: 0] += running.duration.seconds
+            if running.start.date == today { todayByClient[running.clientName, default: 0] += running.duration.seconds }
         }
         hours = weekByClient.keys.sorted().map { name in
             ClientHours(
@@ -118,11 +121,12 @@ struct DashboardValues {
         }
         hasHours = !hours.isEmpty
         todayTotal = TimeSpan(seconds: todayByClient.values.reduce(0, +)).clockText
-        weekTotal = week.total.clockText
-        if let amounts, !amounts.totals.isEmpty {
-            weekAmounts = amounts.totals.map { $0.amount.labeled + ($0.hasUnpricedTime ? " + unpriced" : "") }
+        weekTotal = TimeSpan(seconds: weekByClient.values.reduce(0, +)).clockText
+        let totals = glance.week.summary.totals
+        if showsMoney, !totals.isEmpty {
+            weekAmounts = totals.map { $0.amount.labeled + ($0.hasUnpricedTime ? " + unpriced" : "") }
                 .joined(separator: " · ")
-            if let base = amounts.inBase {
+            if let base = glance.week.inBase {
                 if !base.ratesUsed.isEmpty { weekInBase = "\(base.amount.labeled) at \(base.ratesText)" }
                 weekGap = base.gapText
             }
@@ -140,7 +144,7 @@ struct DashboardValues {
             )
         }
         hasClocks = !clocks.isEmpty
-        latest = week.entries.suffix(8).reversed().map { view in
+        self.latest = latest.map { view in
             Line(
                 number: view.entry.number,
                 when: "\(view.start.date.weekday.shortName) \(view.start.time.hourAndMinute)–"
@@ -155,6 +159,11 @@ struct DashboardValues {
 }
 
 extension DashboardValues {
+    /// Time tracked per client name in summary lines grouped by client.
+    static func secondsByClient(_ lines: [SummaryLine]) -> [String: Int64] {
+        lines.reduce(into: [:]) { seconds, line in seconds[line.clientName, default: 0] += line.rawSeconds }
+    }
+
     /// Whether the client is working, and until or from when on their clock.
     static func statusText(_ face: ClockFace) -> String {
         func moment(_ instant: Instant) -> String {
