@@ -6,7 +6,7 @@ import Foundation
 /// caller, its people, clients and projects. Resolves the names people type.
 public struct Directory: Sendable {
     /// The workspace as read, with its by-id tables.
-    private let snapshot: WorkspaceSnapshot
+    let snapshot: WorkspaceSnapshot
     public let person: Person
     /// The clients a member is assigned to; nil for an owner, who sees every client.
     public let assignedClientIDs: Set<ID<Client>>?

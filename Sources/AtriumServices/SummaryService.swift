@@ -77,9 +77,9 @@ public struct SummaryService: Sendable {
             Self.scope(of: period, people: directory.people)
         )
         var builder = SummaryBuilder(
-            clients: directory.clients,
-            projects: directory.projects,
-            people: directory.people,
+            clients: directory.snapshot.clientsByID,
+            projects: directory.snapshot.projectsByID,
+            people: directory.snapshot.peopleByID,
             rates: directory.rateCard,
             grouping: grouping
         )

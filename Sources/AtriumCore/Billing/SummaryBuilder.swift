@@ -14,11 +14,16 @@ public struct SummaryBuilder: Sendable {
     private let people: [ID<Person>: Person]
     private let rates: RateCard
     private let grouping: SummaryGrouping
-    private var sums: [Key: EntryTotal] = [:]
-    /// Raw billable seconds per key, for clients whose rounding applies per line.
-    private var billableRaw: [Key: Int64] = [:]
-    /// Billable fixed prices per key, in minor units.
-    private var billableFixed: [Key: Int64] = [:]
+    /// What one key's totals add up to.
+    fileprivate struct Sum {
+        var total: EntryTotal
+        /// Raw billable seconds, for clients whose rounding applies per line.
+        var billableRaw: Int64 = 0
+        /// Billable fixed prices, in minor units.
+        var billableFixed: Int64 = 0
+    }
+
+    private var sums: [Key: Sum] = [:]
 
     /// - Parameters:
     ///   - clients: Every client the totals may name (archived ones included).
@@ -31,9 +36,26 @@ public struct SummaryBuilder: Sendable {
         rates: RateCard,
         grouping: SummaryGrouping
     ) {
-        self.clients = clients.byID()
-        self.projects = projects.byID()
-        self.people = people.byID()
+        self.init(
+            clients: clients.byID(),
+            projects: projects.byID(),
+            people: people.byID(),
+            rates: rates,
+            grouping: grouping
+        )
+    }
+
+    /// The same, from the workspace's clients, projects and people by id (a snapshot keeps them so).
+    public init(
+        clients: [ID<Client>: Client],
+        projects: [ID<Project>: Project],
+        people: [ID<Person>: Person],
+        rates: RateCard,
+        grouping: SummaryGrouping
+    ) {
+        self.clients = clients
+        self.projects = projects
+        self.people = people
         self.rates = rates
         self.grouping = grouping
     }
@@ -46,26 +68,8 @@ public struct SummaryBuilder: Sendable {
             personID: grouping == .person || rates.hasPersonRates(for: total.clientID) ? total.personID : nil,
             pricing: total.pricing
         )
-        var sum =
-            sums[key]
-            ?? EntryTotal(
-                clientID: total.clientID,
-                projectID: total.projectID,
-                personID: total.personID,
-                isBillable: true,
-                entryCount: 0,
-                rawSeconds: 0,
-                roundedSeconds: 0,
-                pricing: total.pricing
-            )
-        sum.entryCount += total.entryCount
-        sum.rawSeconds += total.rawSeconds
-        if total.isBillable {
-            sum.roundedSeconds += total.roundedSeconds
-            billableRaw[key, default: 0] += total.rawSeconds
-            billableFixed[key, default: 0] += total.fixedMinorUnits
-        }
-        sums[key] = sum
+        // One look-up: the sum is changed in place (the default is made only for a new key).
+        sums[key, default: Sum(total: total.emptied)].add(total)
     }
 
     /// The summary, lines sorted by client name then project name.
@@ -74,21 +78,23 @@ public struct SummaryBuilder: Sendable {
         // Totals are taken per project, before lines merge: a client line with some unpriced time has
         // no amount, but its priced projects still count in the currency total, whatever the grouping.
         var parts: [SummaryLine] = []
+        lines.reserveCapacity(sums.count)
+        parts.reserveCapacity(sums.count)
         for (key, kept) in sums {
             guard let client = clients[key.clientID] else { continue }
-            var sum = kept
-            if client.roundingScope == .line { sum.roundedSeconds = client.rounding.apply(to: billableRaw[key] ?? 0) }
+            var sum = kept.total
+            if client.roundingScope == .line { sum.roundedSeconds = client.rounding.apply(to: kept.billableRaw) }
             let project = key.projectID.flatMap { projects[$0] }
-            let amount = charge(sum.roundedSeconds, fixed: billableFixed[key] ?? 0, key: key, client: client)
+            let amount = charge(sum.roundedSeconds, fixed: kept.billableFixed, key: key, client: client)
             let lineKey =
                 switch grouping {
                 case .client, .tag, .day: Key(clientID: key.clientID, projectID: nil)
                 case .project: Key(clientID: key.clientID, projectID: key.projectID)
                 case .person: Key(clientID: key.clientID, projectID: nil, personID: key.personID)
                 }
-            var line =
-                lines[lineKey]
-                ?? SummaryLine(
+            lines[
+                lineKey,
+                default: SummaryLine(
                     clientID: client.id,
                     clientName: client.name,
                     projectID: grouping == .project ? project?.id : nil,
@@ -101,11 +107,7 @@ public struct SummaryBuilder: Sendable {
                     personID: lineKey.personID,
                     personName: lineKey.personID.flatMap { people[$0]?.name } ?? ""
                 )
-            line.entryCount += sum.entryCount
-            line.rawSeconds += sum.rawSeconds
-            line.billableSeconds += sum.roundedSeconds
-            line.amount = Self.sum(line.amount, amount)
-            lines[lineKey] = line
+            ].add(sum, amount: amount)
             parts.append(
                 SummaryLine(
                     clientID: client.id,
@@ -120,11 +122,12 @@ public struct SummaryBuilder: Sendable {
                 )
             )
         }
-        let sorted = lines.values.sorted {
-            ($0.clientName.lowercased(), $0.projectName.lowercased(), $0.personName.lowercased()) < (
-                $1.clientName.lowercased(), $1.projectName.lowercased(), $1.personName.lowercased()
-            )
+        // Each line's sort key is made once, not in every comparison.
+        let sorted = lines.values.map { line in
+            (key: [line.clientName.lowercased(), line.projectName.lowercased(), line.personName.lowercased()], line)
         }
+        .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+        .map(\.1)
         return Summary(grouping: grouping, lines: sorted, totals: Self.totals(of: parts))
     }
 
@@ -149,11 +152,6 @@ public struct SummaryBuilder: Sendable {
         }
     }
 
-    private static func sum(_ left: Money?, _ right: Money?) -> Money? {
-        guard let left, let right, let total = try? left.adding(right) else { return nil }
-        return total
-    }
-
     private static func totals(of lines: [SummaryLine]) -> [SummaryCurrencyTotal] {
         var byCurrency: [Currency: SummaryCurrencyTotal] = [:]
         for line in lines {
@@ -176,5 +174,47 @@ public struct SummaryBuilder: Sendable {
             byCurrency[line.currency] = total
         }
         return byCurrency.values.sorted { $0.currency.code < $1.currency.code }
+    }
+}
+
+extension EntryTotal {
+    /// The same client, project, person and pricing with nothing counted yet, billable.
+    fileprivate var emptied: EntryTotal {
+        EntryTotal(
+            clientID: clientID,
+            projectID: projectID,
+            personID: personID,
+            isBillable: true,
+            entryCount: 0,
+            rawSeconds: 0,
+            roundedSeconds: 0,
+            pricing: pricing
+        )
+    }
+}
+
+extension SummaryBuilder.Sum {
+    mutating func add(_ other: EntryTotal) {
+        total.entryCount += other.entryCount
+        total.rawSeconds += other.rawSeconds
+        if other.isBillable {
+            total.roundedSeconds += other.roundedSeconds
+            billableRaw += other.rawSeconds
+            billableFixed += other.fixedMinorUnits
+        }
+    }
+}
+
+extension SummaryLine {
+    /// Adds one key's sum and what it bills; a line with some unpriced time has no amount.
+    fileprivate mutating func add(_ sum: EntryTotal, amount: Money?) {
+        entryCount += sum.entryCount
+        rawSeconds += sum.rawSeconds
+        billableSeconds += sum.roundedSeconds
+        if let current = self.amount, let amount, let total = try? current.adding(amount) {
+            self.amount = total
+        } else {
+            self.amount = nil
+        }
     }
 }
