@@ -175,4 +175,63 @@ import Testing
             #expect(abs(back - net) <= 1)
         }
     }
+
+    @Test("A line beyond the largest amount is refused; totals beyond it are an error, never a trap")
+    func limits() throws {
+        let huge = InvoiceLine(
+            kind: .unit,
+            description: "ovf",
+            quantity: 100_000_000_000,
+            unitPrice: money(100_000_000_000_000)
+        )
+        let error = #expect(throws: InvalidInput.self) { try huge.validate() }
+        #expect(error?.field == "quantity")
+        let largest = InvoiceLine(
+            kind: .fixed,
+            description: "big",
+            quantity: 1000,
+            unitPrice: money(Money.largestMinorUnits)
+        )
+        try largest.validate()
+        #expect(throws: MoneyError.overflow) {
+            try InvoiceTotals(lines: [largest, largest], currency: currency("AUD"))
+        }
+        // 10 % tax on the largest line: gross beyond the limit, refused as a total.
+        var taxed = largest
+        taxed.tax = try TaxRate.parse("10%")
+        #expect(throws: MoneyError.overflow) { try InvoiceTotals(lines: [taxed], currency: currency("AUD")) }
+    }
+
+    @Test("A draft refuses a line that takes its total beyond the largest amount, or a discount below zero")
+    func addingChecks() throws {
+        var draft = Invoice(
+            workspaceID: ID(),
+            clientID: ID(),
+            currency: currency("AUD"),
+            period: LocalDate(year: 2026, month: 11, day: 1)!...LocalDate(year: 2026, month: 11, day: 30)!,
+            createdAt: Instant(secondsSinceEpoch: 0),
+            lines: [InvoiceLine(kind: .fixed, description: "Work", quantity: 1000, unitPrice: money(10_000))]
+        )
+        let discount = InvoiceLine(kind: .discount, description: "Too kind", quantity: 1000, unitPrice: money(10_001))
+        let error = #expect(throws: InvalidInput.self) { try draft.checkAdding(discount) }
+        #expect(error?.field == "price")
+        #expect(error?.message == "the discount of AUD 100.01 is more than INV-DRAFT-0's total, AUD 100.00")
+        try draft.checkAdding(
+            InvoiceLine(kind: .discount, description: "Fair", quantity: 1000, unitPrice: money(10_000))
+        )
+        draft.lines.append(
+            InvoiceLine(
+                kind: .fixed,
+                description: "big",
+                quantity: 1000,
+                unitPrice: money(Money.largestMinorUnits - 10_000)
+            )
+        )
+        let over = #expect(throws: InvalidInput.self) {
+            try draft.checkAdding(
+                InvoiceLine(kind: .fixed, description: "one more", quantity: 1000, unitPrice: money(1))
+            )
+        }
+        #expect(over?.field == "quantity")
+    }
 }

@@ -78,17 +78,30 @@ import Testing
         #expect(error?.message.contains("is not an amount") == true)
     }
 
-    @Test("An amount too large for 64 bits of minor units is refused")
-    func tooLarge() {
-        let error = #expect(throws: InvalidInput.self) {
-            try Money.parse("92233720368547758.08", currency: .usd)
-        }
-        #expect(error?.message.contains("too large") == true)
+    @Test(
+        "An amount beyond the largest Atrium handles is refused, and names the largest",
+        arguments: [
+            ("10000000000000.00", "USD", "9999999999999.99"), ("92233720368547758.08", "USD", "9999999999999.99"),
+            ("1000000000000000", "JPY", "999999999999999"), ("-10000000000000", "USD", "9999999999999.99"),
+        ]
+    )
+    func tooLarge(text: String, code: String, largest: String) throws {
+        let error = #expect(throws: InvalidInput.self) { try Money.parse(text, currency: try Currency(code: code)) }
+        #expect(error?.message == "\"\(text)\" is too large an amount: the largest is \(largest)")
     }
 
-    @Test("The largest amount that fits is read")
+    @Test("The largest amount is read, in either sign")
     func largest() throws {
-        #expect(try Money.parse("92233720368547758.07", currency: .usd).minorUnits == Int64.max)
+        #expect(try Money.parse("9999999999999.99", currency: .usd).minorUnits == Money.largestMinorUnits)
+        #expect(try Money.parse("-9999999999999.99", currency: .usd).minorUnits == -Money.largestMinorUnits)
+    }
+
+    @Test("A rate above the largest hourly rate is refused for the rate field")
+    func largestRate() throws {
+        #expect(try Money.parseRate("9999999.99", currency: .usd).minorUnits == Money.largestRateMinorUnits)
+        let error = #expect(throws: InvalidInput.self) { try Money.parseRate("10000000", currency: .usd) }
+        #expect(error?.field == "rate")
+        #expect(error?.message == "a rate above USD 9999999.99 an hour is not accepted")
     }
 
     // MARK: Formatting

@@ -10,7 +10,7 @@ extension Money {
     }
 
     /// Checks that this amount can be an hourly rate for work billed in `currency`: the same
-    /// currency and not negative.
+    /// currency, not negative, and not above ``largestRateMinorUnits``.
     ///
     /// - Parameter payer: Who is billed, for the message (`Acme Realty`).
     /// - Throws: ``InvalidInput`` for the `rate` field.
@@ -19,5 +19,9 @@ extension Money {
             throw InvalidInput("the rate is in \(self.currency) but \(payer) bills in \(currency)", field: "rate")
         }
         guard minorUnits >= 0 else { throw InvalidInput("a rate cannot be negative", field: "rate") }
+        guard minorUnits <= Self.largestRateMinorUnits else {
+            let largest = Money(minorUnits: Self.largestRateMinorUnits, currency: currency)
+            throw InvalidInput("a rate above \(largest.labeled) an hour is not accepted", field: "rate")
+        }
     }
 }

@@ -62,7 +62,10 @@ public struct Invoice: Sendable, Equatable {
     }
 
     /// How people name it: its number once issued, `INV-DRAFT-n` before.
-    public var reference: String { number ?? "INV-DRAFT-\(draftNumber)" }
+    public var reference: String { number ?? Self.draftReference(draftNumber) }
+
+    /// How a draft is named until it is issued: `INV-DRAFT-3`.
+    public static func draftReference(_ draftNumber: Int) -> String { "INV-DRAFT-\(draftNumber)" }
 
     /// The sums of its lines.
     ///
@@ -70,6 +73,30 @@ public struct Invoice: Sendable, Equatable {
     ///   checked when added, so a stored invoice has none).
     public var totals: InvoiceTotals {
         get throws(MoneyError) { try InvoiceTotals(lines: lines, currency: currency) }
+    }
+
+    /// Checks a draft with `line` added: its totals stay within ``Money/largestMinorUnits``, and a
+    /// discount does not take the total below zero.
+    ///
+    /// - Throws: ``InvalidInput`` naming the line's field.
+    public func checkAdding(_ line: InvoiceLine) throws(InvalidInput) {
+        var changed = self
+        changed.lines.append(line)
+        let gross: Int64
+        do { gross = try changed.totals.gross } catch {
+            let largest = Money(minorUnits: Money.largestMinorUnits, currency: currency)
+            throw InvalidInput(
+                "with this line \(reference) would total more than \(largest.labeled)",
+                field: "quantity"
+            )
+        }
+        if line.kind == .discount, gross < 0 {
+            let before = (try? totals.gross).map { Money(minorUnits: $0, currency: currency).labeled } ?? "?"
+            throw InvalidInput(
+                "the discount of \(line.amount.labeled.replacingOccurrences(of: "-", with: "")) is more than \(reference)'s total, \(before)",
+                field: "price"
+            )
+        }
     }
 
     /// Checks that a draft may be issued: it has lines and a positive total — or a total of zero when

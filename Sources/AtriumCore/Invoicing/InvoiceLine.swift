@@ -69,6 +69,18 @@ public struct InvoiceLine: Hashable, Sendable {
         guard unitPrice.minorUnits >= 0 else {
             throw InvalidInput("a price cannot be negative; use a discount line to reduce the total", field: "price")
         }
+        guard exactAmount.magnitude <= Int128(Money.largestMinorUnits) else {
+            let largest = Money(minorUnits: Money.largestMinorUnits, currency: unitPrice.currency)
+            throw InvalidInput("the line comes to more than the largest amount, \(largest.labeled)", field: "quantity")
+        }
+    }
+
+    /// Quantity × unit price (or rate × time) in minor units, before rounding to 64 bits.
+    private var exactAmount: Int128 {
+        switch kind {
+        case .time: Int128(quantity) * Int128(unitPrice.minorUnits) / 3600
+        default: Int128(quantity) * Int128(unitPrice.minorUnits) / 1000
+        }
     }
 
     /// The line's price before it is counted: rate × time, or quantity × unit price, rounded half up
@@ -95,7 +107,14 @@ public struct InvoiceLine: Hashable, Sendable {
         let price = amount.minorUnits
         let tax = self.tax.tax(on: price)
         switch self.tax.mode {
-        case .exclusive: return LineAmounts(net: price, tax: tax, gross: price + tax, currency: unitPrice.currency)
+        case .exclusive:
+            // Clamped, not trapped: lines over the limits are refused on entry, and totals check them.
+            return LineAmounts(
+                net: price,
+                tax: tax,
+                gross: Int64(clamping: Int128(price) + Int128(tax)),
+                currency: unitPrice.currency
+            )
         case .inclusive: return LineAmounts(net: price - tax, tax: tax, gross: price, currency: unitPrice.currency)
         }
     }
@@ -144,22 +163,29 @@ public struct InvoiceTotals: Hashable, Sendable {
 
     /// The totals of `lines`.
     ///
-    /// - Throws: ``MoneyError/currencyMismatch(_:_:)`` when lines are in different currencies.
+    /// - Throws: ``MoneyError/currencyMismatch(_:_:)`` when lines are in different currencies;
+    ///   ``MoneyError/overflow`` when a total is beyond ``Money/largestMinorUnits``.
     public init(lines: [InvoiceLine], currency: Currency) throws(MoneyError) {
         self.currency = currency
-        net = 0
-        tax = 0
-        gross = 0
-        taxByRate = [:]
+        var net: Int128 = 0
+        var tax: Int128 = 0
+        var gross: Int128 = 0
+        var taxByRate: [TaxRate: Int128] = [:]
         for line in lines {
             guard line.unitPrice.currency == currency else {
                 throw .currencyMismatch(currency, line.unitPrice.currency)
             }
             let amounts = line.amounts
-            net += amounts.net
-            tax += amounts.tax
-            gross += amounts.gross
-            if line.tax.basisPoints > 0 { taxByRate[line.tax, default: 0] += amounts.tax }
+            net += Int128(amounts.net)
+            tax += Int128(amounts.tax)
+            gross += Int128(amounts.gross)
+            if line.tax.basisPoints > 0 { taxByRate[line.tax, default: 0] += Int128(amounts.tax) }
         }
+        let largest = Int128(Money.largestMinorUnits)
+        guard [net, tax, gross].allSatisfy({ $0.magnitude <= largest.magnitude }) else { throw .overflow }
+        self.net = Int64(net)
+        self.tax = Int64(tax)
+        self.gross = Int64(gross)
+        self.taxByRate = taxByRate.mapValues { Int64(clamping: $0) }
     }
 }

@@ -20,8 +20,9 @@ extension Money {
             throw InvalidInput("\"\(text)\" has too many decimals: \(currency.code) amounts have \(allowed)")
         }
         let padded = String(fraction) + String(repeating: "0", count: currency.minorUnitDigits - fraction.count)
-        guard let value = Int64((whole.isEmpty ? "0" : String(whole)) + padded) else {
-            throw InvalidInput("\"\(text)\" is too large an amount")
+        guard let value = Int64((whole.isEmpty ? "0" : String(whole)) + padded), value <= largestMinorUnits else {
+            let largest = Money(minorUnits: largestMinorUnits, currency: currency)
+            throw InvalidInput("\"\(text)\" is too large an amount: the largest is \(largest.decimalString)")
         }
         return Money(minorUnits: isNegative ? -value : value, currency: currency)
     }

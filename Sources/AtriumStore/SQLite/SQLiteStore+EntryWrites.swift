@@ -90,19 +90,7 @@ extension SQLiteStore: TimeEntryStore {
         case .number(let number):
             let entry = try entry(db, number: number, workspace: workspace)
             guard !entry.isDeleted else { throw EntryError.alreadyDeleted(number: number) }
-            if let invoice = try String.fetchOne(
-                db,
-                sql: """
-                    SELECT i.number FROM entry_reservations r JOIN invoices i ON i.workspace_id = r.workspace_id
-                        AND i.draft_number = r.invoice_draft_number AND i.kind = 'invoice'
-                    WHERE r.workspace_id = ? AND r.entry_number = ? AND i.status = 'issued'
-                    """,
-                arguments: [workspace, number]
-            ) {
-                throw StoreError.conflict(
-                    "Entry #\(number) is billed on invoice \(invoice): it is locked. Void the invoice to change it."
-                )
-            }
+            try requireNotHeld(db, number: number, workspace: workspace)
             return entry
         case .running(let person):
             guard let entry = try runningEntry(db, person: person, workspace: workspace) else {
@@ -110,6 +98,36 @@ extension SQLiteStore: TimeEntryStore {
             }
             return entry
         }
+    }
+
+    /// Refuses to change an entry that an invoice holds: an issued one bills it (void the invoice
+    /// first), and a draft's lines were made from it as it was (discard the draft first), so a change
+    /// would leave the invoice billing time that is no longer there.
+    private static func requireNotHeld(_ db: Database, number: Int, workspace: ID<Workspace>) throws {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT i.status, i.number, i.draft_number FROM entry_reservations r
+                    JOIN invoices i ON i.workspace_id = r.workspace_id AND i.draft_number = r.invoice_draft_number
+                        AND i.kind = 'invoice'
+                    WHERE r.workspace_id = ? AND r.entry_number = ?
+                    """,
+                arguments: [workspace, number]
+            )
+        else { return }
+        let status: String = row[0]
+        if status == "draft" {
+            let draft = Invoice.draftReference(row[2])
+            throw StoreError.conflict(
+                "Entry #\(number) is on draft \(draft), which was made from it as it is. "
+                    + "Discard the draft to change it, then draft again."
+            )
+        }
+        let invoice: String = row[1] ?? "?"
+        throw StoreError.conflict(
+            "Entry #\(number) is billed on invoice \(invoice): it is locked. Void the invoice to change it."
+        )
     }
 
     /// Inserts `entry` with the workspace's next number, its tags, its audit record and its totals.

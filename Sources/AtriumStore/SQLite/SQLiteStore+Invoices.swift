@@ -25,6 +25,7 @@ extension SQLiteStore: InvoiceStore {
                     "\(invoice.reference) is \(invoice.status.rawValue): only a draft takes new lines."
                 )
             }
+            try invoice.checkAdding(line)
             try Self.insertLine(db, line, invoice.lines.count, invoice: invoice)
             invoice.lines.append(line)
             return invoice
