@@ -173,9 +173,16 @@ public struct EntryService: Sendable {
         { entry, neighbours in
             try entry.validateTimes(now: now, allowLong: input.force, allowFuture: input.force)
             guard !input.allowsOverlap else { return }
-            let clashes = entry.overlapping(neighbours, now: now).sorted { $0.start < $1.start }
-            if !clashes.isEmpty { throw EntryError.overlaps(clashes.map(directory.reference)) }
+            try refuseOverlaps(of: entry, with: neighbours, directory: directory, now: now)
         }
+    }
+
+    /// Throws ``EntryError/overlaps(_:)`` naming the entries among `neighbours` that `entry` overlaps.
+    static func refuseOverlaps(of entry: TimeEntry, with neighbours: [TimeEntry], directory: Directory, now: Instant)
+        throws
+    {
+        let clashes = entry.overlapping(neighbours, now: now).sorted { $0.start < $1.start }
+        if !clashes.isEmpty { throw EntryError.overlaps(clashes.map(directory.reference)) }
     }
 }
 

@@ -25,6 +25,8 @@ public struct TimerService: Sendable {
         public var isBillable: Bool
         /// Accept stopping a running timer after more than 24 hours.
         public var force: Bool
+        /// Keep a start given with ``at`` even if the time since then overlaps other entries.
+        public var allowsOverlap: Bool
 
         public init(
             target: String,
@@ -32,7 +34,8 @@ public struct TimerService: Sendable {
             tags: [TagName] = [],
             at: String? = nil,
             isBillable: Bool = true,
-            force: Bool = false
+            force: Bool = false,
+            allowsOverlap: Bool = false
         ) {
             self.target = target
             self.memo = memo
@@ -40,6 +43,7 @@ public struct TimerService: Sendable {
             self.at = at
             self.isBillable = isBillable
             self.force = force
+            self.allowsOverlap = allowsOverlap
         }
     }
 
@@ -85,7 +89,16 @@ public struct TimerService: Sendable {
         )
         try entry.validateTimes(now: instant, allowLong: false, allowFuture: false)
         let force = request.force
-        let result = try await store.startTimer(entry, stamp: caller.stamp(at: instant)) { running in
+        // A start in the past claims the time since: it may not overlap entries already there.
+        let check = request.at == nil || request.allowsOverlap ? nil : Self.overlapCheck(directory, now: instant)
+        let result = try await store.startTimer(entry, stamp: caller.stamp(at: instant), check: check) { running in
+            if start.instant < running.start {
+                let since = directory.view(running, now: instant).start
+                throw InvalidInput(
+                    "the running timer started at \(since); a new one cannot start before it (stop or cancel it first)",
+                    field: "--at"
+                )
+            }
             running.end = start.instant
             try running.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
         }
@@ -98,9 +111,13 @@ public struct TimerService: Sendable {
 
     /// Stops the caller's running timer, at `at` (as typed) or now.
     ///
+    /// - Parameter allowsOverlap: Keep an end given with `at` even if the entry then overlaps others
+    ///   (without `at` the timer stops now and claims only time it was running).
     /// - Throws: ``EntryError/noRunningTimer``; ``EntryError`` when the end would be before the
-    ///   start, in the future, or more than 24 hours later without `force`.
-    public func stop(at text: String?, memo: String?, force: Bool, as caller: Caller) async throws -> Outcome {
+    ///   start, in the future, more than 24 hours later without `force`, or overlap other entries.
+    public func stop(at text: String?, memo: String?, force: Bool, allowsOverlap: Bool = false, as caller: Caller)
+        async throws -> Outcome
+    {
         let directory = try await Directory.load(store, for: caller)
         let instant = now()
         let context = directory.timeContext(now: instant)
@@ -113,14 +130,31 @@ public struct TimerService: Sendable {
             in: caller.workspaceID,
             stamp: caller.stamp(at: instant),
             change: { entry in
+                if let text, end.instant < entry.start {
+                    let view = directory.view(entry, now: instant)
+                    let read = view.zone.localDateTime(at: end.instant)
+                    throw InvalidInput(
+                        "\(text) was read as \(read), before the timer's start at \(view.start)",
+                        field: "--at"
+                    )
+                }
                 entry.end = end.instant
                 if let memo { entry.memo = memo.trimmingWhitespace() }
                 try entry.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
             },
-            check: nil
+            check: text == nil || allowsOverlap ? nil : Self.overlapCheck(directory, now: instant)
         )
         await RetainerService(store: store, now: now).recordAlerts(ofClient: stopped.clientID, as: caller)
         return Outcome(stopped: directory.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
+    }
+
+    /// Refuses a timer whose interval overlaps the person's other entries.
+    private static func overlapCheck(_ directory: Directory, now: Instant)
+        -> @Sendable (TimeEntry, [TimeEntry]) throws -> Void
+    {
+        { entry, neighbours in
+            try EntryService.refuseOverlaps(of: entry, with: neighbours, directory: directory, now: now)
+        }
     }
 
     /// Discards the caller's running timer (kept as deleted in the audit trail).

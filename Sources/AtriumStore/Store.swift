@@ -216,10 +216,12 @@ public protocol TimeEntryStore: Sendable {
     /// Live entries matching `query`, by start.
     func entries(in workspace: ID<Workspace>, matching query: EntryQuery) async throws -> [TimeEntry]
     /// Stops the person's running timer with `stopRunning` (if one runs), then stores `entry` as
-    /// the new running timer with the next number.
+    /// the new running timer with the next number, after `check` (when given) accepts it beside the
+    /// person's entries near its interval.
     func startTimer(
         _ entry: TimeEntry,
         stamp: AuditStamp,
+        check: (@Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void)?,
         stopRunning: @escaping @Sendable (inout TimeEntry) throws -> Void
     ) async throws -> TimerStart
     /// Gives `entry` the next number and stores it after `check` accepts it; `check` sees the

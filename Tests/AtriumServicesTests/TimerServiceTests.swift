@@ -71,7 +71,7 @@ import Testing
         try await withFixture { fixture in
             try await fixture.client("Acme Realty")
             _ = try await fixture.services.timer.start(.init(target: "acme", at: "11:00"), as: fixture.owner)
-            await #expect(throws: EntryError.self) {
+            await #expect(throws: InvalidInput.self) {
                 _ = try await fixture.services.timer.stop(at: "10:00", memo: nil, force: false, as: fixture.owner)
             }
             let running = try await fixture.store.runningEntry(

@@ -8,7 +8,8 @@ struct StartCommand: AtriumCommand {
         commandName: "start",
         abstract: "Start a timer (a running one is stopped first).",
         discussion: """
-            Words after the client are the memo; words starting with + are tags.
+            Words after the client are the memo; words starting with + are tags. A start in the past
+            (--at) that overlaps another entry is refused (the entry is shown) unless --allow-overlap.
 
             Examples:
               atrium start acme/listings "Draft three listing descriptions" +writing
@@ -22,12 +23,22 @@ struct StartCommand: AtriumCommand {
     @Option(help: "When you started, if not now: 9:30, yesterday 17:00, 2026-11-20 14:00.") var at: String?
     @Flag(inversion: .prefixedNo, help: "Whether the time is billable.") var billable = true
     @Flag(help: "Accept stopping a running timer after more than 24 hours.") var force = false
+    @Flag(help: "With --at: keep the timer even if the time since then overlaps another entry.")
+    var allowOverlap = false
 
     func execute(in context: CommandContext) async throws {
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
         let (memo, tags) = try ArgumentText.memoAndTags(words)
         let outcome = try await services.timer.start(
-            TimerService.Start(target: target, memo: memo, tags: tags, at: at, isBillable: billable, force: force),
+            TimerService.Start(
+                target: target,
+                memo: memo,
+                tags: tags,
+                at: at,
+                isBillable: billable,
+                force: force,
+                allowsOverlap: allowOverlap
+            ),
             as: caller
         )
         let style = context.style
@@ -47,6 +58,9 @@ struct StopCommand: AtriumCommand {
         commandName: "stop",
         abstract: "Stop the running timer.",
         discussion: """
+            An end in the past (--at) that makes the entry overlap another is refused (the entry is
+            shown) unless --allow-overlap.
+
             Examples:
               atrium stop
               atrium stop --at 17:30          # a forgotten punch: the latest 17:30 that has passed
@@ -58,10 +72,17 @@ struct StopCommand: AtriumCommand {
     @Option(help: "When you stopped, if not now: 17:30, yesterday 23:50, 2026-11-20 18:00.") var at: String?
     @Option(help: "Replace the memo.") var memo: String?
     @Flag(help: "Accept an entry longer than 24 hours.") var force = false
+    @Flag(help: "With --at: keep the entry even if it overlaps another.") var allowOverlap = false
 
     func execute(in context: CommandContext) async throws {
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
-        let outcome = try await services.timer.stop(at: at, memo: memo, force: force, as: caller)
+        let outcome = try await services.timer.stop(
+            at: at,
+            memo: memo,
+            force: force,
+            allowsOverlap: allowOverlap,
+            as: caller
+        )
         if let stopped = outcome.stopped {
             context.say("Stopped " + EntryFormat.line(stopped, style: context.style))
         }

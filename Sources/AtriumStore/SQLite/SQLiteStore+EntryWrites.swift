@@ -5,6 +5,7 @@ extension SQLiteStore: TimeEntryStore {
     public func startTimer(
         _ entry: TimeEntry,
         stamp: AuditStamp,
+        check: (@Sendable (_ entry: TimeEntry, _ neighbours: [TimeEntry]) throws -> Void)?,
         stopRunning: @escaping @Sendable (inout TimeEntry) throws -> Void
     ) async throws -> TimerStart {
         try await groupedWrite { db in
@@ -16,6 +17,8 @@ extension SQLiteStore: TimeEntryStore {
                 try Self.store(db, before: before, after: running, stamp: stamp, totals: &totals)
                 stopped = running
             }
+            // After the running timer stopped: it ends where the new one starts.
+            if let check { try check(entry, try Self.neighbours(db, of: entry)) }
             let started = try Self.insert(db, entry, stamp: stamp, totals: &totals)
             try totals.flush(db)
             return TimerStart(stopped: stopped, started: started)
