@@ -29,6 +29,7 @@ public struct ClientService: Sendable {
             createdAt: instant
         )
         try input.apply(to: &client, at: instant)
+        try Self.requireDistinct(client, among: directory.clients)
         let clientID = client.id
         let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: clientID) }
         try await store.insertClient(client, contacts: contacts, stamp: caller.stamp(at: instant))
@@ -79,7 +80,7 @@ public struct ClientService: Sendable {
         try caller.requireOwner(to: "edit clients")
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
-        return try await edit(client, with: input, as: caller)
+        return try await edit(client, with: input, directory: directory, as: caller)
     }
 
     /// Applies `input` to the client with this id.
@@ -89,11 +90,16 @@ public struct ClientService: Sendable {
         try caller.requireOwner(to: "edit clients")
         let directory = try await Directory.load(store, for: caller)
         guard let client = directory.client(id) else { throw StoreError.notFound("The client") }
-        return try await edit(client, with: input, as: caller)
+        return try await edit(client, with: input, directory: directory, as: caller)
     }
 
-    private func edit(_ client: Client, with input: ClientInput, as caller: Caller) async throws -> Client {
+    private func edit(_ client: Client, with input: ClientInput, directory: Directory, as caller: Caller)
+        async throws -> Client
+    {
         let instant = now()
+        var renamed = client
+        try input.apply(to: &renamed, at: instant)
+        if renamed.name != client.name { try Self.requireDistinct(renamed, among: directory.clients) }
         let contacts = try input.contacts.map { try ClientContact.parse($0, clientID: client.id) }
         let updated = try await store.updateClient(
             client.id,
@@ -104,6 +110,16 @@ public struct ClientService: Sendable {
             try input.apply(to: &$0, at: instant)
         }
         return updated
+    }
+
+    /// Refuses a name that reads as another client's (see ``NameLookup/sameName(_:_:)``), archived
+    /// ones included: time typed for one could land on the other.
+    private static func requireDistinct(_ client: Client, among clients: [Client]) throws {
+        if let other = clients.first(where: { $0.id != client.id && NameLookup.sameName($0.name, client.name) }) {
+            throw StoreError.conflict(
+                "There is already a client named \"\(other.name)\"; names are told apart without case, accents or extra spaces."
+            )
+        }
     }
 
     /// Archives the client: it leaves lists and pickers; its history stays.

@@ -16,6 +16,8 @@ public struct EntryInput: Sendable {
     /// Replaces the tags when set.
     public var tags: [TagName]?
     public var isBillable: Bool?
+    /// Takes the entry off its project (the API's `"projectId": null`).
+    public var clearsProject = false
     /// Keep the entry even if it overlaps another.
     public var allowsOverlap = false
     /// Accept more than 24 hours, or times in the future.
@@ -80,7 +82,12 @@ public struct EntryInput: Sendable {
             let resolved = try directory.target(named: target, clientID: clientID, projectID: projectID)
             entry.clientID = resolved.client.id
             entry.projectID = resolved.project?.id
+        } else if let projectID {
+            // A project alone: one of the entry's own client's.
+            entry.projectID = try directory.target(named: nil, clientID: entry.clientID, projectID: projectID).project?
+                .id
         }
+        if clearsProject { entry.projectID = nil }
         let zone = context.zone
         let startLocal = zone.localDateTime(at: entry.start)
         let day =

@@ -80,7 +80,7 @@ extension InvoiceService {
 
     /// Voids an issued invoice with a credit note (numbered next in the series, dated today); its
     /// entries can be billed again. Returns the credit note.
-    public func void(_ reference: String, as caller: Caller) async throws -> Shown {
+    public func void(_ reference: String, as caller: Caller) async throws -> Voided {
         try caller.requireOwner(to: "void invoices")
         let instant = now()
         let credit = try await store.voidInvoice(
@@ -89,7 +89,30 @@ extension InvoiceService {
             on: try await today(for: caller),
             stamp: caller.stamp(at: instant)
         )
-        return try await shown(credit, caller: caller)
+        let voided = try await store.invoice(reference, in: caller.workspaceID)
+        let paid = try await store.payments(of: voided.id, in: caller.workspaceID).reduce(0) {
+            $0 + $1.amount.minorUnits
+        }
+        return Voided(
+            creditNote: try await shown(credit, caller: caller),
+            keptAsCredit: paid > 0 ? Money(minorUnits: paid, currency: voided.currency) : nil
+        )
+    }
+
+    /// What voiding an invoice did.
+    public struct Voided: Sendable {
+        /// The credit note that cancels it.
+        public var creditNote: Shown
+        /// What was paid on the voided invoice: the client's credit, which a later draft can deduct
+        /// (or a reversal refund); nil when nothing was paid.
+        public var keptAsCredit: Money?
+
+        /// A sentence on the credit, for people: empty when nothing was paid.
+        public func creditNotice(of reference: String) -> String {
+            guard let keptAsCredit else { return "" }
+            return
+                "\(keptAsCredit.labeled) paid on \(reference) stays the client's credit: a later draft can deduct it."
+        }
     }
 
     /// The invoice as a standalone HTML document in its client's language (see ``InvoiceHTML``).

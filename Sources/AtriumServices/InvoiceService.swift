@@ -24,9 +24,13 @@ public struct InvoiceService: Sendable {
         /// it could still deduct (see ``Prepayment``).
         public var prepayments: [Prepayment] = []
 
-        /// Paid, owed and overpaid, from the payments.
+        /// Paid, owed and overpaid, from the payments. A void invoice bills nothing: what was paid on
+        /// it is the client's credit.
         public var balance: InvoiceBalance {
-            InvoiceBalance(gross: totals.gross, paid: payments.reduce(0) { $0 + $1.amount.minorUnits })
+            InvoiceBalance(
+                gross: invoice.status == .void ? 0 : totals.gross,
+                paid: payments.reduce(0) { $0 + $1.amount.minorUnits }
+            )
         }
 
         /// Whether it is past due today with money still owed.

@@ -18,13 +18,36 @@ import Testing
         }
     }
 
-    @Test("A taken name is refused, whatever its case")
-    func duplicateName() async throws {
+    @Test(
+        "A taken name is refused, whatever its case, accents or spaces",
+        arguments: ["ACME realty", "Acmé Realty", "acme  realty", " Acme Realty "]
+    )
+    func duplicateName(name: String) async throws {
         try await withFixture { fixture in
             try await fixture.client("Acme Realty")
-            await #expect(throws: StoreError.conflict("There is already a client named \"ACME realty\".")) {
-                try await fixture.client("ACME realty")
+            let taken = StoreError.conflict(
+                "There is already a client named \"Acme Realty\"; names are told apart without case, accents or extra spaces."
+            )
+            await #expect(throws: taken) { try await fixture.client(name) }
+            let bloom = try await fixture.client("Bloom & Co")
+            var rename = ClientInput()
+            rename.name = name
+            await #expect(throws: taken) {
+                try await fixture.services.clients.edit(bloom.id, with: rename, as: fixture.owner)
             }
+            #expect(try await fixture.services.clients.list(includeArchived: true, as: fixture.owner).count == 2)
+        }
+    }
+
+    @Test("A client may be renamed to another spelling of its own name")
+    func renameItself() async throws {
+        try await withFixture { fixture in
+            let acme = try await fixture.client("Acme Realty")
+            var rename = ClientInput()
+            rename.name = "ACME Realty"
+            #expect(
+                try await fixture.services.clients.edit(acme.id, with: rename, as: fixture.owner).name == "ACME Realty"
+            )
         }
     }
 

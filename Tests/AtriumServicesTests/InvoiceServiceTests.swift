@@ -168,10 +168,16 @@ import Testing
                     as: fixture.owner
                 )
             }
-            let credit = try await invoices.void("2026-0001", as: fixture.owner)
+            let voided = try await invoices.void("2026-0001", as: fixture.owner)
+            let credit = voided.creditNote
             #expect(credit.invoice.kind == .creditNote)
             #expect(credit.invoice.number == "2026-0002")
-            #expect(try await invoices.show("2026-0001", as: fixture.owner).invoice.status == .void)
+            // The AUD 50 paid stays the client's: the void invoice owes nothing and holds it as credit.
+            #expect(voided.keptAsCredit?.labeled == "AUD 50.00")
+            let void = try await invoices.show("2026-0001", as: fixture.owner)
+            #expect(void.invoice.status == .void)
+            #expect(void.balance.due == 0)
+            #expect(void.balance.overpaid == 5_000)
             await #expect(throws: StoreError.self) {
                 try await invoices.pay(
                     "2026-0001",
@@ -185,6 +191,35 @@ import Testing
             await #expect(throws: StoreError.self) { try await invoices.void("2026-0001", as: fixture.owner) }
             let again = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
             #expect(again.invoice.lines.map(\.quantity) == [7200])
+            #expect(again.prepayments.map(\.available.labeled) == ["AUD 50.00"])
+            let deducted = try await invoices.deduct(from: "2026-0001", to: again.invoice.reference, as: fixture.owner)
+            #expect(deducted.invoice.lines.last?.description == "Credit from the payments on voided invoice 2026-0001")
+            #expect(deducted.totals.gross == 9_000 - 5_000)
+        }
+    }
+
+    @Test("What was paid on a voided invoice can be refunded by a reversal, and then is no credit")
+    func refundAfterVoid() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            try await fixture.client("Acme Realty", zone: "UTC")
+            try await fixture.entry("acme", from: "2026-11-02 09:00", to: "2026-11-02 11:00")
+            let invoices = fixture.services.invoices
+            _ = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            _ = try await invoices.issue("INV-DRAFT-1", terms: .net(days: 15), as: fixture.owner)
+            let paid = try await invoices.pay(
+                "2026-0001",
+                amount: "40",
+                on: nil,
+                method: "",
+                paymentReference: "",
+                as: fixture.owner
+            )
+            _ = try await invoices.void("2026-0001", as: fixture.owner)
+            let payment = try #require(paid.payments.first)
+            let refunded = try await invoices.reversePayment(payment.id.description, of: "2026-0001", as: fixture.owner)
+            #expect(refunded.balance.paid == 0)
+            let next = try await invoices.draft(client: "acme", period: Self.november, as: fixture.owner)
+            #expect(next.prepayments.isEmpty)
         }
     }
 

@@ -83,11 +83,13 @@ extension InvoiceCommand {
 
         func execute(in context: CommandContext) async throws {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
-            let credit = try await services.invoices.void(invoice, as: caller)
+            let voided = try await services.invoices.void(invoice, as: caller)
             context.say(
-                "Voided \(invoice) with credit note \(credit.invoice.reference); its entries can be billed again."
+                "Voided \(invoice) with credit note \(voided.creditNote.invoice.reference); its entries can be billed again."
             )
-            InvoicePrinter(context: context).print(credit)
+            let notice = voided.creditNotice(of: invoice)
+            if !notice.isEmpty { context.say(notice) }
+            InvoicePrinter(context: context).print(voided.creditNote)
         }
     }
 }

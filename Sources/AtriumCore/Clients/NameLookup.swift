@@ -47,6 +47,14 @@ public enum NameLookup {
         if trimmed.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed.lowercased() }
         return trimmed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+
+    /// Whether two names read as one when people type them: the same without case, accents or
+    /// repeated spaces (`Zed` and `Zéd`, `Acme Realty` and `acme  realty`). Two such clients could
+    /// not be told apart by name, so a new or renamed one is refused.
+    public static func sameName(_ left: String, _ right: String) -> Bool {
+        func key(_ text: String) -> String { fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        return key(left) == key(right)
+    }
 }
 
 /// A name that matched nothing, or more than one thing.

@@ -22,6 +22,8 @@ public struct Prepayment: Sendable, Equatable {
     public var tax: TaxRate
     /// The invoices (drafts and issued ones, not void) that deduct from it.
     public var deductedOn: Set<ID<Invoice>> = []
+    /// Paid on an invoice that was voided afterwards: all of it is the client's credit.
+    public var isFromVoid: Bool
 
     public init(
         invoiceID: ID<Invoice>,
@@ -29,7 +31,8 @@ public struct Prepayment: Sendable, Equatable {
         isDeposit: Bool,
         prepaid: Money,
         deducted: Money,
-        tax: TaxRate
+        tax: TaxRate,
+        isFromVoid: Bool = false
     ) {
         self.invoiceID = invoiceID
         self.reference = reference
@@ -37,17 +40,19 @@ public struct Prepayment: Sendable, Equatable {
         self.prepaid = prepaid
         self.deducted = deducted
         self.tax = tax
+        self.isFromVoid = isFromVoid
     }
 
-    /// What the invoice and its payments leave to deduct: all that was paid on a deposit invoice,
-    /// the overpayment on any other; nil when there is nothing.
+    /// What the invoice and its payments leave to deduct: all that was paid on a deposit invoice or
+    /// on a voided one (it bills nothing any more), the overpayment on any other; nil when there is
+    /// nothing.
     ///
     /// - Throws: ``MoneyError`` for an invoice with lines in another currency (a stored one has none).
     public static func of(_ invoice: Invoice, paid: Int64, deducted: Int64) throws(MoneyError) -> Prepayment? {
-        guard invoice.isOpen else { return nil }
+        guard invoice.kind == .invoice, invoice.status != .draft else { return nil }
         let deposit = invoice.lines.first { $0.kind == .deposit }
         let gross = try invoice.totals.gross
-        let prepaid = deposit == nil ? paid - gross : paid
+        let prepaid = deposit == nil && invoice.status != .void ? paid - gross : paid
         guard prepaid > 0 else { return nil }
         return Prepayment(
             invoiceID: invoice.id,
@@ -55,7 +60,8 @@ public struct Prepayment: Sendable, Equatable {
             isDeposit: deposit != nil,
             prepaid: Money(minorUnits: prepaid, currency: invoice.currency),
             deducted: Money(minorUnits: deducted, currency: invoice.currency),
-            tax: deposit.flatMap { try? TaxRate(basisPoints: $0.tax.basisPoints, mode: .inclusive) } ?? .none
+            tax: deposit.flatMap { try? TaxRate(basisPoints: $0.tax.basisPoints, mode: .inclusive) } ?? .none,
+            isFromVoid: invoice.status == .void
         )
     }
 
@@ -70,7 +76,11 @@ public struct Prepayment: Sendable, Equatable {
         let amount = min(available.minorUnits, gross)
         guard amount > 0 else { return nil }
         let what =
-            isDeposit ? "Deposit paid on invoice \(reference)" : "Credit from the overpayment of invoice \(reference)"
+            isDeposit
+            ? "Deposit paid on invoice \(reference)"
+            : isFromVoid
+                ? "Credit from the payments on voided invoice \(reference)"
+                : "Credit from the overpayment of invoice \(reference)"
         return InvoiceLine(
             kind: .prepayment,
             description: what,

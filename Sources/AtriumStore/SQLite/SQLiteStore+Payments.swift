@@ -13,7 +13,13 @@ extension SQLiteStore {
             switch invoice.status {
             case .draft:
                 throw StoreError.conflict("\(invoice.reference) is a draft: issue it before recording payments.")
-            case .void: throw StoreError.conflict("\(invoice.reference) is void: it takes no payments.")
+            case .void:
+                // What was paid on it is the client's credit: it may be refunded (reversed), not added to.
+                guard payment.reverses != nil else {
+                    throw StoreError.conflict(
+                        "\(invoice.reference) is void: it takes no payments (a reversal refunds what was paid on it)."
+                    )
+                }
             case .issued: break
             }
             guard payment.amount.currency == invoice.currency else {

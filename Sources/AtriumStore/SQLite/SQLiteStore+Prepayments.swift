@@ -8,7 +8,7 @@ extension SQLiteStore {
                 db,
                 sql: """
                     SELECT \(Invoice.columns) FROM invoices
-                    WHERE workspace_id = ? AND client_id = ? AND kind = 'invoice' AND status = 'issued'
+                    WHERE workspace_id = ? AND client_id = ? AND kind = 'invoice' AND status IN ('issued', 'void')
                     ORDER BY issued_on, number
                     """,
                 arguments: [workspace, client]
@@ -38,8 +38,8 @@ extension SQLiteStore {
             }
             guard let prepayment, prepayment.available.minorUnits > 0 else {
                 throw StoreError.conflict(
-                    "\(source.reference) leaves nothing to deduct: only what was paid on an issued deposit invoice, "
-                        + "or paid beyond an invoice's total, can be deducted (and only once)."
+                    "\(source.reference) leaves nothing to deduct: only what was paid on a deposit invoice or on a "
+                        + "voided one, or paid beyond an invoice's total, can be deducted (and only once)."
                 )
             }
             guard let line = prepayment.deduction(fromGross: try draft.totals.gross) else {

@@ -174,7 +174,16 @@ struct APIRoutes {
             let caller = try context.apiCaller()
             let number = try Self.entryNumber(context)
             var body = try await JSONBody.read(request, context: context)
+            for field in ["start", "end", "clientId"] where body.isNull(field) {
+                throw Problem(
+                    .unprocessableContent,
+                    "\(field) cannot be removed from an entry; leave it out to keep it (a finished entry stays finished).",
+                    field: field
+                )
+            }
+            let clearsProject = body.isNull("projectId")
             var input = try Self.entryFields(&body)
+            input.clearsProject = clearsProject
             input.from = try body.string("start")
             input.to = try body.string("end")
             input.allowsOverlap = try body.bool("allowOverlap") ?? false

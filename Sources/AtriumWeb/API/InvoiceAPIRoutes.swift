@@ -130,11 +130,11 @@ struct InvoiceAPIRoutes {
             return try JSONResponse.make(APIModel.InvoiceDocument(shown), status: .created)
         }
         api.post("/invoices/{ref}/void") { _, context in
-            let credit = try await app.services.invoices.void(
+            let voided = try await app.services.invoices.void(
                 try context.parameters.require("ref"),
                 as: try context.apiCaller()
             )
-            return try JSONResponse.make(APIModel.InvoiceDocument(credit), status: .created)
+            return try JSONResponse.make(APIModel.InvoiceDocument(voided.creditNote), status: .created)
         }
     }
 }

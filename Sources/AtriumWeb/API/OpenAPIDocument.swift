@@ -215,7 +215,9 @@ enum OpenAPIDocument {
                 "tags": stringArray, "billable": boolean, "source": string,
             ]),
             "NewTimeEntry": input(entryFields, required: ["clientId", "start", "end"]),
-            "TimeEntryChange": input(entryFields, required: []),
+            // Only what is sent changes; `projectId: null` takes the entry off its project, and a
+            // finished entry keeps its end.
+            "TimeEntryChange": input(entryFields.merging(["end": string]) { $1 }, required: []),
             "Timer": object(["running": ["oneOf": [ref("TimeEntry"), ["type": "null"]]]]),
             "TimerStart": input(
                 [

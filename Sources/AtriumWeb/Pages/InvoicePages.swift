@@ -138,8 +138,13 @@ struct InvoicePages {
             return (shown, "Deducted what was paid on \(source).")
         }
         post("void", on: router) { reference, _, caller in
-            let credit = try await app.services.invoices.void(reference, as: caller)
-            return (credit, "\(reference) is void: credit note \(credit.invoice.reference) issued.")
+            let voided = try await app.services.invoices.void(reference, as: caller)
+            let credit = voided.creditNote
+            let notice = [
+                "\(reference) is void: credit note \(credit.invoice.reference) issued.",
+                voided.creditNotice(of: reference),
+            ]
+            return (credit, notice.filter { !$0.isEmpty }.joined(separator: " "))
         }
     }
 
