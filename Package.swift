@@ -57,6 +57,7 @@ let package = Package(
                 "AtriumCore", "AtriumDocuments", "AtriumServices", "AtriumStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
@@ -103,6 +104,7 @@ let package = Package(
             name: "AtriumWebTests",
             dependencies: [
                 "AtriumCore", "AtriumServices", "AtriumStore", "AtriumTestSupport", "AtriumWeb",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],

@@ -41,7 +41,7 @@ extension CLISuite {
                     byTag == """
                         client,project,currency,raw_hours,billable_hours,amount,tag\r
                         Bloom & Co,,GBP,2.50,2.50,95.00,(no tag)\r
-                        Acme Realty,,AUD,1.12,1.25,68.75,+writing\r
+                        Acme Realty,,AUD,1.12,1.25,68.75,writing\r
 
                         """
                 )

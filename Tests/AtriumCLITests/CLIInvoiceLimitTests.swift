@@ -28,6 +28,20 @@ extension CLISuite {
                 #expect(listed.contains("INV-DRAFT-1"))
                 let shown = try atrium.succeed("invoice", "show", "INV-DRAFT-1")
                 #expect(!shown.contains("ovf"), "the refused line was not written")
+                let twoKinds = try atrium.run(
+                    "invoice",
+                    "add-line",
+                    "INV-DRAFT-1",
+                    "--fixed",
+                    "a",
+                    "1",
+                    "--unit",
+                    "b",
+                    "1",
+                    "1"
+                )
+                #expect(twoKinds.status == 64)
+                #expect(twoKinds.error == "atrium: Give one of --fixed, --unit, --expense or --discount.\n")
                 let rate = try atrium.run("rate", "set", "acme", "99999999")
                 #expect(rate.status == 1)
                 #expect(rate.error.contains("a rate above AUD 9999999.99 an hour is not accepted"))

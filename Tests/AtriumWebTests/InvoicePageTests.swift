@@ -1,5 +1,6 @@
 import AtriumCore
 import AtriumServices
+import Crypto
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -118,6 +119,16 @@ import Testing
                 )
                 #expect(document.text.hasPrefix("<!doctype html>"))
                 #expect(document.text.contains("@media print"))
+                // The policy allows the document's own stylesheet by its hash (browsers refuse inline
+                // styles otherwise), and nothing else.
+                let style = try #require(
+                    document.text.split(separator: "<style>").dropFirst().first?.split(separator: "</style>").first
+                )
+                let hash = Data(SHA256.hash(data: Data(style.utf8))).base64EncodedString()
+                #expect(
+                    document.headers[.contentSecurityPolicy]
+                        == "default-src 'none'; style-src 'sha256-\(hash)'; frame-ancestors 'none'; form-action 'none'"
+                )
 
                 let voided = try await client.execute(
                     uri: "/invoices/2026-0001/void",

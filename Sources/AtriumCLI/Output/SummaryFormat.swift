@@ -76,7 +76,7 @@ enum SummaryFormat {
 
     /// `client,project,currency,raw_hours,billable_hours,amount`, and a last column `person`, `tag` or
     /// `day` when grouped so; hours as decimals, the amount with the currency's minor digits, empty
-    /// when no rate applies.
+    /// when no rate applies. Tags are their bare names (`writing`), as in JSON.
     static func csv(_ summary: Summary) -> String {
         let grouping = summary.grouping
         let extra = grouping == .person || grouping.isLabeled ? [grouping.rawValue] : []
@@ -90,9 +90,17 @@ enum SummaryFormat {
                     TimeSpan(seconds: line.rawSeconds).decimalHours,
                     TimeSpan(seconds: line.billableSeconds).decimalHours,
                     line.amount?.decimalString ?? "",
-                ] + (extra.isEmpty ? [] : [grouping == .person ? line.personName : line.groupLabel])
+                ] + (extra.isEmpty ? [] : [Self.csvGroup(line, grouping)])
             )
         }
         return writer.text
+    }
+
+    private static func csvGroup(_ line: SummaryLine, _ grouping: SummaryGrouping) -> String {
+        switch grouping {
+        case .person: return line.personName
+        case .tag where line.groupLabel.hasPrefix("+"): return String(line.groupLabel.dropFirst())
+        default: return line.groupLabel
+        }
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import AtriumCore
 import AtriumStore
 
@@ -37,6 +38,11 @@ enum ErrorReport {
         case let error as any UserFacingError:
             context.warn("atrium: " + error.userMessage)
             return .refused
+        case let error as ValidationError:
+            // Options that fit together only one way, checked once the command runs: a usage error,
+            // as ArgumentParser's own checks are.
+            context.warn("atrium: " + error.message)
+            return .usage
         default:
             let detail = String(String(describing: error).prefix(300))
             context.warn("atrium: internal error: \(detail). Nothing was changed; please report this.")

@@ -104,7 +104,9 @@ public struct InvoiceHTML: Sendable {
         return html
     }
 
-    static let stylesheet = """
+    /// The document's stylesheet, inline in its `<style>` (screen and print): public so that the
+    /// web app's content policy can allow exactly this text, by its hash.
+    public static let stylesheet = """
         body{font:15px/1.45 system-ui,sans-serif;color:#1f2328;max-width:52rem;margin:2rem auto;padding:0 1rem}\
         h1{font-size:1.6rem;margin:0 0 .5rem}.number{color:#57606a;font-weight:normal}\
         dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0 1.5rem}dt{color:#57606a}dd{margin:0}\

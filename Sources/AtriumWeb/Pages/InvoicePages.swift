@@ -1,4 +1,5 @@
 import AtriumCore
+import AtriumDocuments
 import AtriumServices
 import Foundation
 import Hummingbird
@@ -92,7 +93,7 @@ struct InvoicePages {
         router.get("/invoices/{ref}/document") { _, context in
             let signed = try context.signedInBrowser()
             let html = try await app.services.invoices.html(try Self.reference(context), as: signed.caller)
-            return PageRenderer.html(html, status: .ok)
+            return PageRenderer.document(html, stylesheet: InvoiceHTML.stylesheet)
         }
         post("lines", on: router) { reference, form, caller in
             let input = InvoiceLineInput(

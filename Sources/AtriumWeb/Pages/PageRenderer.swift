@@ -1,4 +1,5 @@
 import AtriumCore
+import Crypto
 import Foundation
 import Hummingbird
 import Mustache
@@ -64,15 +65,29 @@ struct PageRenderer: Sendable {
 
     /// An HTML response that is never cached (pages show live data), may not be framed by another
     /// site, and loads scripts and styles from Atrium only.
-    static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+    static func html(
+        _ html: String,
+        status: HTTPResponse.Status = .ok,
+        policy: String = "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
+    ) -> Response {
         Response(
             status: status,
             headers: [
                 .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
-                .contentSecurityPolicy: "default-src 'self'; frame-ancestors 'none'; form-action 'self'",
+                .contentSecurityPolicy: policy,
                 .xContentTypeOptions: "nosniff", .init("Referrer-Policy")!: "same-origin",
             ],
             body: ResponseBody(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+
+    /// A standalone document (a printable invoice) whose only style is its own inline stylesheet:
+    /// the policy allows that stylesheet by its hash, and nothing else at all.
+    static func document(_ html: String, stylesheet: String) -> Response {
+        let hash = Data(SHA256.hash(data: Data(stylesheet.utf8))).base64EncodedString()
+        return Self.html(
+            html,
+            policy: "default-src 'none'; style-src 'sha256-\(hash)'; frame-ancestors 'none'; form-action 'none'"
         )
     }
 
