@@ -39,10 +39,26 @@ import Testing
                     body: owner.form([("client", "Acme Realty"), ("month", "2026-11")])
                 )
                 #expect(drafted.status == .seeOther)
+                let location = try #require(drafted.headers[.location])
                 #expect(
-                    drafted.headers[.location]
-                        == "/invoices/INV%2DDRAFT%2D1?notice=Drafted%20INV%2DDRAFT%2D1%20for%20Acme%20Realty%2E"
+                    location.hasPrefix(
+                        "/invoices/INV%2DDRAFT%2D1?notice=Drafted%20INV%2DDRAFT%2D1%20for%20Acme%20Realty%2E&seal="
+                    )
                 )
+                let sealed = try await client.execute(uri: location, method: .get, headers: owner.headers)
+                #expect(sealed.text.contains("Drafted INV-DRAFT-1 for Acme Realty."))
+                // A notice someone else wrote into a link is not shown: it has no seal of this session's.
+                for forged in [
+                    "?notice=Payment%20of%20EUR%2010000%20received",
+                    "?notice=Paid&seal=0123456789abcdef0123456789abcdef",
+                ] {
+                    let page = try await client.execute(
+                        uri: "/invoices/INV-DRAFT-1" + forged,
+                        method: .get,
+                        headers: owner.headers
+                    )
+                    #expect(!page.text.contains("Payment of EUR 10000 received") && !page.text.contains(">Paid<"))
+                }
                 let draft = try await client.execute(uri: "/invoices/INV-DRAFT-1", method: .get, headers: owner.headers)
                 #expect(
                     draft.text.contains("<td>Acme Realty</td><td class=\"num\">1:30 h</td><td class=\"num\">45.00</td>")

@@ -88,8 +88,12 @@ import Testing
                         ("memo", "Inbox triage"), ("tags", "email"), ("billable", "on"),
                     ])
                 )
-                #expect(added.status == .ok)
-                #expect(added.text.contains("Added entry #1."))
+                // Redirected, so a reload of what follows adds nothing; the notice arrives sealed.
+                #expect(added.status == .seeOther)
+                let location = try #require(added.headers[.location])
+                #expect(location.hasPrefix("/time?notice=Added%20entry%20%231%2E&seal="))
+                let shown = try await client.execute(uri: location, method: .get, headers: browser.headers)
+                #expect(shown.text.contains("Added entry #1."))
                 var entry = try await web.store.entry(number: 1, in: web.owner.workspaceID)
                 #expect(entry.start.iso8601 == "2026-11-22T20:00:00Z", "14:00 in Mexico City")
                 #expect(entry.end?.iso8601 == "2026-11-22T21:30:00Z")

@@ -15,7 +15,7 @@ struct ClientPages {
     private func list(_ request: Request, _ context: AppContext) async throws -> Response {
         let signed = try context.signedInBrowser()
         let query = request.uri.queryParameters.get("q") ?? ""
-        let notice = request.uri.queryParameters.get("added").map { "Added \($0)." }
+        let notice = signed.notice(in: FormData(encoded: request.uri.query ?? ""))
         return try await page(signed, query: query, form: FormData(), error: nil, notice: notice)
     }
 
@@ -31,8 +31,7 @@ struct ClientPages {
             input.rate = form.text("rate")
             input.rounding = try FieldText.rounding(form.text("rounding"), field: "rounding")
             let client = try await app.services.clients.add(input, as: signed.caller)
-            let name = client.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return PageRenderer.redirect(to: "/clients?added=\(name)")
+            return signed.redirect(to: "/clients", notice: "Added \(client.name).")
         } catch let error as any UserFacingError {
             return try await page(signed, query: "", form: form, error: error, notice: nil)
         }

@@ -19,7 +19,7 @@ struct InvoicePages {
                 overdue: query["overdue"] == "1",
                 form: FormData(),
                 error: nil,
-                notice: query["notice"]
+                notice: signed.notice(in: query)
             )
         }
         router.post("/invoices") { request, context in
@@ -37,7 +37,7 @@ struct InvoicePages {
                     rushBasisPoints: try form.text("rush").map { try Percent.parse($0, field: "rush") },
                     as: signed.caller
                 )
-                return PageRenderer.redirect(
+                return signed.redirect(
                     to: Self.path(shown.invoice.reference),
                     notice: "Drafted \(shown.invoice.reference) for \(shown.client.name)."
                 )
@@ -58,7 +58,7 @@ struct InvoicePages {
                     tax: form.text("tax"),
                     as: signed.caller
                 )
-                return PageRenderer.redirect(
+                return signed.redirect(
                     to: Self.path(shown.invoice.reference),
                     notice: "Drafted deposit invoice \(shown.invoice.reference) for \(shown.client.name)."
                 )
@@ -75,7 +75,7 @@ struct InvoicePages {
             let reference = try Self.reference(context)
             do {
                 let discarded = try await app.services.invoices.discard(reference, as: signed.caller)
-                return PageRenderer.redirect(
+                return signed.redirect(
                     to: "/invoices",
                     notice: "Discarded \(discarded.reference): its entries can be billed again."
                 )
@@ -87,7 +87,7 @@ struct InvoicePages {
         router.get("/invoices/{ref}") { request, context in
             let signed = try context.signedInBrowser()
             let shown = try await app.services.invoices.show(try Self.reference(context), as: signed.caller)
-            let notice = FormData(encoded: request.uri.query ?? "")["notice"]
+            let notice = signed.notice(in: FormData(encoded: request.uri.query ?? ""))
             return try await page(shown, signed, failed: nil, notice: notice)
         }
         router.get("/invoices/{ref}/document") { _, context in
@@ -163,7 +163,7 @@ struct InvoicePages {
             let reference = try Self.reference(context)
             do {
                 let (shown, notice) = try await change(reference, form, signed.caller)
-                return PageRenderer.redirect(to: Self.path(shown.invoice.reference), notice: notice)
+                return signed.redirect(to: Self.path(shown.invoice.reference), notice: notice)
             } catch let error as any UserFacingError {
                 let shown = try await app.services.invoices.show(reference, as: signed.caller)
                 return try await page(shown, signed, failed: (action, form, error), notice: nil)

@@ -96,11 +96,6 @@ struct PageRenderer: Sendable {
         Response(status: .seeOther, headers: [.location: location])
     }
 
-    /// A 303 to `path` carrying `notice` for the next page to show.
-    static func redirect(to path: String, notice: String) -> Response {
-        redirect(to: path + "?notice=" + encoded(notice))
-    }
-
     /// `text` safe in a query string or a path segment: everything but letters and digits escaped.
     static func encoded(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""

@@ -24,7 +24,7 @@ struct SchedulePage {
                 query: Query(week: query["week"], with: FormData.values(named: "with", in: encoded), min: query["min"]),
                 form: FormData(),
                 error: nil,
-                notice: query["notice"]
+                notice: signed.notice(in: query)
             )
         }
         router.post("/schedule") { request, context in try await add(request, context) }
@@ -36,7 +36,7 @@ struct SchedulePage {
                 try context.parameters.require("id"),
                 as: signed.caller
             )
-            return PageRenderer.redirect(to: "/schedule?notice=" + PageRenderer.encoded("Removed \(removed.title)."))
+            return signed.redirect(to: "/schedule", notice: "Removed \(removed.title).")
         }
     }
 
@@ -65,9 +65,7 @@ struct SchedulePage {
                 zone: form.text("zone")
             )
             let added = try await app.services.schedule.add(input, as: signed.caller)
-            return PageRenderer.redirect(
-                to: "/schedule?notice=" + PageRenderer.encoded("Added \(added.title): \(added.repetitionText).")
-            )
+            return signed.redirect(to: "/schedule", notice: "Added \(added.title): \(added.repetitionText).")
         } catch let error as any UserFacingError {
             return try await page(signed, query: Query(), form: form, error: error, notice: nil)
         }

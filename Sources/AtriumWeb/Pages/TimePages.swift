@@ -8,7 +8,12 @@ struct TimePages {
 
     func register(on router: Router<AppContext>) {
         router.get("/time") { request, context in
-            try await page(try context.signedInBrowser(), filter: TimeFilter(request.uri.queryParameters))
+            let signed = try context.signedInBrowser()
+            return try await page(
+                signed,
+                filter: TimeFilter(request.uri.queryParameters),
+                notice: signed.notice(in: FormData(encoded: request.uri.query ?? ""))
+            )
         }
         router.get("/time/export.csv") { request, context in try await export(request, context) }
         router.post("/time") { request, context in try await add(request, context) }
@@ -59,11 +64,8 @@ struct TimePages {
             input.isBillable = form["billable"] == "on"
             let outcome = try await app.services.entries.add(input, as: signed.caller)
             let notes = outcome.notes.isEmpty ? "" : " " + outcome.notes.joined(separator: " ")
-            return try await page(
-                signed,
-                filter: TimeFilter(Parameters()),
-                notice: "Added entry #\(outcome.entry.entry.number)." + notes
-            )
+            // Redirected: reloading the page that follows does not add the entry again.
+            return signed.redirect(to: "/time", notice: "Added entry #\(outcome.entry.entry.number)." + notes)
         } catch let error as any UserFacingError {
             return try await page(signed, filter: TimeFilter(Parameters()), form: form, error: error)
         }
