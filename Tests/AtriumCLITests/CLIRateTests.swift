@@ -57,6 +57,12 @@ extension CLISuite {
                 try atrium.addBloom()
                 try atrium.add("acme", on: "2026-11-02", from: "09:00", to: "10:00", "Listings")
                 try atrium.succeed("add", "bloom", "--date", "2026-11-03", "--from", "09:00", "--to", "10:00", "Inbox")
+                // No rates yet: no base-currency total (it would read as zero), and a command per currency.
+                let none = try atrium.succeed("summary", "--from", "2026-11-01", "--to", "2026-11-15")
+                #expect(!none.contains("(base currency)"))
+                #expect(
+                    none.contains("atrium fx add AUD RATE --date 2026-11-15; atrium fx add GBP RATE --date 2026-11-15")
+                )
                 #expect(
                     try atrium.succeed("fx", "add", "aud", "0.6512", "--date", "2026-11-01")
                         == "Exchange rate: AUD 1 = USD 0.6512 (2026-11-01).\n"

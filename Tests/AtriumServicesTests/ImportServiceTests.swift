@@ -78,6 +78,28 @@ import Testing
         }
     }
 
+    @Test(
+        "A negative or oversized amount or rate is a bad row, named with its column",
+        arguments: [
+            (",-50.00", "line 2, Amount (EUR) \"-50.00\": \"-50.00\" is negative: time is not billed below zero"),
+            (
+                ",99999999999999999",
+                "line 2, Amount (EUR) \"99999999999999999\": \"99999999999999999\" is too large an amount"
+            ),
+        ]
+    )
+    func badAmounts(amount: String, problem: String) async throws {
+        try await withFixture { fixture in
+            let text =
+                "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)\n"
+                + "Ana,,Acme,,,Calls,Yes,2026-03-02,09:00:00,2026-03-02,10:00:00,01:00:00,\(amount)\n"
+            let refused = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
+            #expect(refused.refused)
+            #expect(refused.problems.map(\.description) == [problem])
+            #expect(try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery()).isEmpty)
+        }
+    }
+
     @Test("One bad row refuses the whole import and writes nothing; --skip-bad-rows imports the rest")
     func allOrNothing() async throws {
         try await withFixture { fixture in

@@ -1,5 +1,6 @@
 import AtriumCore
 import AtriumServices
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -73,6 +74,42 @@ import Testing
                 }
                 #expect(order.allSatisfy { $0 != nil })
                 #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "newest first")
+            }
+        }
+    }
+
+    @Test("The day's and week's totals are the sums of the rows shown, in whole minutes")
+    func totalsAddUp() async throws {
+        try await withWeb { web in
+            let bloom = try await web.fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP", rate: "38")
+            try await web.fixture.client("Acme Realty")
+            let secret = try await web.token(for: web.owner)
+            // 10 min 30 s for Bloom, and Acme's timer running for 1 min 30 s: 12 minutes in all, but
+            // the rows show 0:10 and 0:01.
+            _ = try await web.services.timer.start(.init(target: "acme", memo: "Listings"), as: web.owner)
+            web.fixture.clock.advance(seconds: 90)
+            try await web.test { client in
+                let added = try await client.execute(
+                    uri: "/api/v1/time-entries",
+                    method: .post,
+                    headers: .bearer(secret, json: true),
+                    body: ByteBuffer(
+                        string:
+                            #"{"clientId": "\#(bloom.id)", "start": "2026-11-23T15:00:20Z", "end": "2026-11-23T15:10:50Z"}"#
+                    )
+                )
+                #expect(added.status == .created)
+                let browser = try await web.ownerBrowser()
+                let html = try await client.execute(uri: "/", method: .get, headers: browser.headers).text
+                #expect(
+                    html.contains(#"<tr><td>Acme Realty</td><td class="num">0:01</td><td class="num">0:01</td></tr>"#)
+                )
+                #expect(
+                    html.contains(
+                        #"<tr><td>Bloom &amp; Co</td><td class="num">0:10</td><td class="num">0:10</td></tr>"#
+                    )
+                )
+                #expect(html.contains("Today: <strong>0:11</strong> · This week: <strong>0:11</strong>"))
             }
         }
     }

@@ -51,17 +51,19 @@ enum SummaryFormat {
         printRunning(report, context: context)
     }
 
-    /// The total in the base currency, the rates used, and any currency without one.
+    /// The total in the base currency with the rates used — only when some amount was converted
+    /// (without a rate it would only repeat the table's own base-currency total) — and any currency
+    /// without a rate, with the command for each.
     private static func printBase(_ total: BaseCurrencyTotal?, context: CommandContext) {
         guard let total else { return }
-        var line = "In \(total.amount.currency.code) (base currency): \(total.amount.labeled)"
-        if !total.ratesUsed.isEmpty { line += " at \(total.ratesText)" }
-        context.say(line + ".")
-        if let gap = total.gapText {
-            let codes = total.unconverted.map(\.currency.code)
+        if !total.ratesUsed.isEmpty {
             context.say(
-                context.style.dim(gap + " Add a rate: atrium fx add \(codes[0]) RATE --date \(total.date)")
+                "In \(total.amount.currency.code) (base currency): \(total.amount.labeled) at \(total.ratesText)."
             )
+        }
+        if let gap = total.gapText {
+            let commands = total.unconverted.map { "atrium fx add \($0.currency.code) RATE --date \(total.date)" }
+            context.say(context.style.dim(gap + " Add a rate: " + commands.joined(separator: "; ")))
         }
     }
 

@@ -24,10 +24,26 @@ extension CSVRecord {
     }
 
     /// The price a row states: its amount when not zero (what the entry billed), else its rate.
+    /// Neither may be negative (no tool bills time below zero), nor a rate beyond Atrium's largest.
     func price(amount: Int?, rate: Int?, currency: Currency) throws(ImportProblem) -> EntryPrice? {
-        let read = { (text: String) throws(FieldError) -> Money in try FieldReading.money(text, currency: currency) }
+        let read = { (text: String) throws(FieldError) -> Money in
+            let money = try FieldReading.money(text, currency: currency)
+            guard money.minorUnits >= 0 else {
+                throw FieldError("\"\(text)\" is negative: time is not billed below zero")
+            }
+            return money
+        }
         if let amount = try readIfPresent(amount, read), amount.minorUnits != 0 { return .fixed(amount) }
-        if let rate = try readIfPresent(rate, read), rate.minorUnits != 0 { return .hourly(rate) }
+        if let hourly = try readIfPresent(rate, read), hourly.minorUnits != 0 {
+            guard hourly.minorUnits <= Money.largestRateMinorUnits else {
+                throw problem(
+                    rate,
+                    value: self[rate],
+                    "a rate above the largest, \(Money.largestRateMinorUnits) minor units an hour"
+                )
+            }
+            return .hourly(hourly)
+        }
         return nil
     }
 }

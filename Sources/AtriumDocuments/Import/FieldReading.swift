@@ -152,13 +152,17 @@ public enum FieldReading {
         let digits = currency.minorUnitDigits
         let minor: Int64
         if scale <= digits {
-            minor = units * power(digits - scale)
+            let (scaled, overflow) = units.multipliedReportingOverflow(by: power(digits - scale))
+            guard !overflow else { throw FieldError("\"\(text)\" is too large an amount") }
+            minor = scaled
         } else {
             let divisor = UInt64(power(scale - digits))
             let magnitude = Int64((units.magnitude + divisor / 2) / divisor)
             minor = units < 0 ? -magnitude : magnitude
         }
-        return Money(minorUnits: minor, currency: currency)
+        let money = Money(minorUnits: minor, currency: currency)
+        guard money.isWithinLimits else { throw FieldError("\"\(text)\" is too large an amount") }
+        return money
     }
 
     private static func power(_ exponent: Int) -> Int64 {

@@ -112,16 +112,19 @@ struct DashboardValues {
             weekByClient[running.clientName, default: 0] += running.duration.seconds
             if running.start.date == today { todayByClient[running.clientName, default: 0] += running.duration.seconds }
         }
-        hours = weekByClient.keys.sorted().map { name in
+        // Whole minutes, as shown: the totals are the sums of the rows above them.
+        let todayMinutes = todayByClient.mapValues { $0 / 60 }
+        let weekMinutes = weekByClient.mapValues { $0 / 60 }
+        hours = weekMinutes.keys.sorted().map { name in
             ClientHours(
                 client: name,
-                today: TimeSpan(seconds: todayByClient[name] ?? 0).clockText,
-                week: TimeSpan(seconds: weekByClient[name] ?? 0).clockText
+                today: TimeSpan(seconds: (todayMinutes[name] ?? 0) * 60).clockText,
+                week: TimeSpan(seconds: (weekMinutes[name] ?? 0) * 60).clockText
             )
         }
         hasHours = !hours.isEmpty
-        todayTotal = TimeSpan(seconds: todayByClient.values.reduce(0, +)).clockText
-        weekTotal = TimeSpan(seconds: weekByClient.values.reduce(0, +)).clockText
+        todayTotal = TimeSpan(seconds: todayMinutes.values.reduce(0, +) * 60).clockText
+        weekTotal = TimeSpan(seconds: weekMinutes.values.reduce(0, +) * 60).clockText
         let totals = glance.week.summary.totals
         if showsMoney, !totals.isEmpty {
             weekAmounts = totals.map { $0.amount.labeled + ($0.hasUnpricedTime ? " + unpriced" : "") }

@@ -20,7 +20,7 @@ extension Templates {
             <tbody>{{#lines}}<tr><td>{{client}}</td>{{#hasSecond}}<td>{{detail}}</td>{{/hasSecond}}<td class="num">{{raw}}</td><td class="num">{{billable}}</td><td class="num">{{amount}}</td></tr>{{/lines}}</tbody>
             <tfoot>{{#totals}}<tr><th scope="row">Total {{currency}}</th>{{#hasSecond}}<td></td>{{/hasSecond}}<td class="num">{{raw}}</td><td class="num">{{billable}}</td><td class="num"><strong>{{amount}}</strong></td></tr>{{/totals}}</tfoot>
           </table>
-          {{#inBase}}<p class="base-total">In the base currency: <strong>{{amount}}</strong>{{#rates}} at {{rates}}{{/rates}}.</p>{{#gap}}<p class="error">{{gap}} Add a rate with <code>atrium fx add</code>.</p>{{/gap}}{{/inBase}}
+          {{#inBase}}{{#rates}}<p class="base-total">In the base currency: <strong>{{amount}}</strong> at {{rates}}.</p>{{/rates}}{{#gap}}<p class="error">{{gap}} Add a rate with <code>atrium fx add</code>.</p>{{/gap}}{{/inBase}}
           <p class="quiet">Raw: all tracked time. Billable: billable time rounded per client rule; raw time is never changed. Amounts in each client's currency.</p>
           {{/hasLines}}
           {{^hasLines}}<p class="quiet">No finished entries in this period.</p>{{/hasLines}}
