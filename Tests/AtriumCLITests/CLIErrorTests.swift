@@ -202,6 +202,24 @@ extension CLISuite {
             }
         }
 
+        @Test(
+            "A refused init leaves no database behind, and a later one works",
+            arguments: [["--zone", "Bad/Zone"], ["--currency", "XYZ"], ["--rate=-5"], ["--week-start", "Someday"]]
+        )
+        func refusedInit(arguments: [String]) throws {
+            try withRunner { atrium in
+                let folder = atrium.directory.file("fresh")
+                let result = try atrium.run(["init", "--name", "X", "--data-dir", folder] + arguments)
+                #expect(result.status == 1)
+                #expect(
+                    !FileManager.default.fileExists(
+                        atPath: (folder as NSString).appendingPathComponent("atrium.sqlite")
+                    )
+                )
+                try atrium.succeed("init", "--name", "X", "--data-dir", folder)
+            }
+        }
+
         @Test("A data directory that cannot be created exits 73")
         func unwritableDirectory() throws {
             try withRunner { atrium in

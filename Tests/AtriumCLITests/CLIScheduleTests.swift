@@ -231,6 +231,7 @@ extension CLISuite {
                 ),
                 (["client", "edit", "acme", "--hours", "Mon 17:00-09:00"], ["--hours", "22:00-02:00+1"]),
                 (["hours", "set", "Funday 09:00-10:00"], ["hours", "not a day of the week"]),
+                (["hours", "set", ""], ["or none to clear them"]),
                 (
                     [
                         "meeting", "add", "acme", "--every", "week", "--on", "Tue", "--at", "09:00", "--duration",

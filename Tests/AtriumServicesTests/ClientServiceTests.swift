@@ -51,7 +51,13 @@ import Testing
         }
     }
 
-    @Test("Bad fields are refused with the field named", arguments: [("A/B", "name"), ("", "name")])
+    @Test(
+        "Bad fields are refused with the field named",
+        arguments: [
+            ("A/B", "name"), ("", "name"), ("null\u{0}byte", "name"), ("Line\nbreak", "name"), ("Tab\there", "name"),
+            ("evil\u{202E}gnp.exe", "name"), ("hidden\u{2066}mark", "name"),
+        ]
+    )
     func badName(name: String, field: String) async throws {
         try await withFixture { fixture in
             await #expect {
@@ -163,6 +169,19 @@ import Testing
             }
             let workspace = try await fixture.store.workspace(fixture.owner.workspaceID)
             #expect(workspace.defaultRate?.decimalString == "40.00")
+        }
+    }
+
+    @Test("A control or invisible character is named by its code point, in a client's or a project's name")
+    func invisibleCharacters() async throws {
+        try await withFixture { fixture in
+            let error = await #expect(throws: InvalidInput.self) { try await fixture.client("Acme\u{202E}Realty") }
+            #expect(error?.message == "a name cannot hold control or invisible characters (it has U+202E)")
+            try await fixture.client("Acme Realty")
+            let project = await #expect(throws: InvalidInput.self) {
+                try await fixture.services.projects.add("acme/List\u{7}ings", .init(), as: fixture.owner)
+            }
+            #expect(project?.message == "a name cannot hold control or invisible characters (it has U+0007)")
         }
     }
 }

@@ -87,6 +87,10 @@ struct HoursCommand: AsyncParsableCommand {
         @Argument(help: "The hours, e.g. \"Mon-Fri 09:00-17:00\", or none.") var hours: String
 
         func execute(in context: CommandContext) async throws {
+            // Clearing takes a word: an empty argument is more often an unset shell variable.
+            if hours.trimmingWhitespace().isEmpty {
+                throw ValidationError("Give the hours, e.g. \"Mon-Fri 09:00-17:00\", or none to clear them.")
+            }
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
             let set = try await services.hours.setMyHours(hours, as: caller)
             context.say(set.isEmpty ? "Your working hours are cleared." : "Your working hours: \(set)")

@@ -28,7 +28,6 @@ struct InitCommand: AtriumCommand {
 
     func execute(in context: CommandContext) async throws {
         let bootstrap = try Bootstrap(options: global, context: context)
-        let services = try bootstrap.services(creating: true)
         let environment = context.environment
         let ownerName = owner ?? SystemDefaults.userName(environment: environment)
         let setup = WorkspaceService.Setup(
@@ -43,6 +42,11 @@ struct InitCommand: AtriumCommand {
             language: try FieldText.language(language, field: "--language")
                 ?? SystemDefaults.language(environment: environment)
         )
+        // Every field is read before the database file is made: a refused init leaves nothing behind.
+        if let rate {
+            _ = try attributing(to: "--rate") { try Money.parseRate(rate, currency: setup.baseCurrency) }
+        }
+        let services = try bootstrap.services(creating: true)
         let caller = try await services.workspaces.initialize(setup)
         let directory = try await services.workspaces.directory(for: caller)
         let workspace = directory.workspace

@@ -96,12 +96,14 @@ public struct Client: Sendable, Equatable {
         }
     }
 
-    /// Checks a client name: 1–120 characters, no `/` (it separates client and project in commands).
+    /// Checks a client name: 1–120 characters, no `/` (it separates client and project in commands),
+    /// no control or invisible characters.
     ///
     /// - Throws: ``InvalidInput`` for the `name` field.
     public static func validateName(_ name: String) throws(InvalidInput) {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw InvalidInput("a client needs a name", field: "name") }
+        try NameCharacters.requirePrintable(trimmed)
         guard trimmed.count <= 120 else {
             throw InvalidInput("a client name has at most 120 characters", field: "name")
         }

@@ -42,6 +42,7 @@ public struct Project: Sendable, Equatable {
         guard !trimmed.isEmpty, trimmed.count <= 120 else {
             throw InvalidInput("a project name has 1 to 120 characters", field: "name")
         }
+        try NameCharacters.requirePrintable(trimmed)
         try rate?.validateAsRate(billedIn: client.currency, by: client.name)
         if let budget, budget.seconds <= 0 {
             throw InvalidInput("a budget must be more than zero hours", field: "budget")
