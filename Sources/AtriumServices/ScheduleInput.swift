@@ -83,7 +83,9 @@ public struct ScheduleInput: Sendable {
         let exceptions = try except.map { text in
             try attributing(to: "except") { try TimeExpression.parseISODate(text) }
         }
-        let defaultTitle = kind == .block ? "\(client?.name ?? "") work" : "Meeting with \(client?.name ?? "")"
+        // Blocks always have a client (checked above); a meeting may have none.
+        let defaultTitle =
+            kind == .block ? "\(client?.name ?? "") work" : client.map { "Meeting with \($0.name)" } ?? "Meeting"
         let item = ScheduleItem(
             workspaceID: directory.workspace.id,
             personID: directory.person.id,

@@ -33,6 +33,21 @@ extension CLISuite {
             #expect(after == before, "the data changed", sourceLocation: sourceLocation)
         }
 
+        @Test("An unknown import format lists every format, Atrium's own included; a reminder schedule follows --")
+        func importFormatsAndReminders() throws {
+            try withRunner { atrium in
+                try atrium.initialized()
+                try expectRefusal(
+                    atrium,
+                    ["import", "nosuch", "x.csv"],
+                    mentions: [
+                        "\"nosuch\" is not a format: use one of toggl, clockify, harvest, kimai, watson, timewarrior, atrium"
+                    ]
+                )
+                #expect(try atrium.succeed("reminder", "set", "--", "-3,0,7,14").contains("-3,0,7,14"))
+            }
+        }
+
         @Test("An unknown client names the known ones; an ambiguous prefix lists the matches")
         func unknownClient() throws {
             try withRunner { atrium in

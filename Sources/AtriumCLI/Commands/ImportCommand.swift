@@ -58,8 +58,12 @@ struct ImportCommand: AtriumCommand {
 
     func execute(in context: CommandContext) async throws {
         if format.lowercased() == "atrium" { return try await restore(in: context) }
-        guard let chosen = try FieldText.choice(format, field: "format", what: "format") as ImportFormat? else {
-            return
+        guard let chosen = ImportFormat(rawValue: format.lowercased()) else {
+            let all = ImportFormat.allCases.map(\.rawValue) + ["atrium"]
+            throw InvalidInput(
+                "\"\(format)\" is not a format: use one of \(all.joined(separator: ", "))",
+                field: "format"
+            )
         }
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
         var request = ImportService.Request(format: chosen, path: file)

@@ -15,10 +15,11 @@ struct ReminderCommand: AsyncParsableCommand {
             commandName: "set",
             abstract: "Set the reminder schedule of the workspace or of one client (owners).",
             discussion: """
-                Days from the due date: negative before it, 0 on it. The standard schedule is -3,0,7,14.
+                Days from the due date: negative before it, 0 on it. The standard schedule is -3,0,7,14; \
+                a schedule that starts with "-" follows "--", after any option.
 
                 Examples:
-                  atrium reminder set "-3,0,7,14"
+                  atrium reminder set -- "-3,0,7,14"
                   atrium reminder set "on due, 10 after" --client acme
                   atrium reminder set none --client bloom
                 """

@@ -55,7 +55,14 @@ struct APIRoutes {
         api.get("/clients") { request, context in
             let caller = try context.apiCaller()
             let query = request.uri.queryParameters
-            let all = try await app.services.clients.list(includeArchived: query.get("archived") == "true", as: caller)
+            let archived: Bool
+            switch query.get("archived") {
+            case nil, "false": archived = false
+            case "true": archived = true
+            case let other?:
+                throw Problem(.badRequest, "archived is true or false, not \"\(other)\".", field: "archived")
+            }
+            let all = try await app.services.clients.list(includeArchived: archived, as: caller)
             let page = try Self.page(all, query: query) { "\($0.name.lowercased())\u{1F}\($0.id)" }
             return try JSONResponse.make(
                 APIModel.Page(items: page.items.map(APIModel.Client.init), nextCursor: page.next)
