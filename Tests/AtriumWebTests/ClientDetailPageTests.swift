@@ -19,17 +19,17 @@ import Testing
                 #expect(page.text.contains("All time: <strong>1:30</strong> in 1 entries."))
                 #expect(page.text.contains("<td>Listings copy</td>"))
 
-                let edited = try await client.execute(
-                    uri: "/clients/\(acme.id)",
-                    method: .post,
-                    headers: browser.formHeaders,
-                    body: browser.form([
+                let edited = try await client.submit(
+                    "/clients/\(acme.id)",
+                    [
                         ("name", "Acme Realty"), ("zone", "Australia/Sydney"), ("currency", "AUD"), ("rate", "50"),
                         ("rounding", "nearest:6m"), ("language", "en"), ("notes", "Prefers email"),
-                    ])
+                    ],
+                    as: browser
                 )
                 #expect(edited.status == .ok)
                 #expect(edited.text.contains("rate AUD 50.00"))
+                #expect(edited.text.contains("Saved."))
                 let badZone = try await client.execute(
                     uri: "/clients/\(acme.id)",
                     method: .post,
@@ -41,21 +41,15 @@ import Testing
                 let stored = try #require(try await web.store.clients(in: web.owner.workspaceID).first)
                 #expect(stored.rate?.minorUnits == 5000, "the refused edit changed nothing")
 
-                let project = try await client.execute(
-                    uri: "/clients/\(acme.id)/projects",
-                    method: .post,
-                    headers: browser.formHeaders,
-                    body: browser.form([("name", "Listings"), ("rate", "60")])
+                let project = try await client.submit(
+                    "/clients/\(acme.id)/projects",
+                    [("name", "Listings"), ("rate", "60")],
+                    as: browser
                 )
                 #expect(project.text.contains("Project Listings added."))
                 #expect(project.text.contains("<li>Listings — AUD 60.00</li>"))
 
-                let archived = try await client.execute(
-                    uri: "/clients/\(acme.id)/archive",
-                    method: .post,
-                    headers: browser.formHeaders,
-                    body: browser.form([("archived", "on")])
-                )
+                let archived = try await client.submit("/clients/\(acme.id)/archive", [("archived", "on")], as: browser)
                 #expect(archived.text.contains("Acme Realty archived."))
                 #expect(try await web.store.clients(in: web.owner.workspaceID).first?.isArchived == true)
             }

@@ -238,11 +238,10 @@ import Testing
                 #expect(bad.status == .unprocessableContent)
                 #expect(bad.text.contains("ends before it starts"))
                 #expect(try await web.services.clients.details(acme.id, as: web.owner).rate?.decimalString == "45.00")
-                let good = try await client.execute(
-                    uri: "/clients/\(acme.id)",
-                    method: .post,
-                    headers: browser.formHeaders,
-                    body: browser.form(fields + [("rate", "45"), ("hours", "mon-fri 9:00-17:00")])
+                let good = try await client.submit(
+                    "/clients/\(acme.id)",
+                    fields + [("rate", "45"), ("hours", "mon-fri 9:00-17:00")],
+                    as: browser
                 )
                 #expect(good.status == .ok)
                 #expect(good.text.contains(#"value="Mon-Fri 09:00-17:00""#))

@@ -136,6 +136,20 @@ struct Browser: Sendable {
     }
 }
 
+extension TestClientProtocol {
+    /// Posts `fields` as `browser`'s form and, as a browser does, follows a 303 to the page it names.
+    func submit(_ uri: String, _ fields: [(String, String)], as browser: Browser) async throws -> TestResponse {
+        let posted = try await execute(
+            uri: uri,
+            method: .post,
+            headers: browser.formHeaders,
+            body: browser.form(fields)
+        )
+        guard posted.status == .seeOther, let location = posted.headers[.location] else { return posted }
+        return try await execute(uri: location, method: .get, headers: browser.headers)
+    }
+}
+
 enum WebForm {
     static func encode(_ fields: [(String, String)]) -> ByteBuffer {
         var allowed = CharacterSet.alphanumerics

@@ -7,8 +7,13 @@ struct ClientPage {
     let app: WebApp
 
     func register(on router: Router<AppContext>) {
-        router.get("/clients/{id}") { _, context in
-            try await page(try context.signedInBrowser(), id: try Self.id(context))
+        router.get("/clients/{id}") { request, context in
+            let signed = try context.signedInBrowser()
+            return try await page(
+                signed,
+                id: try Self.id(context),
+                notice: signed.notice(in: FormData(encoded: request.uri.query ?? ""))
+            )
         }
         router.post("/clients/{id}") { request, context in try await edit(request, context) }
         router.post("/clients/{id}/archive") { request, context in
@@ -19,7 +24,7 @@ struct ClientPage {
             input.archived = form["archived"] == "on"
             let client = try await app.services.clients.edit(try Self.id(context), with: input, as: signed.caller)
             let notice = client.isArchived ? "\(client.name) archived." : "\(client.name) is active again."
-            return try await page(signed, id: client.id, notice: notice)
+            return signed.redirect(to: "/clients/\(client.id)", notice: notice)
         }
         router.post("/clients/{id}/projects") { request, context in try await addProject(request, context) }
     }
@@ -49,7 +54,7 @@ struct ClientPage {
             if let hours { _ = try attributing(to: "hours") { try WeeklyHours.parse(hours) } }
             let client = try await app.services.clients.edit(id, with: input, as: signed.caller)
             if let hours { _ = try await app.services.hours.setHours(hours, of: client.id, as: signed.caller) }
-            return try await page(signed, id: client.id, notice: "Saved.")
+            return signed.redirect(to: "/clients/\(client.id)", notice: "Saved.")
         } catch let error as any UserFacingError {
             return try await page(signed, id: id, form: form, error: error)
         }
@@ -68,7 +73,8 @@ struct ClientPage {
                 input,
                 as: signed.caller
             )
-            return try await page(signed, id: id, notice: "Project \(project.name) added.")
+            // Redirected, so a reload does not post the form again.
+            return signed.redirect(to: "/clients/\(id)", notice: "Project \(project.name) added.")
         } catch let error as any UserFacingError {
             return try await page(signed, id: id, projectError: error)
         }
