@@ -66,7 +66,20 @@ public struct InvoiceService: Sendable {
         let retainers = RetainerService(store: store, now: now)
         var billed = period
         let build: @Sendable ([BillableEntry]) throws -> InvoiceDraftBuilder.Draft
-        if let retained = try await retainers.period(
+        let retainer = try await store.retainer(of: client.id, in: caller.workspaceID)
+        if let retainer, period.lowerBound < retainer.startsOn {
+            // Days before the retainer began bill at the client's rates; a period reaching into it
+            // would bill the retainer's days twice over, so it is cut by the person drafting.
+            guard period.upperBound < retainer.startsOn else {
+                throw InvalidInput(
+                    "\(client.name)'s retainer begins on \(retainer.startsOn), inside this period: draft up to "
+                        + "\(retainer.startsOn.adding(days: -1)) at the client's rates, and the retainer's periods from "
+                        + "\(retainer.startsOn)",
+                    field: "from"
+                )
+            }
+            build = { entries in try builder.draft(entries, rushBasisPoints: rushBasisPoints) }
+        } else if let retained = try await retainers.period(
             of: client,
             containing: period.lowerBound,
             directory: directory,

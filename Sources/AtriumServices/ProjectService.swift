@@ -44,7 +44,8 @@ public struct ProjectService: Sendable {
             throw InvalidInput("name the project as client/project, e.g. acme/Listings", field: "project")
         }
         let client = try attributing(to: "client") { try directory.client(named: String(path[..<slash])) }
-        return (client, try await add(String(path[path.index(after: slash)...]), to: client, input, as: caller))
+        let name = String(path[path.index(after: slash)...])
+        return (client, try await add(name, to: client, input, directory: directory, as: caller))
     }
 
     /// Adds a project named `name` to the client with this id (the web app and API).
@@ -55,15 +56,32 @@ public struct ProjectService: Sendable {
         try caller.requireOwner(to: "add projects")
         let directory = try await Directory.load(store, for: caller)
         guard let client = directory.client(id) else { throw StoreError.notFound("The client") }
-        return try await add(name, to: client, input, as: caller)
+        return try await add(name, to: client, input, directory: directory, as: caller)
     }
 
-    private func add(_ name: String, to client: Client, _ input: Input, as caller: Caller) async throws -> Project {
+    private func add(_ name: String, to client: Client, _ input: Input, directory: Directory, as caller: Caller)
+        async throws -> Project
+    {
         let instant = now()
         var project = Project(workspaceID: caller.workspaceID, clientID: client.id, name: name, createdAt: instant)
         try input.apply(to: &project, client: client, at: instant)
+        try Self.requireDistinct(project, of: client, among: directory.projects)
         try await store.insertProject(project, stamp: caller.stamp(at: instant))
         return project
+    }
+
+    /// Refuses a name that reads as another project's of the same client (see
+    /// ``NameLookup/sameName(_:_:)``): `acme/listings` could not tell them apart.
+    private static func requireDistinct(_ project: Project, of client: Client, among projects: [Project]) throws {
+        let other = projects.first {
+            $0.clientID == client.id && $0.id != project.id && NameLookup.sameName($0.name, project.name)
+        }
+        if let other {
+            throw StoreError.conflict(
+                "\(client.name) already has a project named \"\(other.name)\"; names are told apart without case, "
+                    + "accents or extra spaces."
+            )
+        }
     }
 
     /// Projects with their clients, optionally of one client; archived ones only when asked.
@@ -94,6 +112,9 @@ public struct ProjectService: Sendable {
         }
         let client = target.client
         let instant = now()
+        var renamed = project
+        try input.apply(to: &renamed, client: client, at: instant)
+        if renamed.name != project.name { try Self.requireDistinct(renamed, of: client, among: directory.projects) }
         let updated = try await store.updateProject(
             project.id,
             in: caller.workspaceID,

@@ -39,6 +39,26 @@ import Testing
         }
     }
 
+    @Test("A project name that reads as another of the same client's is refused; another client's may match")
+    func duplicateProjectName() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            try await fixture.client("Bloom & Co")
+            let projects = fixture.services.projects
+            _ = try await projects.add("acme/Listings", .init(), as: fixture.owner)
+            let taken = StoreError.conflict(
+                "Acme Realty already has a project named \"Listings\"; names are told apart without case, accents or extra spaces."
+            )
+            await #expect(throws: taken) { try await projects.add("acme/Lístings", .init(), as: fixture.owner) }
+            _ = try await projects.add("acme/Social", .init(), as: fixture.owner)
+            await #expect(throws: taken) {
+                try await projects.edit("acme/social", .init(name: "LISTINGS"), as: fixture.owner)
+            }
+            _ = try await projects.add("bloom/Listings", .init(), as: fixture.owner)
+            #expect(try await projects.list(client: nil, includeArchived: true, as: fixture.owner).count == 3)
+        }
+    }
+
     @Test("A client may be renamed to another spelling of its own name")
     func renameItself() async throws {
         try await withFixture { fixture in

@@ -223,6 +223,30 @@ import Testing
         }
     }
 
+    @Test("Time before a retainer began bills at the client's rate; a period reaching into the retainer is refused")
+    func beforeTheRetainer() async throws {
+        try await withFixture(zone: "UTC", now: "2026-12-02T12:00:00Z") { fixture in
+            try await fixture.client("Bloom & Co", zone: "UTC", currency: "GBP", rate: "38")
+            _ = try await fixture.services.retainers.set(
+                .init(monthly: "900", hours: "20", overageRate: "50", currency: "GBP", from: "2026-11-01"),
+                forClient: "bloom",
+                as: fixture.owner
+            )
+            try await fixture.entry("bloom", from: "2026-10-05 09:00", to: "2026-10-05 15:00")
+            let october = LocalDate(year: 2026, month: 10, day: 1)!...LocalDate(year: 2026, month: 10, day: 31)!
+            let draft = try await fixture.services.invoices.draft(client: "bloom", period: october, as: fixture.owner)
+            #expect(draft.totals.gross == 6 * 3_800, "six hours at GBP 38, no fee")
+            let straddling = LocalDate(year: 2026, month: 10, day: 15)!...LocalDate(year: 2026, month: 11, day: 15)!
+            let error = await #expect(throws: InvalidInput.self) {
+                try await fixture.services.invoices.draft(client: "bloom", period: straddling, as: fixture.owner)
+            }
+            #expect(
+                error?.message
+                    == "Bloom & Co's retainer begins on 2026-11-01, inside this period: draft up to 2026-10-31 at the client's rates, and the retainer's periods from 2026-11-01"
+            )
+        }
+    }
+
     @Test("A retainer client is billed its period: the fee, and the time beyond the included hours at the overage rate")
     func retainerInvoice() async throws {
         try await withFixture(zone: "UTC", now: "2026-12-02T12:00:00Z") { fixture in
