@@ -52,4 +52,40 @@ import Testing
             }
         }
     }
+
+    @Test("Refusals name the JSON field: end, at, defaultRate, not the command line's --to, --at or rate")
+    func fieldNames() async throws {
+        try await withWeb { web in
+            let acme = try await web.fixture.client("Acme Realty")
+            let secret = try await web.token(for: web.owner)
+            try await web.test { client in
+                func send(_ method: HTTPRequest.Method, _ uri: String, _ body: String) async throws -> TestResponse {
+                    try await client.execute(
+                        uri: uri,
+                        method: method,
+                        headers: .bearer(secret, json: true),
+                        body: ByteBuffer(string: body)
+                    )
+                }
+                let noEnd = try await send(
+                    .post,
+                    "/api/v1/time-entries",
+                    #"{"clientId": "\#(acme.id)", "start": "2026-11-23T09:00:00Z"}"#
+                )
+                #expect(noEnd.status == .unprocessableContent)
+                #expect(try noEnd.json()["field"] as? String == "end")
+                let badAt = try await send(
+                    .post,
+                    "/api/v1/timer/start",
+                    #"{"clientId": "\#(acme.id)", "at": "garbage"}"#
+                )
+                #expect(badAt.status == .unprocessableContent)
+                #expect(try badAt.json()["field"] as? String == "at")
+                // The default rate is USD 40: a new base currency without a new rate is refused for it.
+                let rate = try await send(.patch, "/api/v1/workspace", #"{"baseCurrency": "EUR"}"#)
+                #expect(rate.status == .unprocessableContent)
+                #expect(try rate.json()["field"] as? String == "defaultRate")
+            }
+        }
+    }
 }

@@ -168,7 +168,9 @@ struct APIRoutes {
             if input.clientID == nil {
                 throw Problem(.unprocessableContent, "clientId is required.", field: "clientId")
             }
-            let outcome = try await app.services.entries.add(input, as: caller)
+            let outcome = try await Problem.renamingFields(Self.entryFieldNames) {
+                try await app.services.entries.add(input, as: caller)
+            }
             return try JSONResponse.make(APIModel.TimeEntry(outcome.entry), status: .created)
         }
         api.get("/time-entries/{id}") { _, context in
@@ -195,7 +197,9 @@ struct APIRoutes {
             input.to = try body.string("end")
             input.allowsOverlap = try body.bool("allowOverlap") ?? false
             try body.finish()
-            let outcome = try await app.services.entries.edit(number, with: input, as: caller)
+            let outcome = try await Problem.renamingFields(Self.entryFieldNames) {
+                try await app.services.entries.edit(number, with: input, as: caller)
+            }
             return try JSONResponse.make(APIModel.TimeEntry(outcome.entry))
         }
         api.delete("/time-entries/{id}") { _, context in
@@ -303,6 +307,9 @@ struct APIRoutes {
     }
 
     /// The fields entries share when created and edited.
+    /// The entry fields the services name as the forms do, by their JSON names.
+    private static let entryFieldNames = ["from": "start", "to": "end", "client": "clientId", "target": "clientId"]
+
     private static func entryFields(_ body: inout JSONBody) throws -> EntryInput {
         var input = EntryInput()
         input.clientID = try body.string("clientId").map { try ID<Client>($0).orProblem("clientId", "a client id") }

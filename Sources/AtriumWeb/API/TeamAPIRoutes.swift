@@ -23,7 +23,9 @@ struct TeamAPIRoutes {
             changes.defaultRate = try body.string("defaultRate")
             changes.invoiceDetails = try body.string("invoiceDetails")
             try body.finish()
-            let workspace = try await app.services.workspaces.edit(changes, as: caller)
+            let workspace = try await Problem.renamingFields(["rate": "defaultRate"]) {
+                try await app.services.workspaces.edit(changes, as: caller)
+            }
             return try JSONResponse.make(APIModel.Workspace(workspace))
         }
         api.get("/team") { _, context in

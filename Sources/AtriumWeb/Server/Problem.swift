@@ -31,7 +31,9 @@ struct Problem: Error, Sendable {
             default: return nil
             }
         case let error as any UserFacingError:
-            self.init(Self.status(of: error.kind), error.neutralMessage, field: error.field)
+            // `--at` is the command line's name of the field; forms and JSON name it `at`.
+            let field = error.field.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }
+            self.init(Self.status(of: error.kind), error.neutralMessage, field: field)
             if case .throttled(let seconds) = error.kind { retryAfterSeconds = seconds }
         case let error as any HTTPResponseError:
             switch error.status {
@@ -55,6 +57,20 @@ struct Problem: Error, Sendable {
         case .forbidden: return .forbidden
         case .unauthenticated: return .unauthorized
         case .throttled: return .tooManyRequests
+        }
+    }
+
+    /// Runs `body`, naming fields in its refusals as the caller's JSON does (`to` → `end`): the
+    /// services name them as the command line and the forms do.
+    static func renamingFields<Result>(_ names: [String: String], _ body: () async throws -> Result) async throws
+        -> Result
+    {
+        do {
+            return try await body()
+        } catch {
+            guard var problem = Problem(error) else { throw error }
+            if let field = problem.field, let renamed = names[field] { problem.field = renamed }
+            throw problem
         }
     }
 
