@@ -84,8 +84,8 @@ public struct EntryInput: Sendable {
             entry.projectID = resolved.project?.id
         } else if let projectID {
             // A project alone: one of the entry's own client's.
-            entry.projectID = try directory.target(named: nil, clientID: entry.clientID, projectID: projectID).project?
-                .id
+            let resolved = try directory.target(named: nil, clientID: entry.clientID, projectID: projectID)
+            entry.projectID = resolved.project?.id
         }
         if clearsProject { entry.projectID = nil }
         let zone = context.zone

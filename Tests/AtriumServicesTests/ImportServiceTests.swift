@@ -100,6 +100,26 @@ import Testing
         }
     }
 
+    @Test("A rate beyond the largest hourly rate is a bad row, with the rule every rate follows")
+    func oversizedRate() async throws {
+        try await withFixture { fixture in
+            let text = """
+                "Project","Client","Description","Task","User","Email","Tags","Billable","Start Date","Start Time","End Date","End Time","Duration (h)","Billable Rate (USD)"
+                "Web","Acme","Calls","","Ana","","","Yes","03/02/2026","09:00 AM","03/02/2026","10:00 AM","01:00:00","10000000"
+
+                """
+            var clockify = request(.clockify, text)
+            clockify.options.dateOrder = .monthFirst
+            let refused = try await fixture.services.imports.run(clockify, as: fixture.owner)
+            #expect(refused.refused)
+            #expect(
+                refused.problems.map(\.description) == [
+                    "line 2, Billable Rate (USD) \"10000000\": a rate above USD 9999999.99 an hour is not accepted"
+                ]
+            )
+        }
+    }
+
     @Test("One bad row refuses the whole import and writes nothing; --skip-bad-rows imports the rest")
     func allOrNothing() async throws {
         try await withFixture { fixture in

@@ -1,4 +1,5 @@
 import AtriumCore
+import AtriumStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -9,29 +10,39 @@ import Testing
 /// Query parameters and defaults the API reads strictly: a value it does not understand is a 400
 /// naming it, never silently read as something else.
 @Suite struct APIParameterTests {
-    @Test("archived takes true or false; anything else is refused with the field named")
-    func archivedFlag() async throws {
+    @Test(
+        "A flag takes true or false; anything else is refused with the field named, and nothing runs",
+        arguments: [
+            ("/api/v1/clients?archived=", "archived", HTTPRequest.Method.get),
+            ("/api/v1/invoices?overdue=", "overdue", .get),
+            ("/api/v1/imports?format=toggl&dryRun=", "dryRun", .post),
+            ("/api/v1/imports?format=toggl&skipBadRows=", "skipBadRows", .post),
+        ]
+    )
+    func flags(path: String, field: String, method: HTTPRequest.Method) async throws {
         try await withWeb { web in
             try await web.fixture.client("Acme Realty")
             let secret = try await web.token(for: web.owner)
+            let csv =
+                "User,Client,Start date,Start time,End date,End time,Duration\nAna,Acme,2026-11-02,09:00:00,2026-11-02,10:00:00,1:00:00\n"
             try await web.test { client in
-                for value in ["true", "false"] {
-                    let listed = try await client.execute(
-                        uri: "/api/v1/clients?archived=\(value)",
-                        method: .get,
-                        headers: .bearer(secret)
+                func send(_ value: String) async throws -> TestResponse {
+                    try await client.execute(
+                        uri: path + value,
+                        method: method,
+                        headers: .bearer(secret),
+                        body: method == .post ? ByteBuffer(string: csv) : nil
                     )
-                    #expect(listed.status == .ok)
                 }
+                #expect(try await send("false").status.code < 300)
                 for value in ["maybe", "1"] {
-                    let refused = try await client.execute(
-                        uri: "/api/v1/clients?archived=\(value)",
-                        method: .get,
-                        headers: .bearer(secret)
-                    )
+                    let refused = try await send(value)
                     #expect(refused.status == .badRequest)
-                    #expect(try refused.json()["field"] as? String == "archived")
+                    #expect(try refused.json()["field"] as? String == field)
                 }
+                // Only the accepted request (dryRun=false, skipBadRows=false) imported its one entry.
+                let entries = try await web.store.entries(in: web.owner.workspaceID, matching: EntryQuery())
+                #expect(entries.count == (method == .post ? 1 : 0))
             }
         }
     }

@@ -83,17 +83,23 @@ public struct Invoice: Sendable, Equatable {
         var changed = self
         changed.lines.append(line)
         let gross: Int64
-        do { gross = try changed.totals.gross } catch {
+        do {
+            gross = try changed.totals.gross
+        } catch .overflow {
             let largest = Money(minorUnits: Money.largestMinorUnits, currency: currency)
             throw InvalidInput(
                 "with this line \(reference) would total more than \(largest.labeled)",
                 field: "quantity"
             )
+        } catch {
+            throw InvalidInput(error.userMessage, field: "currency")
         }
         if line.kind == .discount, gross < 0 {
-            let before = (try? totals.gross).map { Money(minorUnits: $0, currency: currency).labeled } ?? "?"
+            // The total before the line: the total with it, less what the line adds (a negative amount).
+            let before = Money(minorUnits: gross - line.amounts.gross, currency: currency)
+            let discount = Money(minorUnits: -line.amount.minorUnits, currency: currency)
             throw InvalidInput(
-                "the discount of \(line.amount.labeled.replacingOccurrences(of: "-", with: "")) is more than \(reference)'s total, \(before)",
+                "the discount of \(discount.labeled) is more than \(reference)'s total, \(before.labeled)",
                 field: "price"
             )
         }

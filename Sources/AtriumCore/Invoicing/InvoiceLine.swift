@@ -69,17 +69,10 @@ public struct InvoiceLine: Hashable, Sendable {
         guard unitPrice.minorUnits >= 0 else {
             throw InvalidInput("a price cannot be negative; use a discount line to reduce the total", field: "price")
         }
-        guard exactAmount.magnitude <= Int128(Money.largestMinorUnits) else {
+        // The amount is clamped to 64 bits, so one beyond the limit reads as beyond it here.
+        guard amount.isWithinLimits else {
             let largest = Money(minorUnits: Money.largestMinorUnits, currency: unitPrice.currency)
             throw InvalidInput("the line comes to more than the largest amount, \(largest.labeled)", field: "quantity")
-        }
-    }
-
-    /// Quantity × unit price (or rate × time) in minor units, before rounding to 64 bits.
-    private var exactAmount: Int128 {
-        switch kind {
-        case .time: Int128(quantity) * Int128(unitPrice.minorUnits) / 3600
-        default: Int128(quantity) * Int128(unitPrice.minorUnits) / 1000
         }
     }
 

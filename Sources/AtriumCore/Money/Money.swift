@@ -56,7 +56,7 @@ public enum MoneyError: UserFacingError, Equatable, Sendable {
         case .currencyMismatch(let left, let right):
             return "Amounts in \(left.code) and \(right.code) cannot be combined without an exchange rate."
         case .overflow:
-            return "The amount is too large: the largest Atrium handles is 999,999,999,999,999 minor units."
+            return "The amount is too large: the largest Atrium handles is \(Money.largestMinorUnits) minor units."
         }
     }
 }

@@ -35,12 +35,9 @@ extension CSVRecord {
         }
         if let amount = try readIfPresent(amount, read), amount.minorUnits != 0 { return .fixed(amount) }
         if let hourly = try readIfPresent(rate, read), hourly.minorUnits != 0 {
-            guard hourly.minorUnits <= Money.largestRateMinorUnits else {
-                throw problem(
-                    rate,
-                    value: self[rate],
-                    "a rate above the largest, \(Money.largestRateMinorUnits) minor units an hour"
-                )
+            // The rule every rate follows (here: not beyond the largest hourly rate).
+            do { try hourly.validateAsRate(billedIn: currency, by: "the client") } catch {
+                throw problem(rate, value: self[rate], error.message)
             }
             return .hourly(hourly)
         }

@@ -120,7 +120,7 @@ extension SQLiteStore: TimeEntryStore {
             )
         else { return }
         let status: String = row[0]
-        if status == "draft" {
+        if status == Invoice.Status.draft.rawValue {
             let draft = Invoice.draftReference(row[2])
             throw StoreError.conflict(
                 "Entry #\(number) is on draft \(draft), which was made from it as it is. "

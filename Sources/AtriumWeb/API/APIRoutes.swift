@@ -55,14 +55,7 @@ struct APIRoutes {
         api.get("/clients") { request, context in
             let caller = try context.apiCaller()
             let query = request.uri.queryParameters
-            let archived: Bool
-            switch query.get("archived") {
-            case nil, "false": archived = false
-            case "true": archived = true
-            case let other?:
-                throw Problem(.badRequest, "archived is true or false, not \"\(other)\".", field: "archived")
-            }
-            let all = try await app.services.clients.list(includeArchived: archived, as: caller)
+            let all = try await app.services.clients.list(includeArchived: try query.flag("archived"), as: caller)
             let page = try Self.page(all, query: query) { "\($0.name.lowercased())\u{1F}\($0.id)" }
             return try JSONResponse.make(
                 APIModel.Page(items: page.items.map(APIModel.Client.init), nextCursor: page.next)
@@ -306,10 +299,10 @@ struct APIRoutes {
         return input
     }
 
-    /// The fields entries share when created and edited.
     /// The entry fields the services name as the forms do, by their JSON names.
     private static let entryFieldNames = ["from": "start", "to": "end", "client": "clientId", "target": "clientId"]
 
+    /// The fields entries share when created and edited.
     private static func entryFields(_ body: inout JSONBody) throws -> EntryInput {
         var input = EntryInput()
         input.clientID = try body.string("clientId").map { try ID<Client>($0).orProblem("clientId", "a client id") }

@@ -32,8 +32,8 @@ struct ImportAPIRoutes {
             input.options.currency = try query.get("currency").map { text in
                 try attributing(to: "currency") { try Currency(code: text) }
             }
-            input.dryRun = query.get("dryRun") == "true"
-            input.skipBadRows = query.get("skipBadRows") == "true"
+            input.dryRun = try query.flag("dryRun")
+            input.skipBadRows = try query.flag("skipBadRows")
             if format == .kimai, input.options.currency == nil {
                 input.options.currency = try await app.services.workspaces.directory(for: caller).workspace.baseCurrency
             }

@@ -9,7 +9,7 @@ struct InvoiceAPIRoutes {
     func register(on api: RouterGroup<AppContext>) {
         api.get("/invoices") { request, context in
             let caller = try context.apiCaller()
-            let overdue = request.uri.queryParameters.get("overdue") == "true"
+            let overdue = try request.uri.queryParameters.flag("overdue")
             let list = try await app.services.invoices.list(overdueOnly: overdue, as: caller)
             return try JSONResponse.make(list.map(APIModel.InvoiceDocument.init))
         }
