@@ -91,9 +91,11 @@ rows = [
      "≥ 5,000 req/s, p99 ≤ 10 ms"),
     ("month-page", "GET /api/v1/time-entries, one month, its first page (the default 100 entries and a cursor)",
      "≥ 5,000 req/s, p99 ≤ 10 ms"),
+    ("month-page-fresh", "the same first page built afresh for every request (Cache-Control: no-cache)", "reference"),
     ("post-full", "POST /api/v1/time-entries, --durability full (synced at every commit)", "≥ 2,000 req/s, durable"),
     ("post-normal", "POST /api/v1/time-entries, --durability normal (synced at checkpoints)", "reference"),
     ("dashboard", "GET / (dashboard HTML, signed in)", "≥ 2,000 req/s"),
+    ("dashboard-fresh", "the same dashboard built afresh for every request (Cache-Control: no-cache)", "reference"),
 ]
 for name, label, target in rows:
     rate, p50, p99 = wrk(name)

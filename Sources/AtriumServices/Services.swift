@@ -23,6 +23,8 @@ public struct Services: Sendable {
     public let invoices: InvoiceService
     public let rates: RateService
     public let exchangeRates: ExchangeRateService
+    /// The store's ``AtriumStore/WorkspaceStore/dataVersion()``: what a kept response is checked against.
+    public let dataVersion: @Sendable () -> Int64?
 
     /// - Parameters:
     ///   - store: Where everything is kept.
@@ -49,5 +51,6 @@ public struct Services: Sendable {
         invoices = InvoiceService(store: store, now: now)
         rates = RateService(store: store, now: now)
         exchangeRates = ExchangeRateService(store: store, now: now)
+        dataVersion = { store.dataVersion() }
     }
 }

@@ -34,6 +34,10 @@ public protocol WorkspaceStore: Sendable {
     func people(in workspace: ID<Workspace>) async throws -> [Person]
     /// The workspace with its people, clients and projects, read in one transaction.
     func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot
+    /// A number that differs from the last one returned whenever anything was committed to the
+    /// store in between, by this process or another; nil when the store cannot tell cheaply, and
+    /// then nothing may be kept on its strength. The server keeps ready responses while it stands.
+    func dataVersion() -> Int64?
     /// Adds a person to a workspace.
     func insertPerson(_ person: Person) async throws
     /// Applies `change` to the person (name, zone, language, role) and stores them; a zone change

@@ -102,6 +102,14 @@ extension SQLiteStore: WorkspaceStore {
         ).map(Person.init(row:))
     }
 
+    /// SQLite's `data_version` of the pool's look-up connection, which never writes: it moves with
+    /// every commit of any other connection, the server's writer and other processes alike. A single
+    /// connection (a command) cannot see its own commits this way, so it answers nil.
+    public func dataVersion() -> Int64? {
+        guard let lookups else { return nil }
+        return try? lookups.read { db in try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
+    }
+
     /// Reads the workspace's revision first, in the same transaction, and returns the snapshot
     /// kept from an earlier read when it has not moved.
     public func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot {

@@ -125,31 +125,45 @@ struct APIRoutes {
     private func registerEntries(on api: RouterGroup<AppContext>) {
         api.get("/time-entries") { request, context in
             let caller = try context.apiCaller()
-            let query = request.uri.queryParameters
-            let period = try Self.period(query.get("from"), query.get("to"))
-            let filter = EntryFilter(
-                clientID: try query.get("clientId").map { try ID<Client>($0).orProblem("clientId", "a client id") },
-                projectID: try query.get("projectId").map {
-                    try ID<Project>($0).orProblem("projectId", "a project id")
-                },
-                personID: try query.get("personId").map { try ID<Person>($0).orProblem("personId", "a person id") },
-                tag: try FieldText.tag(query.get("tag"), field: "tag")
-            )
-            let page = try await app.services.entries.page(
-                period,
-                filter: filter,
-                after: try query.get("cursor").map { try Cursor(parsing: $0).entryPosition() },
-                limit: try Self.limit(query),
-                as: caller
-            )
-            var json = JSONWriter(capacity: 256 * page.entries.count + 64)
-            APIModel.write(
-                page.entries.map(APIModel.TimeEntry.init),
-                nextCursor: page.next.map { Cursor(entry: $0).encoded },
-                to: &json
-            )
-            return JSONResponse.make(bytes: json.bytes)
+            return try await app.kept(request, Signed(caller: caller, session: nil)) {
+                try await entriesPage(request, as: caller)
+            }
         }
+        registerEntryWrites(on: api)
+    }
+
+    /// A page of time entries as JSON, kept a minute while nothing changes (a second when it holds
+    /// a running entry).
+    private func entriesPage(_ request: Request, as caller: Caller) async throws -> ResponseCache.Built {
+        let query = request.uri.queryParameters
+        let period = try Self.period(query.get("from"), query.get("to"))
+        let filter = EntryFilter(
+            clientID: try query.get("clientId").map { try ID<Client>($0).orProblem("clientId", "a client id") },
+            projectID: try query.get("projectId").map {
+                try ID<Project>($0).orProblem("projectId", "a project id")
+            },
+            personID: try query.get("personId").map { try ID<Person>($0).orProblem("personId", "a person id") },
+            tag: try FieldText.tag(query.get("tag"), field: "tag")
+        )
+        let page = try await app.services.entries.page(
+            period,
+            filter: filter,
+            after: try query.get("cursor").map { try Cursor(parsing: $0).entryPosition() },
+            limit: try Self.limit(query),
+            as: caller
+        )
+        var json = JSONWriter(capacity: 256 * page.entries.count + 64)
+        APIModel.write(
+            page.entries.map(APIModel.TimeEntry.init),
+            nextCursor: page.next.map { Cursor(entry: $0).encoded },
+            to: &json
+        )
+        // A running entry's duration moves with every second.
+        let running = page.entries.contains { $0.entry.end == nil }
+        return JSONResponse.built(bytes: json.bytes, freshness: running ? .second : .minute)
+    }
+
+    private func registerEntryWrites(on api: RouterGroup<AppContext>) {
         api.post("/time-entries") { request, context in
             let caller = try context.apiCaller()
             var body = try await JSONBody.read(request, context: context)

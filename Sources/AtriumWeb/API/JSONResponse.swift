@@ -16,10 +16,20 @@ enum JSONResponse {
 
     /// JSON already written (``JSONWriter``).
     static func make(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
-        Response(
+        built(bytes: bytes, status: status, freshness: nil).response
+    }
+
+    /// JSON already written, as a response the ``ResponseCache`` may keep for `freshness`.
+    static func built(
+        bytes: [UInt8],
+        status: HTTPResponse.Status = .ok,
+        freshness: ResponseCache.Freshness?
+    ) -> ResponseCache.Built {
+        ResponseCache.Built(
             status: status,
             headers: [.contentType: "application/json"],
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
+            body: ByteBuffer(bytes: bytes),
+            freshness: freshness
         )
     }
 

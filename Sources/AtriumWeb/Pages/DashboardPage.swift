@@ -18,7 +18,10 @@ struct DashboardPage {
             throw AccountError.signedOut
         }
         let notice = request.uri.queryParameters.get("notice").flatMap(Notice.init(rawValue:))?.text
-        return try await page(signed, form: FormData(), error: nil, notice: notice)
+        guard notice == nil else { return try await page(signed, form: FormData(), error: nil, notice: notice) }
+        return try await app.kept(request, signed) {
+            try await built(signed, form: FormData(), error: nil, notice: nil, keeping: true)
+        }
     }
 
     private func start(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -52,6 +55,18 @@ struct DashboardPage {
     private func page(_ signed: Signed, form: FormData, error: (any UserFacingError)?, notice: String?) async throws
         -> Response
     {
+        try await built(signed, form: form, error: error, notice: notice, keeping: false).response
+    }
+
+    /// The dashboard; with `keeping`, one the ``ResponseCache`` may keep a minute, or a second while
+    /// it shows a running timer.
+    private func built(
+        _ signed: Signed,
+        form: FormData,
+        error: (any UserFacingError)?,
+        notice: String?,
+        keeping: Bool
+    ) async throws -> ResponseCache.Built {
         let caller = signed.caller
         let directory = try await app.services.workspaces.directory(for: caller)
         let glance = try await app.services.summaries.glance(as: caller)
@@ -67,13 +82,18 @@ struct DashboardPage {
             form: form,
             error: error
         )
-        return app.pages.page(
+        var built = app.pages.built(
             "dashboard",
             title: "Dashboard",
             values: values,
             chrome: try await app.chrome(signed, section: "dashboard", notice: notice),
             status: error.flatMap { Problem($0)?.status } ?? .ok
         )
+        if keeping {
+            let runs = glance.week.running != nil || latest.entries.contains { $0.entry.end == nil }
+            built.freshness = runs ? .second : .minute
+        }
+        return built
     }
 }
 

@@ -37,9 +37,21 @@ struct PageRenderer: Sendable {
         chrome: PageChrome,
         status: HTTPResponse.Status = .ok
     ) -> Response {
+        built(template, title: title, values: values, chrome: chrome, status: status).response
+    }
+
+    /// The page as bytes, not to be kept (``ResponseCache/Built/freshness`` nil) unless the caller
+    /// says so.
+    func built(
+        _ template: String,
+        title: String,
+        values: Any,
+        chrome: PageChrome,
+        status: HTTPResponse.Status = .ok
+    ) -> ResponseCache.Built {
         let body = library.render(Self.droppingNils(values), withTemplate: template) ?? ""
         let html = library.render(LayoutValues(title: title, body: body, chrome: chrome), withTemplate: "layout") ?? ""
-        return Self.html(html, status: status)
+        return Self.built(html, status: status)
     }
 
     /// `values` with every nil optional inside dictionaries and arrays removed: swift-mustache reads a
@@ -63,21 +75,34 @@ struct PageRenderer: Sendable {
         }
     }
 
+    /// What a page may load: scripts and styles from Atrium only; no framing, no posting elsewhere.
+    static let pagePolicy = "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
+
     /// An HTML response that is never cached (pages show live data), may not be framed by another
     /// site, and loads scripts and styles from Atrium only.
     static func html(
         _ html: String,
         status: HTTPResponse.Status = .ok,
-        policy: String = "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
+        policy: String = pagePolicy
     ) -> Response {
-        Response(
+        built(html, status: status, policy: policy).response
+    }
+
+    /// ``html(_:status:policy:)`` as bytes.
+    private static func built(
+        _ html: String,
+        status: HTTPResponse.Status,
+        policy: String = pagePolicy
+    ) -> ResponseCache.Built {
+        ResponseCache.Built(
             status: status,
             headers: [
                 .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
                 .contentSecurityPolicy: policy,
                 .xContentTypeOptions: "nosniff", .init("Referrer-Policy")!: "same-origin",
             ],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: html))
+            body: ByteBuffer(string: html),
+            freshness: nil
         )
     }
 
