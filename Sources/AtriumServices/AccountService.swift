@@ -88,7 +88,8 @@ public struct AccountService: Sendable {
         return invite
     }
 
-    /// Accepts an invitation: creates the person with `password` and signs them in.
+    /// Accepts an invitation: creates the person with `password` and signs them in. Someone whose
+    /// access was removed, invited again with the same email, comes back as themselves.
     ///
     /// - Throws: ``AccountError/inviteClosed``; ``InvalidInput`` on `password`.
     public func acceptInvite(token: String, password: String, zone: ZoneID?) async throws -> SignedIn {
@@ -105,14 +106,14 @@ public struct AccountService: Sendable {
             language: .english,
             createdAt: instant
         )
-        try await store.acceptInvite(
+        let accepted = try await store.acceptInvite(
             tokenHash: invite.tokenHash,
             as: person,
             passwordHash: Bcrypt.hash(password, cost: passwordCost),
             at: instant
         )
         return try await startSession(
-            for: Caller(workspaceID: person.workspaceID, personID: person.id, role: person.role)
+            for: Caller(workspaceID: accepted.workspaceID, personID: accepted.id, role: accepted.role)
         )
     }
 

@@ -62,9 +62,14 @@ public protocol AccountStore: Sendable {
     /// The workspace's invitations that are not accepted yet, newest first.
     func openInvites(in workspace: ID<Workspace>) async throws -> [Invite]
     /// In one transaction: adds `person` with their password and assignments, and marks the invite used.
+    /// Someone of the workspace whose access was removed and who is invited again with the same
+    /// email comes back as themselves (their entries stay theirs): they keep their name, zone and
+    /// language, and take the invitation's role and clients.
     ///
+    /// - Returns: The person who now signs in: `person`, or the one who came back.
     /// - Throws: ``StoreError/conflict(_:)`` when the invite was used meanwhile or the email is taken.
     func acceptInvite(tokenHash: String, as person: Person, passwordHash: String, at instant: Instant) async throws
+        -> Person
     /// Deletes an invitation that was not accepted yet.
     ///
     /// - Throws: ``StoreError/notFound(_:)`` for an unknown or used one, or one of another workspace.

@@ -299,7 +299,8 @@ import Testing
                     headers: browser.formHeaders,
                     body: browser.form([("client", "Bloom"), ("at", "09:00"), ("duration", "30m")])
                 )
-                #expect(add.status == .notFound)
+                // The form is shown again: the typed name matches none of the member's clients.
+                #expect(add.status == .unprocessableContent)
                 #expect(add.text.contains("No client matches"))
                 #expect(try await web.services.schedule.list(as: member).isEmpty)
             }

@@ -114,6 +114,15 @@ import Testing
                 )
                 #expect(badTime.status == .unprocessableContent)
                 #expect(badTime.text.contains(#"id="from-error""#))
+                // A client name that matches nothing is a mistake in the form, shown again: 422, not 404.
+                let unknownClient = try await client.execute(
+                    uri: "/time",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("target", "Nobody Inc"), ("from", "09:00"), ("to", "10:00")])
+                )
+                #expect(unknownClient.status == .unprocessableContent)
+                #expect(unknownClient.text.contains("No client matches"))
 
                 let form = try await client.execute(uri: "/time/1/edit", method: .get, headers: browser.headers)
                 #expect(form.text.contains(#"value="14:00""#))

@@ -15,7 +15,7 @@ import Testing
 
     func application(limit: Duration, cancelled: Flag) -> some ApplicationProtocol {
         let router = Router(context: AppContext.self)
-        router.add(middleware: ErrorMiddleware(pages: PageRenderer()))
+        router.add(middleware: ErrorMiddleware(pages: PageRenderer(), routes: RouteTable()))
         router.add(middleware: TimeoutMiddleware(limit: limit))
         router.get("/api/v1/slow") { _, _ in
             do {

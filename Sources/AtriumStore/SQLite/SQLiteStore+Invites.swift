@@ -37,7 +37,7 @@ extension SQLiteStore {
     }
 
     public func acceptInvite(tokenHash: String, as person: Person, passwordHash: String, at instant: Instant)
-        async throws
+        async throws -> Person
     {
         try await write { db in
             try db.run(
@@ -54,7 +54,25 @@ extension SQLiteStore {
             let invite = try Invite(row: row)
             let email = invite.email
             try Self.requireFreeEmail(db, email)
-            try Self.insertPerson(db, person)
+            var person = person
+            let former = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT * FROM people WHERE workspace_id = ? AND lower(email) = lower(?)
+                    AND id NOT IN (SELECT person_id FROM credentials) ORDER BY created_at LIMIT 1
+                    """,
+                arguments: [person.workspaceID, email]
+            ).map(Person.init(row:))
+            if var former {
+                former.role = invite.role
+                try db.run(
+                    "UPDATE people SET role = ? WHERE id = ?",
+                    arguments: [former.role.rawValue, former.id]
+                )
+                person = former
+            } else {
+                try Self.insertPerson(db, person)
+            }
             try db.run(
                 """
                 INSERT INTO credentials (person_id, workspace_id, email, password_hash, changed_at)
@@ -71,6 +89,7 @@ extension SQLiteStore {
                     arguments: [person.id, client, person.workspaceID]
                 )
             }
+            return person
         }
     }
 

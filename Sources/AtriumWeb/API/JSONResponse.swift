@@ -52,7 +52,7 @@ enum JSONResponse {
         )
         let data = (try? encoder.encode(document)) ?? Data()
         var headers: HTTPFields = [.contentType: "application/problem+json"]
-        if let seconds = problem.retryAfterSeconds { headers[.retryAfter] = String(seconds) }
+        problem.addHeaders(to: &headers)
         if problem.status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"atrium\"" }
         return Response(
             status: problem.status,

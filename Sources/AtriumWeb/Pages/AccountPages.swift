@@ -188,7 +188,7 @@ struct AccountPages {
                 autocomplete: "current-password"
             ),
         ]
-        let status: HTTPResponse.Status = error.flatMap { Problem($0)?.status } ?? .ok
+        let status: HTTPResponse.Status = Problem.formStatus(error) ?? .ok
         return app.pages.page(
             "login",
             title: "Sign in",

@@ -177,7 +177,7 @@ struct ClientPage {
             "canManage": signed.caller.canManageWorkspace, "csrf": csrf, "fields": fields.fields,
             "formError": fields.formError as Any, "projectError": projectError?.neutralMessage as Any,
         ]
-        let status = (error ?? projectError).flatMap { Problem($0)?.status } ?? .ok
+        let status = Problem.formStatus(error ?? projectError) ?? .ok
         return app.pages.page(
             "client",
             title: client.name,

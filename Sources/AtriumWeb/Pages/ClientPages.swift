@@ -89,7 +89,7 @@ struct ClientPages {
             title: "Clients",
             values: values,
             chrome: try await app.chrome(signed, section: "clients", notice: notice),
-            status: error.flatMap { Problem($0)?.status } ?? .ok
+            status: Problem.formStatus(error) ?? .ok
         )
     }
 }

@@ -87,7 +87,7 @@ struct DashboardPage {
             title: "Dashboard",
             values: values,
             chrome: try await app.chrome(signed, section: "dashboard", notice: notice),
-            status: error.flatMap { Problem($0)?.status } ?? .ok
+            status: Problem.formStatus(error) ?? .ok
         )
         if keeping {
             let runs = glance.week.running != nil || latest.entries.contains { $0.entry.end == nil }

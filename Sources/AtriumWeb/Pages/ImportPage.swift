@@ -108,7 +108,7 @@ struct ImportPage {
             title: "Import",
             values: values,
             chrome: try await app.chrome(signed, section: "import"),
-            status: error.flatMap { Problem($0)?.status } ?? (report?.refused == true ? .unprocessableContent : .ok)
+            status: Problem.formStatus(error) ?? (report?.refused == true ? .unprocessableContent : .ok)
         )
     }
 }

@@ -254,7 +254,7 @@ struct InvoicePages {
             title: "Invoices",
             values: values,
             chrome: try await app.chrome(signed, section: "invoices", notice: notice),
-            status: error.flatMap { Problem($0)?.status } ?? .ok
+            status: Problem.formStatus(error) ?? .ok
         )
     }
 
@@ -270,7 +270,7 @@ struct InvoicePages {
             title: shown.invoice.reference,
             values: values,
             chrome: try await app.chrome(signed, section: "invoices", notice: notice),
-            status: failed.flatMap { Problem($0.error)?.status } ?? .ok
+            status: Problem.formStatus(failed?.error) ?? .ok
         )
     }
 }

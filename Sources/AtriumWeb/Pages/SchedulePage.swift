@@ -123,7 +123,7 @@ struct SchedulePage {
             title: "Schedule",
             values: values,
             chrome: try await app.chrome(signed, section: "schedule", notice: notice),
-            status: error.flatMap { Problem($0)?.status } ?? (weekError == nil ? .ok : .unprocessableContent)
+            status: Problem.formStatus(error) ?? (weekError == nil ? .ok : .unprocessableContent)
         )
     }
 

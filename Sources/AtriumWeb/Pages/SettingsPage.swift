@@ -234,7 +234,7 @@ struct SettingsPage {
             title: "Settings",
             values: settings,
             chrome: try await app.chrome(signed, section: "settings", notice: notice),
-            status: submitted.flatMap { Problem($0.error)?.status } ?? .ok
+            status: Problem.formStatus(submitted?.error) ?? .ok
         )
     }
 }

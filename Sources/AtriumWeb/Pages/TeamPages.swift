@@ -141,7 +141,7 @@ struct TeamPages {
             title: "Team",
             values: values,
             chrome: try await app.chrome(signed, section: "team", notice: notice),
-            status: error.flatMap { Problem($0)?.status } ?? .ok
+            status: Problem.formStatus(error) ?? .ok
         )
     }
 
@@ -213,7 +213,7 @@ struct TeamPages {
             title: "Join \(workspace)",
             values: values,
             chrome: .signedOut(),
-            status: error.flatMap { Problem($0)?.status } ?? .ok
+            status: Problem.formStatus(error) ?? .ok
         )
     }
 

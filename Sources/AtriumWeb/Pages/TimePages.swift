@@ -162,7 +162,7 @@ struct TimePages {
             title: "Edit entry #\(view.entry.number)",
             values: page,
             chrome: try await app.chrome(signed, section: "time"),
-            status: error.flatMap { Problem($0)?.status } ?? .ok
+            status: Problem.formStatus(error) ?? .ok
         )
     }
 
@@ -244,7 +244,7 @@ struct TimePages {
             title: "Time",
             values: values,
             chrome: try await app.chrome(signed, section: "time", notice: notice),
-            status: error.flatMap { Problem($0)?.status } ?? (filterError == nil ? .ok : .unprocessableContent)
+            status: Problem.formStatus(error) ?? (filterError == nil ? .ok : .unprocessableContent)
         )
     }
 }

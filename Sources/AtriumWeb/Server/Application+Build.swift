@@ -47,9 +47,10 @@ public func buildApplication(
 /// The router with every route and middleware; separate so tests can list its routes.
 func buildRouter(_ app: WebApp) -> Router<AppContext> {
     let router = Router(context: AppContext.self)
+    let routes = RouteTable()
     router.add(middleware: RequestLogMiddleware(level: .info))
     router.add(middleware: MetricsMiddleware(metrics: app.metrics))
-    router.add(middleware: ErrorMiddleware(pages: app.pages))
+    router.add(middleware: ErrorMiddleware(pages: app.pages, routes: routes))
     router.add(middleware: TimeoutMiddleware(limit: .seconds(app.configuration.requestTimeoutSeconds)))
     router.add(middleware: AuthMiddleware(services: app.services))
     SystemRoutes(app: app).register(on: router)
@@ -65,5 +66,6 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     SettingsPage(app: app).register(on: router)
     TeamPages(app: app).register(on: router)
     APIRoutes(app: app).register(on: router)
+    routes.record(router)
     return router
 }

@@ -7,6 +7,8 @@ import Logging
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppContext
     let pages: PageRenderer
+    /// Tells a path that exists under other methods (405) from one that does not (404).
+    let routes: RouteTable
 
     func handle(
         _ request: Request,
@@ -18,7 +20,12 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let problem = Problem(error) ?? unexpected(error, context: context)
+            var problem = Problem(error) ?? unexpected(error, context: context)
+            // The router's own 404 (no route), as opposed to a handler's "not found".
+            if error is HTTPError, problem.status == .notFound {
+                let allowed = routes.methods(for: request.uri.path)
+                if !allowed.isEmpty { problem = .methodNotAllowed(request.method, allowed: allowed) }
+            }
             if request.uri.path.hasPrefix("/api/") {
                 return JSONResponse.problem(problem, instance: request.uri.path)
             }
@@ -34,7 +41,7 @@ struct ErrorMiddleware: RouterMiddleware {
                 chrome: .signedOut(),
                 status: problem.status
             )
-            if let seconds = problem.retryAfterSeconds { response.headers[.retryAfter] = String(seconds) }
+            problem.addHeaders(to: &response.headers)
             return response
         }
     }

@@ -11,6 +11,8 @@ struct Problem: Error, Sendable {
     var field: String?
     /// For 429: when to try again.
     var retryAfterSeconds: Int64?
+    /// For 405: the methods the path answers (the `Allow` header).
+    var allowedMethods: [HTTPRequest.Method] = []
 
     init(_ status: HTTPResponse.Status, _ detail: String, field: String? = nil) {
         self.status = status
@@ -47,6 +49,32 @@ struct Problem: Error, Sendable {
         default:
             return nil
         }
+    }
+
+    /// The status of a form shown again with `error`: a name typed in the form that matches
+    /// nothing is a mistake in what was typed (422), where the API and the command line, asked for
+    /// something by name, say it was not found (404).
+    static func formStatus(_ error: (any Error)?) -> HTTPResponse.Status? {
+        guard let error else { return nil }
+        if error is LookupError { return .unprocessableContent }
+        return Problem(error)?.status
+    }
+
+    /// A 405 for a path that answers only `methods`.
+    static func methodNotAllowed(_ method: HTTPRequest.Method, allowed methods: [HTTPRequest.Method]) -> Problem {
+        let names = methods.map(\.rawValue).joined(separator: ", ")
+        var problem = Problem(
+            .methodNotAllowed,
+            "This address does not answer \(method.rawValue); it answers \(names)."
+        )
+        problem.allowedMethods = methods
+        return problem
+    }
+
+    /// The headers a problem's answer carries besides its body: `Retry-After`, `Allow`.
+    func addHeaders(to headers: inout HTTPFields) {
+        if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
+        if !allowedMethods.isEmpty { headers[.allow] = allowedMethods.map(\.rawValue).joined(separator: ", ") }
     }
 
     private static func status(of kind: UserFacingErrorKind) -> HTTPResponse.Status {
