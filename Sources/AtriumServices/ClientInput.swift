@@ -33,7 +33,7 @@ public struct ClientInput: Sendable {
 
     /// Applies the fields that are set to `client`, then validates it.
     ///
-    /// - Throws: ``InvalidInput`` naming the field; ``ServiceError/incomplete(_:field:)`` when the
+    /// - Throws: ``InvalidInput`` naming the field; ``InvalidInput`` on `rate` when the
     ///   currency changes but the client's rate would stay in the old one.
     func apply(to client: inout Client, at instant: Instant) throws {
         if let name { client.name = name.trimmingWhitespace() }
@@ -42,10 +42,12 @@ public struct ClientInput: Sendable {
         if let currency, currency != client.currency {
             client.currency = currency
             if let oldRate = client.rate, rate == nil, !clearsRate {
-                throw ServiceError.incomplete(
+                throw InvalidInput(
                     "\(client.name)'s rate is \(oldRate.labeled); give a --rate in \(currency) with the new currency, "
                         + "or --no-rate",
-                    field: "rate"
+                    field: "rate",
+                    neutral: "\(client.name)'s rate is \(oldRate.labeled); give a rate in \(currency) with the new "
+                        + "currency, or clear the rate"
                 )
             }
         }

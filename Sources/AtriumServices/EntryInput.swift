@@ -53,7 +53,11 @@ public struct EntryInput: Sendable {
             }
             ?? context.today
         if to != nil, duration != nil {
-            throw InvalidInput("give --to or --duration, not both", field: "--duration")
+            throw InvalidInput(
+                "give --to or --duration, not both",
+                field: "--duration",
+                neutral: "give an end or a duration, not both"
+            )
         }
         let start = try from.map { try Self.time($0, field: "--from", day: day, context: context) }
         let end = try to.map { try Self.time($0, field: "--to", day: day, context: context) }
@@ -65,9 +69,17 @@ public struct EntryInput: Sendable {
         case (nil, let end?, let duration?):
             return (ResolvedTime(instant: end.instant.adding(seconds: -duration.seconds)), end)
         case (nil, _, _):
-            throw InvalidInput("give the start with --from, e.g. --from 14:00 --to 15:30", field: "--from")
+            throw InvalidInput(
+                "give the start with --from, e.g. --from 14:00 --to 15:30",
+                field: "--from",
+                neutral: "give the start, e.g. 14:00"
+            )
         default:
-            throw InvalidInput("give the end with --to or the length with --duration, e.g. --to 15:30", field: "--to")
+            throw InvalidInput(
+                "give the end with --to or the length with --duration, e.g. --to 15:30",
+                field: "--to",
+                neutral: "give the end or the length, e.g. 15:30 or 1h30m"
+            )
         }
     }
 
@@ -106,7 +118,11 @@ public struct EntryInput: Sendable {
             notes += moved.note.map { [$0] } ?? []
         }
         if to != nil, duration != nil {
-            throw InvalidInput("give --to or --duration, not both", field: "--duration")
+            throw InvalidInput(
+                "give --to or --duration, not both",
+                field: "--duration",
+                neutral: "give an end or a duration, not both"
+            )
         }
         if let to {
             let end = try Self.time(to, field: "--to", day: zone.localDate(at: entry.start), context: context)

@@ -22,7 +22,8 @@ extension InvoiceService {
         guard amount.minorUnits > 0 else {
             throw InvalidInput(
                 "a payment is more than zero; to correct one, reverse it with atrium payment reverse",
-                field: "amount"
+                field: "amount",
+                neutral: "a payment is more than zero; to correct one, reverse it"
             )
         }
         let instant = now()

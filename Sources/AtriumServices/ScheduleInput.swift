@@ -75,7 +75,11 @@ public struct ScheduleInput: Sendable {
             try Recurrence.parse(every: text, on: on, end: end, start: firstWanted)
         }
         if every == nil, on != nil || count != nil || until != nil {
-            throw InvalidInput("--on, --count and --until need --every", field: "every")
+            throw InvalidInput(
+                "--on, --count and --until need --every",
+                field: "every",
+                neutral: "days, a count and an end date need a repetition (every day, week or month)"
+            )
         }
         guard let startDate = recurrence.map({ $0.firstDate(onOrAfter: firstWanted) }) ?? firstWanted else {
             throw InvalidInput("the rule never happens", field: "on")
@@ -108,7 +112,13 @@ public struct ScheduleInput: Sendable {
         guard let zone else { return kind == .meeting && hasClient ? .client : .person }
         switch zone.lowercased() {
         case "client":
-            guard hasClient else { throw InvalidInput("--zone client needs a client", field: "zone") }
+            guard hasClient else {
+                throw InvalidInput(
+                    "--zone client needs a client",
+                    field: "zone",
+                    neutral: "the client's zone needs a client"
+                )
+            }
             return .client
         case "me", "mine", "person", "my": return .person
         case "utc": return .utc
@@ -123,7 +133,11 @@ public struct ScheduleInput: Sendable {
                 throw InvalidInput("a planned block ends on the day it starts", field: "at")
             }
             if duration != nil {
-                throw InvalidInput("give either a time range or --duration, not both", field: "duration")
+                throw InvalidInput(
+                    "give either a time range or --duration, not both",
+                    field: "duration",
+                    neutral: "give either a time range or a duration, not both"
+                )
             }
             return (LocalTime(secondsSinceMidnight: start * 60) ?? .midnight, end - start)
         }
@@ -131,7 +145,8 @@ public struct ScheduleInput: Sendable {
         guard let duration else {
             throw InvalidInput(
                 "how long is it? give --duration (e.g. 30m) or a range such as 09:00-09:30",
-                field: "duration"
+                field: "duration",
+                neutral: "how long is it? give a duration (e.g. 30m) or a range such as 09:00-09:30"
             )
         }
         let span = try attributing(to: "duration") { try TimeSpan.parse(duration) }
@@ -140,7 +155,12 @@ public struct ScheduleInput: Sendable {
 
     private func readEnd(context: TimeContext) throws -> Recurrence.End {
         switch (count, until) {
-        case (.some, .some): throw InvalidInput("give either --count or --until, not both", field: "until")
+        case (.some, .some):
+            throw InvalidInput(
+                "give either --count or --until, not both",
+                field: "until",
+                neutral: "give either a count or an end date, not both"
+            )
         case (.some(let count), nil): return .count(count)
         case (nil, .some(let text)):
             return .until(try attributing(to: "until") { try TimeExpression.parseDate(text, context: context) })

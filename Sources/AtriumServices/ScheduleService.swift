@@ -89,7 +89,11 @@ public struct ScheduleService: Sendable {
             weekStart: directory.workspace.weekStart
         )
         guard let window = resolved.interval else {
-            throw InvalidInput("plan compares a bounded period: use --week, --month or --from/--to", field: "period")
+            throw InvalidInput(
+                "plan compares a bounded period: use --week, --month or --from/--to",
+                field: "period",
+                neutral: "the plan compares a bounded period: a week, a month or a date range"
+            )
         }
         let blocks = try await items(of: caller, directory: directory).filter { $0.kind == .block }
         var planned: [ID<Client>: Int64] = [:]
@@ -163,7 +167,11 @@ public struct ScheduleService: Sendable {
     private func find(_ prefix: String, caller: Caller, directory: Directory) async throws -> ScheduleItem {
         let key = prefix.trimmingWhitespace().lowercased()
         guard key.count >= 4 else {
-            throw InvalidInput("give at least the first 4 characters of the id (see: atrium meeting list)", field: "id")
+            throw InvalidInput(
+                "give at least the first 4 characters of the id (see: atrium meeting list)",
+                field: "id",
+                neutral: "give at least the first 4 characters of the id"
+            )
         }
         let matches = try await items(of: caller, directory: directory).filter { $0.id.description.hasPrefix(key) }
         guard matches.count <= 1 else {

@@ -100,7 +100,9 @@ public struct WorkingHoursService: Sendable {
             guard let hours = directory.clientHours[client.id], !hours.isEmpty else {
                 throw InvalidInput(
                     "\(client.name) has no working hours; set them with: atrium client edit \"\(client.name)\" --hours \"Mon-Fri 09:00-17:00\"",
-                    field: "clients"
+                    field: "clients",
+                    neutral:
+                        "\(client.name) has no working hours; set them on the client's page, e.g. Mon-Fri 09:00-17:00"
                 )
             }
             parties.append(OverlapParty(name: client.name, zone: client.zone, hours: hours))

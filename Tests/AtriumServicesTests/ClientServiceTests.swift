@@ -114,7 +114,8 @@ import Testing
             await #expect {
                 _ = try await fixture.services.clients.edit("acme", with: input, as: fixture.owner)
             } throws: {
-                ($0 as? ServiceError)?.field == "rate"
+                let refusal = $0 as? InvalidInput
+                return refusal?.field == "rate" && refusal?.neutralMessage.contains("--") == false
             }
             input.rate = "49.50"
             let client = try await fixture.services.clients.edit("acme", with: input, as: fixture.owner)

@@ -123,6 +123,16 @@ import Testing
                 )
                 #expect(unknownClient.status == .unprocessableContent)
                 #expect(unknownClient.text.contains("No client matches"))
+                // The message speaks of the form, not of the command line's options.
+                let noEnd = try await client.execute(
+                    uri: "/time",
+                    method: .post,
+                    headers: browser.formHeaders,
+                    body: browser.form([("target", "acme"), ("from", "09:00")])
+                )
+                #expect(noEnd.status == .unprocessableContent)
+                #expect(noEnd.text.contains("give the end or the length, e.g. 15:30 or 1h30m"))
+                #expect(!noEnd.text.contains("--to"))
 
                 let form = try await client.execute(uri: "/time/1/edit", method: .get, headers: browser.headers)
                 #expect(form.text.contains(#"value="14:00""#))

@@ -7,10 +7,18 @@ public struct InvalidInput: UserFacingError, Equatable, Sendable {
     public var field: String?
     /// What was wrong and what is expected, e.g. `"25:00" is not a time: hours go from 0 to 23`.
     public var message: String
+    /// The message for the web pages and the API when ``message`` speaks the command line's
+    /// language (`--duration`, `atrium meeting list`).
+    public var neutral: String?
 
-    public init(_ message: String, field: String? = nil) {
+    /// - Parameters:
+    ///   - message: What was wrong and what is expected, as the command line says it.
+    ///   - field: The option, form field or JSON key at fault.
+    ///   - neutral: The same without command-line syntax, when `message` has some.
+    public init(_ message: String, field: String? = nil, neutral: String? = nil) {
         self.message = message
         self.field = field
+        self.neutral = neutral
     }
 
     public var kind: UserFacingErrorKind { .invalidInput }
@@ -18,6 +26,13 @@ public struct InvalidInput: UserFacingError, Equatable, Sendable {
     public var userMessage: String {
         guard let field else { return message }
         return "\(field): \(message)"
+    }
+
+    /// The field (without the command line's `--`) and the neutral wording.
+    public var neutralMessage: String {
+        let text = neutral ?? message
+        guard let field else { return text }
+        return "\(field.hasPrefix("--") ? String(field.dropFirst(2)) : field): \(text)"
     }
 
     /// The same error, attributed to `field` unless a field is already set.

@@ -61,6 +61,13 @@ public struct InvoiceDraftBuilder: Sendable {
                 return "Entry #\(entry) is priced in \(found.code) but \(expected.code) is this client's currency."
             }
         }
+
+        public var neutralMessage: String {
+            guard case .noRate(let client, let project) = self else { return userMessage }
+            let work = project.map { "\(client)/\($0)" } ?? client
+            return "No hourly rate applies to \(work): set one for the client, the project or the person, "
+                + "or a workspace default."
+        }
     }
 
     private struct Key: Hashable {

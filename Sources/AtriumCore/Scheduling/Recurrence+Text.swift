@@ -39,7 +39,11 @@ extension Recurrence {
             )
         }
         if on != nil, rule.frequency == .daily {
-            throw InvalidInput("a daily repetition takes no --on; use --every week --on …", field: "on")
+            throw InvalidInput(
+                "a daily repetition takes no --on; use --every week --on …",
+                field: "on",
+                neutral: "a daily repetition takes no days; repeat weekly to choose days"
+            )
         }
         try rule.validate()
         return rule

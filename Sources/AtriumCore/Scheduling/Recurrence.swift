@@ -57,7 +57,11 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
         switch frequency {
         case .daily:
             guard weekdays.isEmpty, monthDay == nil else {
-                throw InvalidInput("a daily rule takes no days; use --every week --on …", field: "on")
+                throw InvalidInput(
+                    "a daily rule takes no days; use --every week --on …",
+                    field: "on",
+                    neutral: "a daily rule takes no days; repeat weekly to choose days"
+                )
             }
         case .weekly:
             guard !weekdays.isEmpty, monthDay == nil, weekdayOrdinal == nil else {

@@ -36,7 +36,8 @@ public enum PeriodChoice: Sendable, Equatable {
         case .range(let from, let to):
             guard from <= to else {
                 throw InvalidInput(
-                    "--to \(to) is before --from \(from): the end date must not be before the start date"
+                    "--to \(to) is before --from \(from): the end date must not be before the start date",
+                    neutral: "the end date \(to) is before the start date \(from)"
                 )
             }
             return Period(label: from == to ? "\(from)" : "\(from) – \(to)", days: from...to, zone: context.zone)

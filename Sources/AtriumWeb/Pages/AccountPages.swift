@@ -262,7 +262,8 @@ struct FormValues {
         if let error {
             let field = error.field.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }
             if let index = fields.firstIndex(where: { $0.name == field }) {
-                fields[index].error = (error as? InvalidInput)?.message ?? error.neutralMessage
+                // Next to its field, the message goes without the field's name.
+                fields[index].error = (error as? InvalidInput).map { $0.neutral ?? $0.message } ?? error.neutralMessage
             } else {
                 formError = error.neutralMessage
             }
