@@ -17,6 +17,10 @@ public struct Caller: Sendable, Equatable {
     /// Owners manage the workspace, its clients, projects and rates.
     public var canManageWorkspace: Bool { role == .owner }
 
+    /// Money is the owner's business: rates, amounts and what work bills. Members (other VAs,
+    /// subcontractors) see hours; the services leave money out of what they give a member.
+    public var seesMoney: Bool { role == .owner }
+
     /// Whether the caller may see or change `entry`: owners any, members their own.
     public func canTouch(_ entry: TimeEntry) -> Bool {
         role == .owner || entry.personID == personID

@@ -38,7 +38,7 @@ public struct ClientService: Sendable {
 
     /// The clients the caller sees (members: those assigned to them) by name; archived ones only when asked.
     public func list(includeArchived: Bool, as caller: Caller) async throws -> [Client] {
-        let directory = try await Directory.load(store, for: caller)
+        let directory = try await Directory.load(store, for: caller).shown(to: caller)
         return directory.visibleClients.filter { includeArchived || !$0.isArchived }
     }
 
@@ -61,6 +61,9 @@ public struct ClientService: Sendable {
     }
 
     private func details(of client: Client, directory: Directory, as caller: Caller) async throws -> ClientDetails {
+        let directory = directory.shown(to: caller)
+        var client = client
+        if !caller.seesMoney { client.rate = nil }
         let totals = try await store.entryTotals(in: caller.workspaceID, .allTime).filter {
             $0.clientID == client.id
         }

@@ -125,7 +125,7 @@ public struct RetainerService: Sendable {
         guard let status = try await status(of: client, directory: directory, as: caller) else {
             throw StoreError.notFound("A retainer for \(client.name) (set one with: atrium retainer set)")
         }
-        return status
+        return status.shown(to: caller)
     }
 
     /// The retainer status of the client with this id, or nil when it has no retainer.
@@ -136,7 +136,7 @@ public struct RetainerService: Sendable {
         guard let client = directory.client(id), directory.canSee(client) else {
             throw StoreError.notFound("The client")
         }
-        return try await status(of: client, directory: directory, as: caller)
+        return try await status(of: client, directory: directory, as: caller)?.shown(to: caller)
     }
 
     /// The retainer period of `client` holding `date`, with its balance (rollover from the periods
@@ -267,6 +267,18 @@ public struct RetainerStatus: Sendable {
     public var alerts: [Int]
     /// The current period's alerts as recorded, newest first: when each threshold was first seen.
     public var recordedAlerts: [RetainerAlert] = []
+    /// False for a member: the status holds hours only (the fee zero, no overage rate).
+    public var showsMoney = true
 
     public var current: Period { periods[periods.count - 1] }
+
+    /// The status as `caller` may see it: in hours only for a member (``Caller/seesMoney``).
+    func shown(to caller: Caller) -> RetainerStatus {
+        guard !caller.seesMoney else { return self }
+        var status = self
+        status.retainer.terms.fee = Money(minorUnits: 0, currency: retainer.terms.fee.currency)
+        status.retainer.terms.overageRate = nil
+        status.showsMoney = false
+        return status
+    }
 }

@@ -12,8 +12,16 @@ public struct SummaryService: Sendable {
     }
 
     /// The summary of finished entries starting in `period` (in the caller's zone), by the rule
-    /// stated on ``Summary``. Members see their own time and that of the clients they are assigned to.
+    /// stated on ``Summary``. Members see their own time and that of the clients they are assigned
+    /// to, in hours: no amounts (``Caller/seesMoney``).
     public func summary(_ period: PeriodChoice, by grouping: SummaryGrouping, as caller: Caller) async throws
+        -> SummaryReport
+    {
+        let report = try await pricedSummary(period, by: grouping, as: caller)
+        return caller.seesMoney ? report : report.withoutMoney()
+    }
+
+    private func pricedSummary(_ period: PeriodChoice, by grouping: SummaryGrouping, as caller: Caller) async throws
         -> SummaryReport
     {
         let directory = try await Directory.load(store, for: caller)
@@ -56,15 +64,17 @@ public struct SummaryService: Sendable {
         let week = try PeriodChoice.week.resolve(in: context, weekStart: weekStart)
         let weekSummary = try await keptSummary(week, by: .client, directory: directory)
         let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
+        let weekReport = SummaryReport(
+            period: week,
+            summary: weekSummary,
+            running: running.map { directory.view($0, now: instant) },
+            inBase: caller.seesMoney
+                ? try await baseTotal(of: weekSummary, period: week, directory: directory, now: instant) : nil
+        )
+        let todaySummary = try await keptSummary(today, by: .client, directory: directory)
         return Glance(
-            today: try await keptSummary(today, by: .client, directory: directory),
-            week: SummaryReport(
-                period: week,
-                summary: weekSummary,
-                running: running.map { directory.view($0, now: instant) },
-                inBase: caller.canManageWorkspace
-                    ? try await baseTotal(of: weekSummary, period: week, directory: directory, now: instant) : nil
-            )
+            today: caller.seesMoney ? todaySummary : todaySummary.withoutMoney(),
+            week: caller.seesMoney ? weekReport : weekReport.withoutMoney()
         )
     }
 
@@ -165,4 +175,35 @@ public struct SummaryReport: Sendable {
     public var running: EntryView?
     /// The totals in the base currency with the rates used; nil when all are in it already.
     public var inBase: BaseCurrencyTotal?
+    /// False for a member's report: it holds hours only (amounts nil or zero, no base total).
+    public var showsMoney = true
+
+    /// The same report in hours only, for a member.
+    func withoutMoney() -> SummaryReport {
+        var report = self
+        report.summary = summary.withoutMoney()
+        report.inBase = nil
+        report.showsMoney = false
+        return report
+    }
+}
+
+extension Summary {
+    /// The same summary in hours only: no line has an amount, every total is zero.
+    func withoutMoney() -> Summary {
+        Summary(
+            grouping: grouping,
+            lines: lines.map { line in
+                var line = line
+                line.amount = nil
+                return line
+            },
+            totals: totals.map { total in
+                var total = total
+                total.amount = Money(minorUnits: 0, currency: total.currency)
+                total.hasUnpricedTime = false
+                return total
+            }
+        )
+    }
 }

@@ -100,9 +100,10 @@ public struct WorkspaceService: Sendable {
         try await store.workspace(id).name
     }
 
-    /// The caller's workspace, people, clients and projects.
+    /// The caller's workspace, people, clients and projects; without rates for a member
+    /// (``Caller/seesMoney``).
     public func directory(for caller: Caller) async throws -> Directory {
-        try await Directory.load(store, for: caller)
+        try await Directory.load(store, for: caller).shown(to: caller)
     }
 
     /// What a workspace edit sets; nil leaves a field as it is.

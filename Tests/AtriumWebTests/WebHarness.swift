@@ -46,6 +46,11 @@ struct WebHarness {
             email: email,
             passwordHash: Bcrypt.hash(password, cost: 4)
         )
+        return try await browser(email: email, password: password)
+    }
+
+    /// A browser session of whoever signs in with `email` and `password`.
+    func browser(email: String, password: String) async throws -> Browser {
         let signedIn = try await services.accounts.signIn(email: email, password: password, address: "10.0.0.1")
         return Browser(cookie: signedIn.token, csrf: signedIn.session.csrfToken)
     }

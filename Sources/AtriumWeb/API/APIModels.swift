@@ -175,7 +175,8 @@ enum APIModel {
         var currency: String
         var rawHours: String
         var billableHours: String
-        var amount: Money
+        /// Left out for a member, who sees hours only.
+        var amount: Money?
     }
 
     struct Summary: Encodable {
@@ -212,7 +213,7 @@ enum APIModel {
                     currency: total.currency.code,
                     rawHours: TimeSpan(seconds: total.rawSeconds).decimalHours,
                     billableHours: TimeSpan(seconds: total.billableSeconds).decimalHours,
-                    amount: Money(total.amount)
+                    amount: report.showsMoney ? Money(total.amount) : nil
                 )
             }
         }

@@ -19,7 +19,8 @@ enum OpenAPIDocument {
                 "description":
                     "Clients, projects, time entries, the timer, summaries, meetings, blocks and working hours of one Atrium workspace. "
                     + "Authenticate with a bearer API token (created in Settings or with `atrium token create`). "
-                    + "Instants are ISO 8601 UTC; money is {amountMinor, currency}; errors are RFC 9457 problem documents.",
+                    + "Instants are ISO 8601 UTC; money is {amountMinor, currency}; errors are RFC 9457 problem documents. "
+                    + "Money is the owner's: a member's token gets hours without rates or amounts (those members are left out).",
             ] as Object,
             "servers": [["url": "/"]],
             "security": [["bearer": [String]()]],
@@ -133,7 +134,7 @@ enum OpenAPIDocument {
             ],
             "/api/v1/summary": [
                 "get": operation(
-                    "Hours and amounts per client or project, totals per currency.",
+                    "Hours and amounts per client or project, totals per currency (hours only for a member).",
                     parameters: period + [query("by", "string", "client (default), project, person, tag or day.")],
                     response: ref("Summary")
                 )

@@ -73,7 +73,8 @@ extension APIModel {
         }
 
         var clientId: String
-        var monthly: Money
+        /// Left out, with the overage rate, for a member, who sees hours only.
+        var monthly: Money?
         var includedSeconds: Int64
         /// `calendar-month` or `day-N`.
         var periodStart: String
@@ -96,7 +97,7 @@ extension APIModel {
         init(_ status: RetainerStatus) {
             let terms = status.retainer.terms
             clientId = status.client.id.description
-            monthly = Money(terms.fee)
+            monthly = status.showsMoney ? Money(terms.fee) : nil
             includedSeconds = terms.includedSeconds
             periodStart = if case .day(let day) = terms.periodStart { "day-\(day)" } else { "calendar-month" }
             switch terms.rollover {

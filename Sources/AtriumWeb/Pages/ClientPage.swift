@@ -174,7 +174,8 @@ struct ClientPage {
                     "project": view.projectName, "memo": view.entry.memo, "duration": view.duration.clockText,
                 ] as [String: Any]
             },
-            "canManage": signed.caller.canManageWorkspace, "csrf": csrf, "fields": fields.fields,
+            "canManage": signed.caller.canManageWorkspace, "showsMoney": signed.caller.seesMoney, "csrf": csrf,
+            "fields": fields.fields,
             "formError": fields.formError as Any, "projectError": projectError?.neutralMessage as Any,
         ]
         let status = Problem.formStatus(error ?? projectError) ?? .ok
@@ -206,7 +207,9 @@ struct ClientPage {
             pace = "The hours are used up: \(clock(balance.overageSeconds)) of overage so far."
         }
         return [
-            "terms": "\(status.retainer.terms.fee.labeled)/month for \(clock(status.retainer.terms.includedSeconds)) h",
+            "terms": status.showsMoney
+                ? "\(status.retainer.terms.fee.labeled)/month for \(clock(status.retainer.terms.includedSeconds)) h"
+                : "\(clock(status.retainer.terms.includedSeconds)) h a month",
             "period": "\(status.current.dates.lowerBound) – \(status.current.dates.upperBound)",
             "included": clock(balance.includedSeconds),
             "rolledIn": balance.rolledInSeconds > 0 ? clock(balance.rolledInSeconds) : nil as String? as Any,

@@ -69,7 +69,8 @@ struct ClientPages {
         var values = ClientListValues(
             formValues: FormValues(fields: fields, error: error, csrf: signed.session?.csrfToken ?? ""),
             query: query,
-            canManage: signed.caller.canManageWorkspace
+            canManage: signed.caller.canManageWorkspace,
+            showsMoney: signed.caller.seesMoney
         )
         values.clients = shown.map { client in
             ClientListValues.Row(
@@ -112,15 +113,18 @@ struct ClientListValues {
     var csrf: String
     var query: String
     var canManage: Bool
+    /// Whether the rate column shows (``Caller/seesMoney``).
+    var showsMoney: Bool
     var clients: [Row] = []
     var hasClients = false
 
-    init(formValues: FormValues, query: String, canManage: Bool) {
+    init(formValues: FormValues, query: String, canManage: Bool, showsMoney: Bool) {
         fields = formValues.fields
         formError = formValues.formError
         csrf = formValues.csrf
         self.query = query
         self.canManage = canManage
+        self.showsMoney = showsMoney
     }
 }
 
@@ -128,6 +132,7 @@ extension ClientListValues: TemplateValues {
     static let names: [String: PartialKeyPath<ClientListValues> & Sendable] = [
         "fields": \ClientListValues.fields, "formError": \ClientListValues.formError, "csrf": \ClientListValues.csrf,
         "query": \ClientListValues.query, "canManage": \ClientListValues.canManage,
+        "showsMoney": \ClientListValues.showsMoney,
         "clients": \ClientListValues.clients, "hasClients": \ClientListValues.hasClients,
     ]
 }

@@ -40,7 +40,7 @@ struct SummaryPage {
             "from": filter.from, "to": filter.to, "filterError": filterError as Any,
             "periodLabel": report.period.label, "zone": report.period.zone.identifier,
             "second": second as Any, "hasSecond": second != nil,
-            "hasLines": !report.summary.lines.isEmpty,
+            "hasLines": !report.summary.lines.isEmpty, "showsMoney": report.showsMoney,
             "lines": report.summary.lines.map { line in
                 [
                     "client": line.clientName,
@@ -48,7 +48,7 @@ struct SummaryPage {
                     "raw": TimeSpan(seconds: line.rawSeconds).clockText,
                     "billable": TimeSpan(seconds: line.billableSeconds).clockText,
                     "amount": line.amount?.labeled ?? "\(line.currency.code) — no rate",
-                    "hasSecond": second != nil,
+                    "hasSecond": second != nil, "showsMoney": report.showsMoney,
                 ] as [String: Any]
             },
             "inBase": report.inBase.map { total in
@@ -62,7 +62,7 @@ struct SummaryPage {
                     "currency": total.currency.code, "raw": TimeSpan(seconds: total.rawSeconds).clockText,
                     "billable": TimeSpan(seconds: total.billableSeconds).clockText,
                     "amount": total.amount.labeled + (total.hasUnpricedTime ? " + unpriced" : ""),
-                    "hasSecond": second != nil,
+                    "hasSecond": second != nil, "showsMoney": report.showsMoney,
                 ] as [String: Any]
             },
         ]

@@ -3,7 +3,7 @@ extension Templates {
     static let client = """
         <section class="card wide" aria-labelledby="client-heading">
           <h1 id="client-heading">{{name}}{{#archived}} <small>(archived)</small>{{/archived}}</h1>
-          <p>{{zone}} · local time {{localTime}} · {{currency}} · rate {{rate}} · rounding {{rounding}} · language {{language}}</p>
+          <p>{{zone}} · local time {{localTime}} · {{currency}}{{#showsMoney}} · rate {{rate}}{{/showsMoney}} · rounding {{rounding}} · language {{language}}</p>
           <p>All time: <strong>{{allTime}}</strong> in {{entryCount}} entries.</p>
           {{#retainer}}
           <section aria-labelledby="retainer-heading" class="retainer">

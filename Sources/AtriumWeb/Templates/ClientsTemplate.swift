@@ -10,9 +10,9 @@ extension Templates {
           </form>
           {{#hasClients}}
           <table>
-            <thead><tr><th scope="col">Name</th><th scope="col">Local time</th><th scope="col">Currency</th><th scope="col" class="num">Rate</th><th scope="col">Rounding</th></tr></thead>
+            <thead><tr><th scope="col">Name</th><th scope="col">Local time</th><th scope="col">Currency</th>{{#showsMoney}}<th scope="col" class="num">Rate</th>{{/showsMoney}}<th scope="col">Rounding</th></tr></thead>
             <tbody>
-            {{#clients}}<tr><td><a href="/clients/{{id}}">{{name}}</a>{{#archived}} <small>(archived)</small>{{/archived}}</td><td>{{localTime}} <small>{{zone}}</small></td><td>{{currency}}</td><td class="num">{{rate}}</td><td>{{rounding}}</td></tr>{{/clients}}
+            {{#clients}}<tr><td><a href="/clients/{{id}}">{{name}}</a>{{#archived}} <small>(archived)</small>{{/archived}}</td><td>{{localTime}} <small>{{zone}}</small></td><td>{{currency}}</td>{{#showsMoney}}<td class="num">{{rate}}</td>{{/showsMoney}}<td>{{rounding}}</td></tr>{{/clients}}
             </tbody>
           </table>
           {{/hasClients}}
