@@ -133,7 +133,7 @@ public struct EntryInput: Sendable {
         } else if let length, from == nil, date != nil {
             entry.end = entry.start.adding(seconds: length)
         }
-        if let memo { entry.memo = memo.trimmingWhitespace() }
+        if let memo { entry.memo = try TimeEntry.memo(memo) }
         if let tags { entry.setTags(tags) }
         if let isBillable { entry.isBillable = isBillable }
         return notes

@@ -35,7 +35,7 @@ public struct EntryService: Sendable {
             projectID: target.project?.id,
             start: start.instant,
             end: end.instant,
-            memo: (input.memo ?? "").trimmingWhitespace(),
+            memo: try TimeEntry.memo(input.memo ?? ""),
             tags: input.tags ?? [],
             isBillable: input.isBillable ?? true,
             source: .manual,

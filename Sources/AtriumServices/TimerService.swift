@@ -81,7 +81,7 @@ public struct TimerService: Sendable {
             clientID: target.client.id,
             projectID: target.project?.id,
             start: start.instant,
-            memo: request.memo.trimmingWhitespace(),
+            memo: try TimeEntry.memo(request.memo),
             tags: request.tags,
             isBillable: request.isBillable,
             source: .timer,
@@ -139,7 +139,7 @@ public struct TimerService: Sendable {
                     )
                 }
                 entry.end = end.instant
-                if let memo { entry.memo = memo.trimmingWhitespace() }
+                if let memo { entry.memo = try TimeEntry.memo(memo) }
                 try entry.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
             },
             check: text == nil || allowsOverlap ? nil : Self.overlapCheck(directory, now: instant)
