@@ -63,13 +63,13 @@ struct AuditCommand: AsyncParsableCommand {
             let zone = try await bootstrap.timeContext(services, caller).zone
             let records = try await services.audit.recent(limit: limit, as: caller)
             let header = ["sequence", "at", "action", "summary", "hash"]
-            let rows = records.map { record in
+            let rows = records.map { record -> [ListCell] in
                 [
-                    String(record.sequence), zone.iso8601(at: record.at), record.action.rawValue, record.summary,
-                    String(record.hash.prefix(16)),
+                    .integer(Int64(record.sequence)), .text(zone.iso8601(at: record.at)), .text(record.action.rawValue),
+                    .text(record.summary), .text(String(record.hash.prefix(16))),
                 ]
             }
-            try ListPrinter.print(header: header, rows: rows, format: output.format, context: context)
+            try ListPrinter.print(header: header, cells: rows, format: output.format, context: context)
         }
     }
 }

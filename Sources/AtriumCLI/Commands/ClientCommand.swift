@@ -49,14 +49,14 @@ struct ClientCommand: AsyncParsableCommand {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
             let clients = try await services.clients.list(includeArchived: archived, as: caller)
             let header = ["name", "zone", "currency", "rate", "rounding", "language", "status", "archived"]
-            let rows = clients.map { client in
+            let rows = clients.map { client -> [ListCell] in
                 [
-                    client.name, client.zone.identifier, client.currency.code, client.rate?.decimalString ?? "",
-                    client.rounding.description, client.language.tag, client.status.rawValue,
-                    client.isArchived ? "yes" : "no",
+                    .text(client.name), .text(client.zone.identifier), .text(client.currency.code),
+                    .text(client.rate?.decimalString), .text(client.rounding.description), .text(client.language.tag),
+                    .text(client.status.rawValue), .flag(client.isArchived),
                 ]
             }
-            try ListPrinter.print(header: header, rows: rows, format: output.format, context: context) {
+            try ListPrinter.print(header: header, cells: rows, format: output.format, context: context) {
                 clients.isEmpty ? "No clients yet. Add one with: atrium client add \"Name\" --zone Europe/London" : nil
             }
         }

@@ -138,16 +138,16 @@ struct OverlapCommand: AtriumCommand {
         )
         let parties = [report.viewer] + report.parties
         let header = ["start_utc", "end_utc", "minutes"] + parties.map(\.name)
-        let rows = report.slots.map { slot -> [String] in
+        let rows = report.slots.map { slot -> [ListCell] in
             let minutes = slot.lowerBound.seconds(until: slot.upperBound) / 60
-            return [slot.lowerBound.iso8601, slot.upperBound.iso8601, String(minutes)]
-                + parties.map { OverlapCommand.localRange(slot, $0.zone) }
+            return [.text(slot.lowerBound.iso8601), .text(slot.upperBound.iso8601), .integer(minutes)]
+                + parties.map { .text(OverlapCommand.localRange(slot, $0.zone)) }
         }
         if output.format == .table {
             let mine = report.includesViewerHours ? "your hours included" : "your own hours not counted"
             context.say(context.style.dim("\(first) to \(last), at least \(minimum), \(mine)"))
         }
-        try ListPrinter.print(header: header, rows: rows, format: output.format, context: context) {
+        try ListPrinter.print(header: header, cells: rows, format: output.format, context: context) {
             "No common slot of at least \(minimum) from \(first) to \(last)."
         }
     }

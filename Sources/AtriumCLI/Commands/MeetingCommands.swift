@@ -55,7 +55,7 @@ struct MeetingCommand: AsyncParsableCommand {
             let entries = try await services.schedule.list(.meeting, as: caller)
             try ListPrinter.print(
                 header: ScheduleFormat.listHeader,
-                rows: entries.map(ScheduleFormat.listRow),
+                cells: entries.map(ScheduleFormat.listRow),
                 format: output.format,
                 context: context
             ) {
@@ -190,7 +190,7 @@ struct BlockCommand: AsyncParsableCommand {
             let entries = try await services.schedule.list(.block, as: caller)
             try ListPrinter.print(
                 header: ScheduleFormat.listHeader,
-                rows: entries.map(ScheduleFormat.listRow),
+                cells: entries.map(ScheduleFormat.listRow),
                 format: output.format,
                 context: context
             ) { "No blocks yet. Plan one with: atrium block add CLIENT --every week --on Mon,Wed --at 08:00-10:00" }
@@ -231,22 +231,25 @@ struct MeetingsCommand: AtriumCommand {
             through: last,
             as: caller
         )
-        let rows = occurrences.map { found -> [String] in
-            let moved = found.movedMinutes.map { $0 > 0 ? "+\($0)" : String($0) } ?? ""
+        let rows = occurrences.map { found -> [ListCell] in
+            // Signed in a table ("+60"), so the direction reads at a glance.
+            let moved = found.movedMinutes.map { $0 > 0 ? "+\($0)" : String($0) }
             let theirs = found.entry.zone.localDateTime(at: found.occurrence.start)
             return [
-                "\(found.viewerStart.date.weekday.shortName) \(found.viewerStart.date)",
-                found.viewerStart.time.hourAndMinute,
-                "\(theirs.date.weekday.shortName) \(theirs.time.hourAndMinute)", found.entry.zone.identifier,
-                found.entry.title, found.entry.clientName ?? "", String(found.entry.item.durationMinutes), moved,
-                found.entry.shortID, found.occurrence.clockChangeNote ?? "",
+                .text("\(found.viewerStart.date.weekday.shortName) \(found.viewerStart.date)"),
+                .text(found.viewerStart.time.hourAndMinute),
+                .text("\(theirs.date.weekday.shortName) \(theirs.time.hourAndMinute)"),
+                .text(found.entry.zone.identifier),
+                .text(found.entry.title), .text(found.entry.clientName),
+                .integer(Int64(found.entry.item.durationMinutes)),
+                .text(moved), .text(found.entry.shortID), .text(found.occurrence.clockChangeNote),
             ]
         }
         try ListPrinter.print(
             header: [
                 "date", "your_time", "their_time", "zone", "title", "client", "minutes", "moved_minutes", "id", "note",
             ],
-            rows: rows,
+            cells: rows,
             format: output.format,
             context: context
         ) { "Nothing scheduled from \(first) to \(last)." }

@@ -53,13 +53,13 @@ struct ProjectCommand: AsyncParsableCommand {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
             let projects = try await services.projects.list(client: client, includeArchived: archived, as: caller)
             let header = ["client", "project", "currency", "rate", "budget_hours", "archived"]
-            let rows = projects.map { client, project in
+            let rows = projects.map { client, project -> [ListCell] in
                 [
-                    client.name, project.name, client.currency.code, project.rate?.decimalString ?? "",
-                    project.budget?.decimalHours ?? "", project.isArchived ? "yes" : "no",
+                    .text(client.name), .text(project.name), .text(client.currency.code),
+                    .text(project.rate?.decimalString), .text(project.budget?.decimalHours), .flag(project.isArchived),
                 ]
             }
-            try ListPrinter.print(header: header, rows: rows, format: output.format, context: context) {
+            try ListPrinter.print(header: header, cells: rows, format: output.format, context: context) {
                 projects.isEmpty ? "No projects yet. Add one with: atrium project add client/Project" : nil
             }
         }

@@ -36,10 +36,11 @@ struct RepetitionOptions: ParsableArguments {
 enum ScheduleFormat {
     static let listHeader = ["id", "title", "client", "when", "at", "zone", "minutes"]
 
-    static func listRow(_ entry: ScheduleEntry) -> [String] {
+    static func listRow(_ entry: ScheduleEntry) -> [ListCell] {
         [
-            entry.shortID, entry.title, entry.clientName ?? "", entry.repetitionText,
-            entry.item.startTime.hourAndMinute, entry.zone.identifier, String(entry.item.durationMinutes),
+            .text(entry.shortID), .text(entry.title), .text(entry.clientName), .text(entry.repetitionText),
+            .text(entry.item.startTime.hourAndMinute), .text(entry.zone.identifier),
+            .integer(Int64(entry.item.durationMinutes)),
         ]
     }
 
