@@ -13,20 +13,21 @@ extension InvoiceService {
     }
 
     /// Sets the reminder schedule of the workspace, or of `clientName` (owners). `none` turns them off.
+    /// Returns the schedule and the client it was set for (nil: the workspace).
     ///
     /// - Throws: ``InvalidInput`` on `schedule` for a bad schedule.
     public func setReminders(_ text: String, client clientName: String?, as caller: Caller) async throws
-        -> ReminderSchedule
+        -> (schedule: ReminderSchedule, client: Client?)
     {
         try caller.requireOwner(to: "set reminders")
         let schedule = try ReminderSchedule(text)
-        var client: ID<Client>?
+        var client: Client?
         if let clientName {
             let directory = try await Directory.load(store, for: caller)
-            client = try attributing(to: "client") { try directory.client(named: clientName) }.id
+            client = try attributing(to: "client") { try directory.client(named: clientName) }
         }
-        try await store.setReminderSchedule(schedule, client: client, in: caller.workspaceID)
-        return schedule
+        try await store.setReminderSchedule(schedule, client: client?.id, in: caller.workspaceID)
+        return (schedule, client)
     }
 
     /// The reminders of issued, unpaid invoices falling in the `days` days from today (on each

@@ -63,8 +63,9 @@ extension CLISuite {
                 #expect(reminders.contains("2026-12-08  2026-0001  Acme Realty  on the due date"))
                 #expect(
                     try atrium.succeed("reminder", "set", "on due", "--client", "acme").contains(
-                        "0 (days from the due date)"
-                    )
+                        "Reminders for Acme Realty: 0 (days from the due date)"
+                    ),
+                    "the client is named as it is, not as typed"
                 )
                 let badSchedule = try atrium.run("reminder", "set", "whenever")
                 #expect(badSchedule.error.contains("is not a reminder"))

@@ -33,7 +33,9 @@ struct ReminderCommand: AsyncParsableCommand {
         func execute(in context: CommandContext) async throws {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
             let set = try await services.invoices.setReminders(schedule, client: client, as: caller)
-            context.say("Reminders for \(client ?? "the workspace"): \(set.description) (days from the due date).")
+            context.say(
+                "Reminders for \(set.client?.name ?? "the workspace"): \(set.schedule.description) (days from the due date)."
+            )
         }
     }
 
