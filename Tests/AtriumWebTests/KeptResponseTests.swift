@@ -91,15 +91,7 @@ import Testing
     @Test("Cache-Control: no-cache builds every time; otherwise the second request is served kept")
     func noCacheBuildsAfresh() async throws {
         try await withWeb { web in
-            let store = web.store
-            let app = WebApp(
-                services: web.services,
-                pages: PageRenderer(),
-                configuration: WebConfiguration(),
-                metrics: web.metrics,
-                now: web.fixture.clock.reading,
-                checkDatabase: { _ = try await store.workspaces() }
-            )
+            let app = web.webApp()
             let signed = Signed(caller: web.owner, session: nil)
             let builds = Mutex(0)
             func get(_ headers: HTTPFields) async throws {

@@ -9,15 +9,7 @@ import Testing
 @Suite struct OpenAPICoverageTests {
     @Test func documentAndRouterNameTheSameRoutes() async throws {
         try await withWeb { web in
-            let store = web.store
-            let app = WebApp(
-                services: web.services,
-                pages: PageRenderer(),
-                configuration: WebConfiguration(),
-                metrics: web.metrics,
-                now: web.fixture.clock.reading,
-                checkDatabase: { _ = try await store.workspaces() }
-            )
+            let app = web.webApp()
             let routed = Set(
                 buildRouter(app).routes.map { "\($0.method.rawValue) \(Self.template($0.path.description))" }
                     .filter { $0.contains(" /api/v1") }

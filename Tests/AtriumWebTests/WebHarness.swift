@@ -31,6 +31,19 @@ struct WebHarness {
         )
     }
 
+    /// The routes' shared state on this store, for tests that look inside the app.
+    func webApp() -> WebApp {
+        let store = fixture.store
+        return WebApp(
+            services: fixture.services,
+            pages: PageRenderer(),
+            configuration: WebConfiguration(),
+            metrics: metrics,
+            now: fixture.clock.reading,
+            checkDatabase: { _ = try await store.workspaces() }
+        )
+    }
+
     /// Runs `body` against the router (no sockets).
     func test<Value>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         try await application().test(.router, body)
