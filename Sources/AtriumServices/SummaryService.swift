@@ -17,8 +17,7 @@ public struct SummaryService: Sendable {
     public func summary(_ period: PeriodChoice, by grouping: SummaryGrouping, as caller: Caller) async throws
         -> SummaryReport
     {
-        let report = try await pricedSummary(period, by: grouping, as: caller)
-        return caller.seesMoney ? report : report.withoutMoney()
+        try await pricedSummary(period, by: grouping, as: caller).shown(to: caller)
     }
 
     private func pricedSummary(_ period: PeriodChoice, by grouping: SummaryGrouping, as caller: Caller) async throws
@@ -73,8 +72,8 @@ public struct SummaryService: Sendable {
         )
         let todaySummary = try await keptSummary(today, by: .client, directory: directory)
         return Glance(
-            today: caller.seesMoney ? todaySummary : todaySummary.withoutMoney(),
-            week: caller.seesMoney ? weekReport : weekReport.withoutMoney()
+            today: todaySummary.shown(to: caller),
+            week: weekReport.shown(to: caller)
         )
     }
 
@@ -178,10 +177,11 @@ public struct SummaryReport: Sendable {
     /// False for a member's report: it holds hours only (amounts nil or zero, no base total).
     public var showsMoney = true
 
-    /// The same report in hours only, for a member.
-    func withoutMoney() -> SummaryReport {
+    /// The report as `caller` may see it: in hours only for a member (``Caller/seesMoney``).
+    func shown(to caller: Caller) -> SummaryReport {
+        guard !caller.seesMoney else { return self }
         var report = self
-        report.summary = summary.withoutMoney()
+        report.summary = summary.shown(to: caller)
         report.inBase = nil
         report.showsMoney = false
         return report
@@ -189,9 +189,11 @@ public struct SummaryReport: Sendable {
 }
 
 extension Summary {
-    /// The same summary in hours only: no line has an amount, every total is zero.
-    func withoutMoney() -> Summary {
-        Summary(
+    /// The summary as `caller` may see it: for a member, in hours only (no line has an amount,
+    /// every total is zero).
+    func shown(to caller: Caller) -> Summary {
+        guard !caller.seesMoney else { return self }
+        return Summary(
             grouping: grouping,
             lines: lines.map { line in
                 var line = line

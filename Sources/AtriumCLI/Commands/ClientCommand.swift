@@ -52,7 +52,8 @@ struct ClientCommand: AsyncParsableCommand {
             let rows = clients.map { client -> [ListCell] in
                 [
                     .text(client.name), .text(client.zone.identifier), .text(client.currency.code),
-                    .text(client.rate?.decimalString), .text(client.rounding.description), .text(client.language.tag),
+                    .text(orAbsent: client.rate?.decimalString), .text(client.rounding.description),
+                    .text(client.language.tag),
                     .text(client.status.rawValue), .flag(client.isArchived),
                 ]
             }

@@ -240,9 +240,9 @@ struct MeetingsCommand: AtriumCommand {
                 .text(found.viewerStart.time.hourAndMinute),
                 .text("\(theirs.date.weekday.shortName) \(theirs.time.hourAndMinute)"),
                 .text(found.entry.zone.identifier),
-                .text(found.entry.title), .text(found.entry.clientName),
+                .text(found.entry.title), .text(orAbsent: found.entry.clientName),
                 .integer(Int64(found.entry.item.durationMinutes)),
-                .text(moved), .text(found.entry.shortID), .text(found.occurrence.clockChangeNote),
+                .text(orAbsent: moved), .text(found.entry.shortID), .text(orAbsent: found.occurrence.clockChangeNote),
             ]
         }
         try ListPrinter.print(

@@ -56,7 +56,8 @@ struct ProjectCommand: AsyncParsableCommand {
             let rows = projects.map { client, project -> [ListCell] in
                 [
                     .text(client.name), .text(project.name), .text(client.currency.code),
-                    .text(project.rate?.decimalString), .text(project.budget?.decimalHours), .flag(project.isArchived),
+                    .text(orAbsent: project.rate?.decimalString), .text(orAbsent: project.budget?.decimalHours),
+                    .flag(project.isArchived),
                 ]
             }
             try ListPrinter.print(header: header, cells: rows, format: output.format, context: context) {

@@ -38,7 +38,7 @@ enum ScheduleFormat {
 
     static func listRow(_ entry: ScheduleEntry) -> [ListCell] {
         [
-            .text(entry.shortID), .text(entry.title), .text(entry.clientName), .text(entry.repetitionText),
+            .text(entry.shortID), .text(entry.title), .text(orAbsent: entry.clientName), .text(entry.repetitionText),
             .text(entry.item.startTime.hourAndMinute), .text(entry.zone.identifier),
             .integer(Int64(entry.item.durationMinutes)),
         ]

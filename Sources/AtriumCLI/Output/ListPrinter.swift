@@ -13,7 +13,7 @@ enum ListCell: Encodable, Equatable, ExpressibleByStringLiteral {
     init(stringLiteral value: String) { self = .text(value) }
 
     /// `value`, or ``absent`` when nil.
-    static func text(_ value: String?) -> ListCell { value.map(ListCell.text) ?? .absent }
+    static func text(orAbsent value: String?) -> ListCell { value.map(ListCell.text) ?? .absent }
 
     /// The cell as a table or CSV shows it.
     var shown: String {

@@ -28,11 +28,13 @@ public struct InvalidInput: UserFacingError, Equatable, Sendable {
         return "\(field): \(message)"
     }
 
+    /// The neutral wording when there is one, else ``message``: what a form shows next to its field.
+    public var neutralText: String { neutral ?? message }
+
     /// The field (without the command line's `--`) and the neutral wording.
     public var neutralMessage: String {
-        let text = neutral ?? message
-        guard let field else { return text }
-        return "\(field.hasPrefix("--") ? String(field.dropFirst(2)) : field): \(text)"
+        guard let field else { return neutralText }
+        return "\(field.hasPrefix("--") ? String(field.dropFirst(2)) : field): \(neutralText)"
     }
 
     /// The same error, attributed to `field` unless a field is already set.

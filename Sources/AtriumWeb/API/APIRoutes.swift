@@ -158,9 +158,8 @@ struct APIRoutes {
             nextCursor: page.next.map { Cursor(entry: $0).encoded },
             to: &json
         )
-        // A running entry's duration moves with every second.
         let running = page.entries.contains { $0.entry.end == nil }
-        return JSONResponse.built(bytes: json.bytes, freshness: running ? .second : .minute)
+        return JSONResponse.built(bytes: json.bytes, freshness: .showing(running: running))
     }
 
     private func registerEntryWrites(on api: RouterGroup<AppContext>) {

@@ -263,7 +263,7 @@ struct FormValues {
             let field = error.field.map { $0.hasPrefix("--") ? String($0.dropFirst(2)) : $0 }
             if let index = fields.firstIndex(where: { $0.name == field }) {
                 // Next to its field, the message goes without the field's name.
-                fields[index].error = (error as? InvalidInput).map { $0.neutral ?? $0.message } ?? error.neutralMessage
+                fields[index].error = (error as? InvalidInput)?.neutralText ?? error.neutralMessage
             } else {
                 formError = error.neutralMessage
             }

@@ -91,7 +91,7 @@ struct DashboardPage {
         )
         if keeping {
             let runs = glance.week.running != nil || latest.entries.contains { $0.entry.end == nil }
-            built.freshness = runs ? .second : .minute
+            built.freshness = .showing(running: runs)
         }
         return built
     }

@@ -23,6 +23,9 @@ final class ResponseCache: Sendable {
         /// Until the clock's second turns: it shows something that runs, like a timer.
         case second
 
+        /// A second for a response showing a running timer (its elapsed time moves), else a minute.
+        static func showing(running: Bool) -> Freshness { running ? .second : .minute }
+
         func tick(_ instant: Instant) -> Int64 {
             switch self {
             case .minute: instant.secondsSinceEpoch.floorDivided(by: 60)
