@@ -8,6 +8,17 @@ import Testing
 @Suite struct InvoiceServiceTests {
     static let november = LocalDate(year: 2026, month: 11, day: 1)!...LocalDate(year: 2026, month: 11, day: 30)!
 
+    /// Bloom & Co (UTC, GBP 38 an hour) on a retainer from November 2026: GBP 900 for 20 h a
+    /// month, overage at GBP 50.
+    static func bloomWithRetainer(_ fixture: Fixture) async throws {
+        try await fixture.client("Bloom & Co", zone: "UTC", currency: "GBP", rate: "38")
+        _ = try await fixture.services.retainers.set(
+            .init(monthly: "900", hours: "20", overageRate: "50", currency: "GBP", from: "2026-11-01"),
+            forClient: "bloom",
+            as: fixture.owner
+        )
+    }
+
     @Test("Draft, add a line, issue: the next number, due date from the terms, entries locked and not billed twice")
     func draftAndIssue() async throws {
         try await withFixture(zone: "UTC") { fixture in
@@ -226,12 +237,7 @@ import Testing
     @Test("Time before a retainer began bills at the client's rate; a period reaching into the retainer is refused")
     func beforeTheRetainer() async throws {
         try await withFixture(zone: "UTC", now: "2026-12-02T12:00:00Z") { fixture in
-            try await fixture.client("Bloom & Co", zone: "UTC", currency: "GBP", rate: "38")
-            _ = try await fixture.services.retainers.set(
-                .init(monthly: "900", hours: "20", overageRate: "50", currency: "GBP", from: "2026-11-01"),
-                forClient: "bloom",
-                as: fixture.owner
-            )
+            try await Self.bloomWithRetainer(fixture)
             try await fixture.entry("bloom", from: "2026-10-05 09:00", to: "2026-10-05 15:00")
             let october = LocalDate(year: 2026, month: 10, day: 1)!...LocalDate(year: 2026, month: 10, day: 31)!
             let draft = try await fixture.services.invoices.draft(client: "bloom", period: october, as: fixture.owner)
@@ -250,12 +256,7 @@ import Testing
     @Test("A retainer client is billed its period: the fee, and the time beyond the included hours at the overage rate")
     func retainerInvoice() async throws {
         try await withFixture(zone: "UTC", now: "2026-12-02T12:00:00Z") { fixture in
-            try await fixture.client("Bloom & Co", zone: "UTC", currency: "GBP", rate: "38")
-            _ = try await fixture.services.retainers.set(
-                .init(monthly: "900", hours: "20", overageRate: "50", currency: "GBP", from: "2026-11-01"),
-                forClient: "bloom",
-                as: fixture.owner
-            )
+            try await Self.bloomWithRetainer(fixture)
             try await fixture.entry("bloom", from: "2026-11-02 08:00", to: "2026-11-02 20:00")
             try await fixture.entry("bloom", from: "2026-11-03 08:00", to: "2026-11-03 18:00")
             let invoices = fixture.services.invoices

@@ -183,6 +183,15 @@ import Testing
                 )
                 #expect(badDate.status == .unprocessableContent)
                 #expect(try badDate.json()["field"] as? String == "from")
+                let longMemo = String(repeating: "a", count: TimeEntry.longestMemo + 1)
+                let tooLong = try await client.execute(
+                    uri: "/api/v1/time-entries/\(id)",
+                    method: .patch,
+                    headers: .bearer(secret, json: true),
+                    body: ByteBuffer(string: #"{"memo": "\#(longMemo)"}"#)
+                )
+                #expect(tooLong.status == .unprocessableContent)
+                #expect(try tooLong.json()["field"] as? String == "memo")
 
                 let edited = try await client.execute(
                     uri: "/api/v1/time-entries/\(id)",

@@ -9,6 +9,11 @@ import Testing
 /// The dashboard's timer is the viewer's own: never a teammate's, and still there when it started
 /// before the week did.
 @Suite struct DashboardTimerTests {
+    /// A row of the dashboard's hours table, as rendered (`client` HTML-escaped).
+    static func hoursRow(_ client: String, today: String, week: String) -> String {
+        #"<tr><td>\#(client)</td><td class="num">\#(today)</td><td class="num">\#(week)</td></tr>"#
+    }
+
     @Test("An owner's dashboard ignores a member's running timer and shows the owner's own, started last week")
     func ownTimerOnly() async throws {
         try await withWeb { web in
@@ -59,14 +64,8 @@ import Testing
             let browser = try await web.ownerBrowser()
             try await web.test { client in
                 let html = try await client.execute(uri: "/", method: .get, headers: browser.headers).text
-                #expect(
-                    html.contains(#"<tr><td>Acme Realty</td><td class="num">2:00</td><td class="num">2:00</td></tr>"#)
-                )
-                #expect(
-                    html.contains(
-                        #"<tr><td>Bloom &amp; Co</td><td class="num">0:30</td><td class="num">0:30</td></tr>"#
-                    )
-                )
+                #expect(html.contains(Self.hoursRow("Acme Realty", today: "2:00", week: "2:00")))
+                #expect(html.contains(Self.hoursRow("Bloom &amp; Co", today: "0:30", week: "0:30")))
                 #expect(html.contains("Today: <strong>2:30</strong> · This week: <strong>2:30</strong>"))
                 let latest = try #require(html.split(separator: #"id="latest-heading""#).last)
                 let order = ["Listings", "Calendar", "Inbox triage"].map {
@@ -101,14 +100,8 @@ import Testing
                 #expect(added.status == .created)
                 let browser = try await web.ownerBrowser()
                 let html = try await client.execute(uri: "/", method: .get, headers: browser.headers).text
-                #expect(
-                    html.contains(#"<tr><td>Acme Realty</td><td class="num">0:01</td><td class="num">0:01</td></tr>"#)
-                )
-                #expect(
-                    html.contains(
-                        #"<tr><td>Bloom &amp; Co</td><td class="num">0:10</td><td class="num">0:10</td></tr>"#
-                    )
-                )
+                #expect(html.contains(Self.hoursRow("Acme Realty", today: "0:01", week: "0:01")))
+                #expect(html.contains(Self.hoursRow("Bloom &amp; Co", today: "0:10", week: "0:10")))
                 #expect(html.contains("Today: <strong>0:11</strong> · This week: <strong>0:11</strong>"))
             }
         }
