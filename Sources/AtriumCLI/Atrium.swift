@@ -20,7 +20,8 @@ public struct Atrium: AsyncParsableCommand {
               atrium meeting add bloom "Weekly check-in" --every week --on Tue --at 09:00 --duration 30m
             """,
         subcommands: [
-            InitCommand.self, DemoCommand.self, ClientCommand.self, ProjectCommand.self, StartCommand.self,
+            InitCommand.self, DemoCommand.self, ClientCommand.self, ProjectCommand.self, TaskCommand.self,
+            StartCommand.self,
             StopCommand.self, CancelCommand.self, StatusCommand.self, AddCommand.self, LogCommand.self,
             EditCommand.self, DeleteCommand.self, SummaryCommand.self, AuditCommand.self, WorkspaceCommand.self,
             ServeCommand.self, TokenCommand.self, ClockCommand.self, HoursCommand.self, OverlapCommand.self,

@@ -3,7 +3,7 @@ import AtriumStore
 
 extension Directory {
     /// The directory as `caller` may be shown it: without rates (the workspace's default, clients',
-    /// projects' and people's) for a member, who does not see money (``Caller/seesMoney``). Only
+    /// projects', tasks' and people's) for a member, who does not see money (``Caller/seesMoney``). Only
     /// for showing: pricing reads the whole directory.
     func shown(to caller: Caller) -> Directory {
         guard !caller.seesMoney else { return self }
@@ -21,6 +21,11 @@ extension Directory {
                 var project = project
                 project.rate = nil
                 return project
+            },
+            tasks: snapshot.tasks.map { task in
+                var task = task
+                task.rate = nil
+                return task
             },
             assignments: snapshot.assignments,
             clientHours: snapshot.clientHours,

@@ -8,6 +8,12 @@ public struct EntryInput: Sendable {
     /// The client by id (the API); takes precedence over ``target``.
     public var clientID: ID<Client>?
     public var projectID: ID<Project>?
+    /// The task of the entry's client, by name as typed (unique prefix).
+    public var task: String?
+    /// The task by id (the API); takes precedence over ``task``.
+    public var taskID: ID<WorkTask>?
+    /// Takes the entry off its task (`--no-task`, the API's `"taskId": null`).
+    public var clearsTask = false
     public var date: String?
     public var from: String?
     public var to: String?
@@ -100,6 +106,7 @@ public struct EntryInput: Sendable {
             entry.projectID = resolved.project?.id
         }
         if clearsProject { entry.projectID = nil }
+        try applyTask(to: &entry, directory: directory)
         let zone = context.zone
         let startLocal = zone.localDateTime(at: entry.start)
         let day =
@@ -142,5 +149,19 @@ public struct EntryInput: Sendable {
     private static func time(_ text: String, field: String, day: LocalDate, context: TimeContext) throws -> ResolvedTime
     {
         try attributing(to: field) { try TimeExpression.parse(text, context: context, bareTime: .on(day)) }
+    }
+
+    /// Sets the entry's task as asked; an entry moved to another client loses its old one. A task in
+    /// another project than the entry's is refused, whether given now or kept.
+    ///
+    /// - Throws: ``InvalidInput`` on `--task`, ``LookupError`` for an unknown task.
+    func applyTask(to entry: inout TimeEntry, directory: Directory) throws {
+        if clearsTask || directory.task(entry.taskID)?.clientID != entry.clientID { entry.taskID = nil }
+        guard let client = directory.client(entry.clientID) else { return }
+        if let task = try directory.task(named: task, id: taskID, of: client) {
+            try directory.place(&entry, on: task)
+        } else if let task = directory.task(entry.taskID) {
+            try directory.place(&entry, on: task)
+        }
     }
 }

@@ -14,6 +14,8 @@ public struct EntryRecord: Encodable, Sendable {
     public var hours: String
     public var client: String
     public var project: String
+    /// Empty when the entry has no task.
+    public var task: String
     public var memo: String
     public var tags: [String]
     public var billable: Bool
@@ -33,6 +35,7 @@ public struct EntryRecord: Encodable, Sendable {
         hours = view.duration.decimalHours
         client = view.clientName
         project = view.projectName
+        task = view.taskName
         memo = entry.memo
         tags = entry.tags.map(\.name)
         billable = entry.isBillable
@@ -42,7 +45,7 @@ public struct EntryRecord: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, date, start, end, hours, client, project, memo, tags, billable, running, source, person
+        case number, date, start, end, hours, client, project, task, memo, tags, billable, running, source, person
         case startUTC = "start_utc"
         case endUTC = "end_utc"
         case durationSeconds = "duration_seconds"
@@ -51,16 +54,18 @@ public struct EntryRecord: Encodable, Sendable {
 
 extension EntryRecord {
     /// The entries as RFC 4180 CSV with the header
-    /// `number,date,start,end,hours,client,project,memo,tags,billable,person`.
+    /// `number,date,start,end,hours,client,project,memo,tags,billable,person,task` (the task last, so
+    /// that spreadsheets made before tasks read the same columns).
     public static func csv(_ entries: [EntryView]) -> String {
         var writer = CSVWriter(header: [
             "number", "date", "start", "end", "hours", "client", "project", "memo", "tags", "billable", "person",
+            "task",
         ])
         for record in entries.map(EntryRecord.init) {
             writer.append([
                 String(record.number), record.date, record.start, record.end ?? "", record.hours, record.client,
                 record.project, record.memo, record.tags.joined(separator: " "), record.billable ? "yes" : "no",
-                record.person,
+                record.person, record.task,
             ])
         }
         return writer.text

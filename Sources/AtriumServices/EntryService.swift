@@ -28,7 +28,7 @@ public struct EntryService: Sendable {
         let instant = now()
         let context = directory.timeContext(now: instant)
         let (start, end) = try input.interval(context: context)
-        let entry = TimeEntry(
+        var entry = TimeEntry(
             workspaceID: caller.workspaceID,
             personID: caller.personID,
             clientID: target.client.id,
@@ -41,6 +41,7 @@ public struct EntryService: Sendable {
             source: .manual,
             createdAt: instant
         )
+        try input.applyTask(to: &entry, directory: directory)
         let check = Self.check(input, directory: directory, now: instant)
         let stored = try await store.insertEntry(
             entry,

@@ -2,11 +2,11 @@ import AtriumCore
 import AtriumDocuments
 import AtriumStore
 
-/// The whole workspace as one JSON document (format `atrium-export`, version 4), streamed: the
+/// The whole workspace as one JSON document (format `atrium-export`, version 5), streamed: the
 /// entries are written in chunks as they are read, so a million of them never sit in memory.
 ///
 /// The document: `format`, `version`, `exportedAt`, then `workspace`, `people` (with working
-/// hours), `clients` (every profile field, contacts, working hours), `projects`, `assignments`,
+/// hours), `clients` (every profile field, contacts, working hours), `projects`, `tasks`, `assignments`,
 /// `schedule` (meetings and blocks with their RRULE), `personRates`, `exchangeRates`, `billing`
 /// (see ``RecordTableJSON``: the invoice numbering, retainers and their alerts, reminder schedules,
 /// invoices and credit notes with their lines, payments, deductions and the entry numbers each
@@ -18,8 +18,8 @@ public struct ExportService: Sendable {
     /// The document format's version; a change to its shape gets a new one.
     /// Version 2 added each entry's `price` (`{kind, amountMinor, currency}`, kept from another
     /// tool's history) and `importKey`; 3 people's rates, exchange rates and each client's line and
-    /// rounding choices; 4 the billing records.
-    public static let version = 4
+    /// rounding choices; 4 the billing records; 5 tasks, and each entry's `taskId`.
+    public static let version = 5
 
     public init(store: any AtriumStore, now: @escaping @Sendable () -> Instant) {
         self.store = store
@@ -61,6 +61,10 @@ public struct ExportService: Sendable {
         json.key("projects")
         json.beginArray()
         for project in snapshot.projects { Self.write(project, to: &json) }
+        json.endArray()
+        json.key("tasks")
+        json.beginArray()
+        for task in snapshot.tasks { Self.write(task, to: &json) }
         json.endArray()
         json.key("assignments")
         json.beginArray()
@@ -201,6 +205,18 @@ public struct ExportService: Sendable {
         json.endObject()
     }
 
+    static func write(_ task: WorkTask, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("id", task.id.description)
+        json.member("clientId", task.clientID.description)
+        optional("projectId", task.projectID?.description, to: &json)
+        json.member("name", task.name)
+        money("rate", task.rate, to: &json)
+        json.member("createdAt", task.createdAt.iso8601)
+        optional("archivedAt", task.archivedAt?.iso8601, to: &json)
+        json.endObject()
+    }
+
     static func write(_ item: ScheduleItem, to json: inout JSONWriter) {
         json.beginObject()
         json.member("id", item.id.description)
@@ -230,6 +246,7 @@ public struct ExportService: Sendable {
         json.member("personId", entry.personID)
         json.member("clientId", entry.clientID)
         optional("projectId", entry.projectID, to: &json)
+        optional("taskId", entry.taskID, to: &json)
         json.key("start")
         json.instant(Instant(secondsSinceEpoch: entry.start))
         json.key("end")

@@ -60,6 +60,7 @@ public struct InvoiceService: Sendable {
         let builder = InvoiceDraftBuilder(
             client: client,
             projects: directory.projects.byID(),
+            tasks: directory.snapshot.tasksByID,
             rates: directory.rateCard,
             people: directory.people.byID().mapValues(\.name)
         )

@@ -2,7 +2,7 @@ import AtriumCore
 import AtriumStore
 
 /// Hourly rates at every level of the chain (see ``RateCard``), set and listed in one place:
-/// `atrium rate set acme 45`, `--project`, `--person`, `--workspace`. Every change is audited.
+/// `atrium rate set acme 45`, `--project`, `--task`, `--person`, `--workspace`. Every change is audited.
 /// Owners only.
 public struct RateService: Sendable {
     let store: any AtriumStore
@@ -15,7 +15,7 @@ public struct RateService: Sendable {
 
     /// Where a rate sits in the chain, from the most general.
     public enum Level: String, Sendable, Equatable {
-        case workspace, client, person, project
+        case workspace, client, person, project, task
     }
 
     /// One rate as listed.
@@ -23,17 +23,19 @@ public struct RateService: Sendable {
         public var level: Level
         public var clientName: String?
         public var projectName: String?
+        public var taskName: String?
         public var personName: String?
         /// nil when none is set at this level.
         public var rate: Money?
 
-        /// `Acme Realty/Listings`, `Acme Realty (Ana Silva)`, `workspace default`.
+        /// `Acme Realty/Listings`, `Acme Realty: Monthly close`, `Acme Realty (Ana Silva)`, `workspace default`.
         public var target: String {
             switch level {
             case .workspace: "workspace default"
             case .client: clientName ?? ""
             case .project: "\(clientName ?? "")/\(projectName ?? "")"
             case .person: "\(clientName ?? "") (\(personName ?? ""))"
+            case .task: "\(clientName ?? ""): \(taskName ?? "")"
             }
         }
     }
@@ -44,10 +46,13 @@ public struct RateService: Sendable {
         public var path: String?
         /// A person whose own rate for the client this is.
         public var person: String?
+        /// A task of the client, by name as typed.
+        public var task: String?
 
-        public init(path: String?, person: String? = nil) {
+        public init(path: String?, person: String? = nil, task: String? = nil) {
             self.path = path
             self.person = person
+            self.task = task
         }
     }
 
@@ -73,6 +78,20 @@ public struct RateService: Sendable {
         }
         let (client, project) = try directory.target(path)
         try check(currency, is: client.currency, of: client.name)
+        if let taskName = target.task {
+            guard target.person == nil else {
+                throw InvalidInput("a rate is for a task or for a person, not both", field: "task")
+            }
+            var input = TaskService.Input(rate: amount)
+            input.clearsRate = amount == nil
+            let updated = try await TaskService(store: store, now: now).edit(
+                taskName,
+                client: client.name,
+                input,
+                as: caller
+            )
+            return Rate(level: .task, clientName: client.name, taskName: updated.task.name, rate: updated.task.rate)
+        }
         if let personName = target.person {
             guard project == nil else {
                 throw InvalidInput(
@@ -108,7 +127,7 @@ public struct RateService: Sendable {
     }
 
     /// Every rate that is set: the workspace default (listed even when unset), then per client its
-    /// own rate, its people's and its projects'. With `clientName`, that client's only.
+    /// own rate, its people's, its projects' and its tasks'. With `clientName`, that client's only.
     public func list(client clientName: String?, as caller: Caller) async throws -> [Rate] {
         try caller.requireOwner(to: "see rates")
         let directory = try await Directory.load(store, for: caller)
@@ -131,6 +150,8 @@ public struct RateService: Sendable {
                 .sorted { ($0.personName ?? "") < ($1.personName ?? "") }
             rates += directory.projects.filter { $0.clientID == client.id && $0.rate != nil && !$0.isArchived }
                 .map { Rate(level: .project, clientName: client.name, projectName: $0.name, rate: $0.rate) }
+            rates += directory.tasks.filter { $0.clientID == client.id && $0.rate != nil && !$0.isArchived }
+                .map { Rate(level: .task, clientName: client.name, taskName: $0.name, rate: $0.rate) }
         }
         return rates
     }

@@ -6,6 +6,7 @@ public struct Services: Sendable {
     public let workspaces: WorkspaceService
     public let clients: ClientService
     public let projects: ProjectService
+    public let tasks: TaskService
     public let timer: TimerService
     public let entries: EntryService
     public let summaries: SummaryService
@@ -34,6 +35,7 @@ public struct Services: Sendable {
         workspaces = WorkspaceService(store: store, now: now)
         clients = ClientService(store: store, now: now)
         projects = ProjectService(store: store, now: now)
+        tasks = TaskService(store: store, now: now)
         timer = TimerService(store: store, now: now)
         entries = EntryService(store: store, now: now)
         summaries = SummaryService(store: store, now: now)

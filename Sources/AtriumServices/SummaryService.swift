@@ -88,6 +88,7 @@ public struct SummaryService: Sendable {
         var builder = SummaryBuilder(
             clients: directory.snapshot.clientsByID,
             projects: directory.snapshot.projectsByID,
+            tasks: directory.snapshot.tasksByID,
             people: directory.snapshot.peopleByID,
             rates: directory.rateCard,
             grouping: grouping
@@ -136,6 +137,7 @@ extension SummaryService {
         var builder = LabeledSummaryBuilder(
             clients: directory.clients,
             projects: directory.projects,
+            tasks: directory.tasks,
             rates: directory.rateCard,
             grouping: grouping
         )

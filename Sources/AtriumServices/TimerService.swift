@@ -18,6 +18,10 @@ public struct TimerService: Sendable {
         /// The client by id (the API); takes precedence over ``target``.
         public var clientID: ID<Client>?
         public var projectID: ID<Project>?
+        /// The task of the client, by name as typed (unique prefix).
+        public var task: String?
+        /// The task by id (the API); takes precedence over ``task``.
+        public var taskID: ID<WorkTask>?
         public var memo: String
         public var tags: [TagName]
         /// When work started, as typed (`9:30`, `yesterday 17:00`); now when nil.
@@ -75,7 +79,7 @@ public struct TimerService: Sendable {
             try request.at.map { text in
                 try attributing(to: "--at") { try TimeExpression.parse(text, context: context, bareTime: .mostRecent) }
             } ?? ResolvedTime(instant: instant)
-        let entry = TimeEntry(
+        var entry = TimeEntry(
             workspaceID: caller.workspaceID,
             personID: caller.personID,
             clientID: target.client.id,
@@ -87,6 +91,9 @@ public struct TimerService: Sendable {
             source: .timer,
             createdAt: instant
         )
+        if let task = try directory.task(named: request.task, id: request.taskID, of: target.client) {
+            try directory.place(&entry, on: task)
+        }
         try entry.validateTimes(now: instant, allowLong: false, allowFuture: false)
         let force = request.force
         // A start in the past claims the time since: it may not overlap entries already there.

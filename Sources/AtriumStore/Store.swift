@@ -32,7 +32,7 @@ public protocol WorkspaceStore: Sendable {
     ) async throws -> Workspace
     /// The workspace's people, oldest first.
     func people(in workspace: ID<Workspace>) async throws -> [Person]
-    /// The workspace with its people, clients and projects, read in one transaction.
+    /// The workspace with its people, clients, projects and tasks, read in one transaction.
     func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot
     /// A number that differs from the last one returned whenever anything was committed to the
     /// store in between, by this process or another; nil when the store cannot tell cheaply, and
@@ -63,11 +63,14 @@ public struct WorkspaceSnapshot: Sendable {
     public let clients: [Client]
     /// Archived ones included, by name.
     public let projects: [Project]
+    /// Archived ones included, by name.
+    public let tasks: [WorkTask]
     /// The same by id, made once with the snapshot (which the store keeps while the workspace
     /// stays unchanged), not again for every request.
     public let peopleByID: [ID<Person>: Person]
     public let clientsByID: [ID<Client>: Client]
     public let projectsByID: [ID<Project>: Project]
+    public let tasksByID: [ID<WorkTask>: WorkTask]
     /// The clients each member is assigned to (owners see every client and have none).
     public var assignments: [ID<Person>: Set<ID<Client>>]
     /// The working hours of the clients that have them.
@@ -82,6 +85,7 @@ public struct WorkspaceSnapshot: Sendable {
         people: [Person],
         clients: [Client],
         projects: [Project],
+        tasks: [WorkTask] = [],
         assignments: [ID<Person>: Set<ID<Client>>] = [:],
         clientHours: [ID<Client>: WeeklyHours] = [:],
         personHours: [ID<Person>: WeeklyHours] = [:],
@@ -91,6 +95,7 @@ public struct WorkspaceSnapshot: Sendable {
         self.people = people
         self.clients = clients
         self.projects = projects
+        self.tasks = tasks
         self.assignments = assignments
         self.clientHours = clientHours
         self.personHours = personHours
@@ -98,6 +103,7 @@ public struct WorkspaceSnapshot: Sendable {
         peopleByID = people.byID()
         clientsByID = clients.byID()
         projectsByID = projects.byID()
+        tasksByID = tasks.byID()
     }
 }
 
@@ -133,6 +139,20 @@ public protocol ClientStore: Sendable {
         stamp: AuditStamp,
         _ change: @Sendable (inout Project) throws -> Void
     ) async throws -> Project
+    /// Every task of the workspace, archived ones included, by name.
+    func tasks(in workspace: ID<Workspace>) async throws -> [WorkTask]
+    /// Stores a new task; its rate is audited.
+    ///
+    /// - Throws: ``StoreError/conflict(_:)`` when the client already has a task of that name,
+    ///   ``StoreError/notFound(_:)`` for a client or project not in the workspace.
+    func insertTask(_ task: WorkTask, stamp: AuditStamp) async throws
+    /// Applies `change` (name, project, rate, archived) and stores the task; a rate change is audited.
+    func updateTask(
+        _ id: ID<WorkTask>,
+        in workspace: ID<Workspace>,
+        stamp: AuditStamp,
+        _ change: @Sendable (inout WorkTask) throws -> Void
+    ) async throws -> WorkTask
 }
 
 /// Which entry a write is about.
@@ -311,4 +331,5 @@ public struct StoredEntryText: Sendable {
     public var priceMinor: Int64?
     public var priceCurrency: String?
     public var importKey: String?
+    public var taskID: String?
 }

@@ -76,10 +76,10 @@ extension CLISuite {
                 try sample(atrium)
                 let csv = try atrium.succeed("log", "--all", "--format", "csv")
                 let lines = csv.components(separatedBy: "\r\n")
-                #expect(lines[0] == "number,date,start,end,hours,client,project,memo,tags,billable,person")
+                #expect(lines[0] == "number,date,start,end,hours,client,project,memo,tags,billable,person,task")
                 #expect(
                     lines[1]
-                        == "1,2026-11-20,2026-11-20T09:00:00-06:00,2026-11-20T10:07:00-06:00,1.12,Acme Realty,Listings,\"Listings, \"\"draft\"\"\",writing,yes,Maria Lopez"
+                        == "1,2026-11-20,2026-11-20T09:00:00-06:00,2026-11-20T10:07:00-06:00,1.12,Acme Realty,Listings,\"Listings, \"\"draft\"\"\",writing,yes,Maria Lopez,"
                 )
                 #expect(
                     lines[2].hasPrefix(

@@ -157,7 +157,7 @@ extension CLISuite {
                 // Dates on the client's calendar: 09:00 in Mexico City is the next day in Sydney.
                 #expect(draft.contains("2026-11-03 Acme Realty: Inbox triage"))
                 #expect(draft.contains("2026-11-04 Listings: Three listings"))
-                let bad = try atrium.run("client", "edit", "acme", "--lines", "task")
+                let bad = try atrium.run("client", "edit", "acme", "--lines", "person")
                 #expect(bad.status == 1)
                 #expect(bad.error.contains("--lines"))
             }

@@ -81,7 +81,7 @@ import Testing
             let alerts = try await fixture.services.retainers.alerts(forClient: "bloom", as: owner).count
             #expect(alerts == 2)
             let exported = try await export(fixture.services, as: owner)
-            #expect(exported.contains(#""version":4"#))
+            #expect(exported.contains(#""version":5"#))
             #expect(exported.contains(#""invoiceNumbering":[{"invoicePattern":"#))
             #expect(exported.contains(#""kind":"credit_note""#))
             #expect(exported.contains(#""prepaymentDeductions":[{"invoiceId":"#))

@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test(
-        "Every kind of record survives the round trip: contacts, hours, assignments, meetings, prices, deleted entries, people's rates, exchange rates"
+        "Every kind of record survives the round trip: contacts, hours, assignments, meetings, prices, deleted entries, people's rates, exchange rates, tasks"
     )
     func roundTrip() async throws {
         try await withFixture(zone: "Europe/Vienna") { fixture in
@@ -33,6 +33,16 @@ import Testing
             _ = try await fixture.services.hours.setHours("Mon-Fri 09:00-17:00", of: acme.id, as: fixture.owner)
             _ = try await fixture.services.projects.add("acme/Listings", .init(rate: "55"), as: fixture.owner)
             try await fixture.entry("acme/listings", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: "Draft")
+            _ = try await fixture.services.tasks.add(
+                "Photo edits",
+                client: "acme",
+                project: "listings",
+                .init(rate: "70"),
+                as: fixture.owner
+            )
+            var onTask = EntryInput(target: "acme", date: "2026-11-21", from: "09:00", to: "09:45")
+            onTask.task = "photo"
+            _ = try await fixture.services.entries.add(onTask, as: fixture.owner)
             let gone = try await fixture.entry("acme", from: "2026-11-20 11:00", to: "2026-11-20 11:30")
             _ = try await fixture.services.entries.delete(gone.number, as: fixture.owner)
             _ = try await fixture.services.schedule.add(
@@ -71,6 +81,8 @@ import Testing
                 text.contains(#""exchangeRates":[{"currency":"AUD","base":"USD","date":"2026-11-01","rate":"0.6512""#)
             )
             #expect(text.contains(#""rate":{"amountMinor":6500,"currency":"AUD"}"#))
+            #expect(text.contains(#""name":"Photo edits","rate":{"amountMinor":7000,"currency":"AUD"}"#))
+            #expect(text.contains(#""taskId":""#))
 
             let copy = try TemporaryDirectory()
             defer { copy.remove() }
@@ -79,7 +91,7 @@ import Testing
             let store = try SQLiteStore.open(at: copy.file("atrium.sqlite"))
             let services = Services(store: store, now: fixture.clock.reading, passwordCost: 4)
             let restored = try await services.imports.restoreExport(path: path)
-            #expect(restored.entries == 4)
+            #expect(restored.entries == 5)
             #expect(restored.people == 2)
             let second = try await export(services, as: fixture.owner)
             #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))

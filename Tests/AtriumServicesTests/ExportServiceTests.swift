@@ -43,7 +43,7 @@ import Testing
             )
             let object = try #require(try JSONSerialization.jsonObject(with: chunks.document) as? [String: Any])
             #expect(object["format"] as? String == "atrium-export")
-            #expect(object["version"] as? Int == 4)
+            #expect(object["version"] as? Int == 5)
             let billing = try #require(object["billing"] as? [String: Any])
             #expect(
                 Set(billing.keys) == [

@@ -29,7 +29,7 @@ import Testing
             try await writer.value
             #expect(summary.workspaces == ["Test VA"])
             #expect((1...41).contains(summary.entryCount))
-            #expect(summary.migrations.count == 11)
+            #expect(summary.migrations.count == 12)
             // The copy opens as a store and its audit chain verifies, whatever moment it caught.
             let copy = try SQLiteStore.open(at: path)
             let services = Services(store: copy, now: fixture.clock.reading, passwordCost: 4)

@@ -16,7 +16,7 @@ import Testing
                     migrations == [
                         "0001 foundation", "0002 accounts", "0003 scheduling", "0004 retainers", "0005 imports",
                         "0006 invoices", "0007 payments", "0008 reminders", "0009 rates", "0010 reservations",
-                        "0011 priced totals",
+                        "0011 priced totals", "0012 tasks",
                     ]
                 )
                 #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -217,6 +217,53 @@ import Testing
                     try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'invoice_entries'")
                         == false
                 )
+            }
+        }
+    }
+}
+
+/// What 0011 and 0012 do to a database of 0010 (shipped) with kept totals and a priced entry.
+@Suite struct TasksMigrationTests {
+    @Test("0011 and 0012 keep every total, move the priced entry to its price, and let clients bill per task")
+    func keepsTotals() async throws {
+        // Ids are UUIDs here: 0011 reads the entries as the store does.
+        let (w, p, c) = (UUID().uuidString.lowercased(), UUID().uuidString.lowercased(), UUID().uuidString.lowercased())
+        let (e1, e2) = (UUID().uuidString.lowercased(), UUID().uuidString.lowercased())
+        let seed = """
+            INSERT INTO workspaces (id, name, base_currency, zone, week_start, audit_head_hash, created_at)
+            VALUES ('\(w)', 'VA', 'USD', 'UTC', 1, '', 0);
+            INSERT INTO people (id, workspace_id, name, role, zone, language, created_at)
+            VALUES ('\(p)', '\(w)', 'Maria', 'owner', 'UTC', 'en', 0);
+            INSERT INTO clients (id, workspace_id, name, zone, language, currency, created_at)
+            VALUES ('\(c)', '\(w)', 'Acme', 'UTC', 'en', 'USD', 0);
+            INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, started_at, ended_at,
+                source, created_at, price_kind, price_minor, price_currency)
+            VALUES ('\(e1)', '\(w)', 1, '\(p)', '\(c)', 0, 60, 'manual', 0, 'hourly', 5000, 'USD'),
+                ('\(e2)', '\(w)', 2, '\(p)', '\(c)', 60, 120, 'manual', 0, NULL, NULL, NULL);
+            INSERT INTO entry_day_totals (workspace_id, day, client_id, project_key, person_id, is_billable,
+                entry_count, raw_seconds, rounded_seconds) VALUES ('\(w)', '1970-01-01', '\(c)', '', '\(p)', 1, 2, 120, 120);
+            INSERT INTO entry_totals (workspace_id, client_id, project_key, person_id, is_billable, entry_count,
+                raw_seconds, rounded_seconds) VALUES ('\(w)', '\(c)', '', '\(p)', 1, 2, 120, 120);
+            """
+        try await withMigratedDatabase(from: "0010 reservations", seed: seed) { reopened in
+            try await reopened.write { db in
+                for table in ["entry_day_totals", "entry_totals"] {
+                    let rows = try Row.fetchAll(
+                        db,
+                        sql: "SELECT task_key, price_key, entry_count, raw_seconds FROM \(table) ORDER BY price_key"
+                    ).map { "\($0[0] as String)|\($0[1] as String)|\($0[2] as Int)|\($0[3] as Int)" }
+                    #expect(rows.count == 2)
+                    #expect(rows.first == "||1|60")
+                    #expect(rows.last?.hasPrefix("|hourly") == true)
+                    #expect(rows.last?.hasSuffix("|1|60") == true)
+                }
+                #expect(
+                    try Bool.fetchOne(db, sql: "SELECT count(*) = 2 FROM time_entries WHERE task_id IS NULL") == true
+                )
+                try db.execute(sql: "UPDATE clients SET time_lines = 'task'")
+                #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE clients SET time_lines = 'person'") }
+                #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+                #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             }
         }
     }

@@ -353,7 +353,7 @@ import Testing
                 #expect(try layout.json()["roundingScope"] as? String == "line")
                 #expect(try layout.json()["timeLines"] as? String == "entry")
                 for (field, body) in [
-                    ("roundingScope", #"{"roundingScope": "day"}"#), ("timeLines", #"{"timeLines": "task"}"#),
+                    ("roundingScope", #"{"roundingScope": "day"}"#), ("timeLines", #"{"timeLines": "person"}"#),
                 ] {
                     let bad = try await send(.patch, "/api/v1/clients/\(acme.id)", body)
                     #expect(bad.status == .unprocessableContent)

@@ -40,7 +40,7 @@ import Testing
                 )
                 #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
                 let lines = csv.text.split(separator: "\r\n")
-                #expect(lines.first == "number,date,start,end,hours,client,project,memo,tags,billable,person")
+                #expect(lines.first == "number,date,start,end,hours,client,project,memo,tags,billable,person,task")
                 #expect(lines.count == 2)
                 #expect(lines.last?.contains("Acme Realty,,Listings") == true)
 

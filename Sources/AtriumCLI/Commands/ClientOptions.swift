@@ -11,7 +11,10 @@ struct ClientOptions: ParsableArguments {
     @Option(help: "Rounding of each entry for billing: none, up:15m, nearest:6m, down:5m.") var rounding: String?
     @Option(help: "Apply the rounding to each entry (default) or once to each invoice line: entry or line.")
     var roundPer: String?
-    @Option(help: "Invoice time lines per project and rate (default) or one per entry: project or entry.")
+    @Option(
+        help:
+            "Invoice time lines per project and rate (default), per task and rate, or one per entry: project, task or entry."
+    )
     var lines: String?
     @Option(help: "Language of their documents, e.g. en, ru, ar, vi, bg.") var language: String?
     @Option(help: "prospect, onboarding, active, paused or ended.") var status: String?

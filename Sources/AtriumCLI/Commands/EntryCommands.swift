@@ -33,12 +33,14 @@ struct AddCommand: AtriumCommand {
             Examples:
               atrium add acme --date yesterday --from 14:00 --to 15:30 "Inbox triage"
               atrium add bloom/newsletter --from 9:00 --duration 45m Draft +writing
+              atrium add acme --task "monthly close" --from 16:00 --to 17:00
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "client or client/project.") var target: String
     @Argument(help: "Memo words and +tags.") var words: [String] = []
+    @Option(help: "One of the client's tasks, by a unique prefix.") var task: String?
     @OptionGroup var times: EntryTimeOptions
     @Flag(inversion: .prefixedNo, help: "Whether the time is billable.") var billable = true
 
@@ -46,6 +48,7 @@ struct AddCommand: AtriumCommand {
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
         let (memo, tags) = try ArgumentText.memoAndTags(words)
         var input = EntryInput(target: target, memo: memo, tags: tags, isBillable: billable)
+        input.task = task
         try times.apply(to: &input)
         let outcome = try await services.entries.add(input, as: caller)
         context.say("Added " + EntryFormat.line(outcome.entry, style: context.style))
@@ -72,6 +75,8 @@ struct EditCommand: AtriumCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The entry's number, as shown by atrium log.") var number: Int
     @Option(help: "Move it to another client or client/project.") var client: String?
+    @Option(help: "Put it on one of its client's tasks, by a unique prefix.") var task: String?
+    @Flag(help: "Take it off its task.") var noTask = false
     @Option(help: "A new memo.") var memo: String?
     @Option(help: "Set the tags (repeatable; replaces the old ones), e.g. --tag writing --tag rush.") var tag:
         [String] = []
@@ -81,11 +86,14 @@ struct EditCommand: AtriumCommand {
 
     func validate() throws {
         guard !(noTags && !tag.isEmpty) else { throw ValidationError("Choose --tag or --no-tags, not both.") }
+        guard !(noTask && task != nil) else { throw ValidationError("Choose --task or --no-task, not both.") }
     }
 
     func execute(in context: CommandContext) async throws {
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
         var input = EntryInput(target: client, memo: memo, isBillable: billable)
+        input.task = task
+        input.clearsTask = noTask
         if noTags { input.tags = [] }
         if !tag.isEmpty { input.tags = try FieldText.tags(tag, field: "--tag") }
         try times.apply(to: &input)

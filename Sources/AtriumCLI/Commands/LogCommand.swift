@@ -49,7 +49,7 @@ struct LogCommand: AtriumCommand {
             table.add([
                 String(view.entry.number), "\(view.start.date.weekday.shortName) \(view.start.date)",
                 view.start.time.hourAndMinute, view.end?.time.hourAndMinute ?? "now",
-                view.duration.clockText + billable, view.clientName, view.projectName, view.entry.memo,
+                view.duration.clockText + billable, view.clientName, view.work, view.entry.memo,
                 view.entry.tags.map(\.description).joined(separator: " "),
             ])
         }

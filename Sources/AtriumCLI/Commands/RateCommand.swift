@@ -6,10 +6,10 @@ import AtriumServices
 struct RateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rate",
-        abstract: "Set and list hourly rates: workspace default, client, a person's for a client, project.",
+        abstract: "Set and list hourly rates: workspace default, client, a person's for a client, project, task.",
         discussion: """
             The rate used for an entry is the first set of: the entry's own price (kept from an \
-            import), the project's rate, the person's rate for the client, the client's rate, and the \
+            import), the task's rate, the project's rate, the person's rate for the client, the client's rate, and the \
             workspace default (for clients billed in the base currency). Each invoice line keeps the \
             rate it used, so a later change never alters an issued invoice.
             """,
@@ -25,6 +25,7 @@ struct RateCommand: AsyncParsableCommand {
                   atrium rate set acme 45 --currency AUD       # the client's rate
                   atrium rate set acme/listings 55             # a project's (or: acme 55 --project listings)
                   atrium rate set acme 60 --person "Ana Silva" # what Ana's hours for Acme bill at
+                  atrium rate set acme 70 --task "monthly close"  # a task's (see atrium task)
                   atrium rate set --workspace 40               # the default, in the base currency
                   atrium rate set acme/listings none           # remove: the next rate in the chain applies
                 """
@@ -35,6 +36,7 @@ struct RateCommand: AsyncParsableCommand {
         var values: [String] = []
         @Option(help: "A project of the client.") var project: String?
         @Option(help: "A person whose own rate for the client this is.") var person: String?
+        @Option(help: "A task of the client.") var task: String?
         @Flag(help: "Set the workspace default rate (in the base currency).") var workspace = false
         @Option(help: "The currency, as a check: the client's (or the base currency).") var currency: String?
 
@@ -57,7 +59,7 @@ struct RateCommand: AsyncParsableCommand {
             let amount = values[expected - 1]
             let rate = try await services.rates.set(
                 amount.lowercased() == "none" ? nil : amount,
-                on: RateService.Target(path: path, person: person),
+                on: RateService.Target(path: path, person: person, task: task),
                 currency: currency,
                 as: caller
             )

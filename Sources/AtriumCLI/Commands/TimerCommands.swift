@@ -14,12 +14,14 @@ struct StartCommand: AtriumCommand {
             Examples:
               atrium start acme/listings "Draft three listing descriptions" +writing
               atrium start bloom Inbox triage +email --at 9:10
+              atrium start acme --task "monthly close" Reconcile November
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "client or client/project, each by a unique prefix.") var target: String
     @Argument(help: "Memo words and +tags.") var words: [String] = []
+    @Option(help: "One of the client's tasks, by a unique prefix.") var task: String?
     @Option(help: "When you started, if not now: 9:30, yesterday 17:00, 2026-11-20 14:00.") var at: String?
     @Flag(inversion: .prefixedNo, help: "Whether the time is billable.") var billable = true
     @Flag(help: "Accept stopping a running timer after more than 24 hours.") var force = false
@@ -29,18 +31,17 @@ struct StartCommand: AtriumCommand {
     func execute(in context: CommandContext) async throws {
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
         let (memo, tags) = try ArgumentText.memoAndTags(words)
-        let outcome = try await services.timer.start(
-            TimerService.Start(
-                target: target,
-                memo: memo,
-                tags: tags,
-                at: at,
-                isBillable: billable,
-                force: force,
-                allowsOverlap: allowOverlap
-            ),
-            as: caller
+        var request = TimerService.Start(
+            target: target,
+            memo: memo,
+            tags: tags,
+            at: at,
+            isBillable: billable,
+            force: force,
+            allowsOverlap: allowOverlap
         )
+        request.task = task
+        let outcome = try await services.timer.start(request, as: caller)
         let style = context.style
         if let stopped = outcome.stopped {
             context.say("Stopped " + EntryFormat.line(stopped, style: style))

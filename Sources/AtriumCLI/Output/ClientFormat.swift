@@ -34,7 +34,13 @@ enum ClientFormat {
             )
         )
         lines.append(("Rounding", client.rounding.description + (client.roundingScope == .line ? " per line" : "")))
-        lines.append(("Invoice lines", client.timeLines == .entry ? "one per entry" : "per project and rate"))
+        let timeLines =
+            switch client.timeLines {
+            case .project: "per project and rate"
+            case .task: "per task and rate"
+            case .entry: "one per entry"
+            }
+        lines.append(("Invoice lines", timeLines))
         if let channel = client.preferredChannel { lines.append(("Channel", channel.rawValue)) }
         if let hours = client.responseTimeHours { lines.append(("Response", "within \(hours) business hours")) }
         if let reports = client.reportFrequency { lines.append(("Reports", reports.rawValue)) }

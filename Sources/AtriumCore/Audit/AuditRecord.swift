@@ -73,6 +73,7 @@ public struct AuditEntity: Sendable, Equatable, Hashable {
         case timeEntry = "time_entry"
         case client
         case project
+        case task
         case workspace
         case invoice
         /// A person's own rate for a client; the id is `client-id/person-id`.

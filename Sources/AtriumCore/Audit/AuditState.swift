@@ -25,6 +25,8 @@ public enum AuditState {
         public var deleted: Int64?
         /// The entry's own price (`hourly EUR 45.00`); absent from records written before prices existed.
         public var price: String?
+        /// The entry's task; absent when it has none (and from records written before tasks existed).
+        public var task: String?
 
         public init(_ entry: TimeEntry) {
             number = entry.number
@@ -39,6 +41,7 @@ public enum AuditState {
             source = entry.source.rawValue
             deleted = entry.deletedAt?.secondsSinceEpoch
             price = entry.price?.text
+            task = entry.taskID?.description
         }
 
         public var canonicalFields: [String: CanonicalJSON] {
@@ -48,7 +51,9 @@ public enum AuditState {
                 "end": end.map(CanonicalJSON.integer) ?? .null, "memo": .string(memo), "tags": .strings(tags),
                 "billable": .bool(billable), "source": .string(source),
                 "deleted": deleted.map(CanonicalJSON.integer) ?? .null,
-            ].merging(price.map { ["price": .string($0)] } ?? [:]) { first, _ in first }
+            ]
+            .merging(price.map { ["price": .string($0)] } ?? [:]) { first, _ in first }
+            .merging(task.map { ["task": .string($0)] } ?? [:]) { first, _ in first }
         }
     }
 

@@ -1,11 +1,12 @@
-/// Time summed over a group of finished entries that share client, project, person, billability and
-/// pricing.
+/// Time summed over a group of finished entries that share client, project, task, person,
+/// billability and pricing.
 ///
 /// Rounded seconds are the sum of each entry's duration rounded by its client's rule, so the
 /// totals of two groups add up to the totals of their union.
 public struct EntryTotal: Sendable, Equatable {
     public var clientID: ID<Client>
     public var projectID: ID<Project>?
+    public var taskID: ID<WorkTask>?
     public var personID: ID<Person>
     public var isBillable: Bool
     public var entryCount: Int64
@@ -19,6 +20,7 @@ public struct EntryTotal: Sendable, Equatable {
     public init(
         clientID: ID<Client>,
         projectID: ID<Project>?,
+        taskID: ID<WorkTask>? = nil,
         personID: ID<Person>,
         isBillable: Bool,
         entryCount: Int64,
@@ -29,6 +31,7 @@ public struct EntryTotal: Sendable, Equatable {
     ) {
         self.clientID = clientID
         self.projectID = projectID
+        self.taskID = taskID
         self.personID = personID
         self.isBillable = isBillable
         self.entryCount = entryCount
@@ -44,6 +47,7 @@ public struct EntryTotal: Sendable, Equatable {
         self.init(
             clientID: entry.clientID,
             projectID: entry.projectID,
+            taskID: entry.taskID,
             personID: entry.personID,
             isBillable: entry.isBillable,
             entryCount: 1,
@@ -59,7 +63,7 @@ public struct EntryTotal: Sendable, Equatable {
 /// another tool keep that price (``TimeEntry/price``); a summary charges them by it, as an invoice
 /// does, and the rest by the rate card.
 public enum TotalPricing: Hashable, Sendable {
-    /// At the rate that applies to the client, project and person.
+    /// At the rate that applies to the client, project, task and person.
     case rateCard
     /// At this hourly rate, the entries' own.
     case hourly(Money)

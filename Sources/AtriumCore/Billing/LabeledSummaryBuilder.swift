@@ -8,9 +8,15 @@ public struct LabeledSummaryBuilder: Sendable {
     private var all: SummaryBuilder
 
     /// - Parameter grouping: ``SummaryGrouping/tag`` or ``SummaryGrouping/day``.
-    public init(clients: [Client], projects: [Project], rates: RateCard, grouping: SummaryGrouping) {
+    public init(
+        clients: [Client],
+        projects: [Project],
+        tasks: [WorkTask] = [],
+        rates: RateCard,
+        grouping: SummaryGrouping
+    ) {
         let make: @Sendable () -> SummaryBuilder = {
-            SummaryBuilder(clients: clients, projects: projects, rates: rates, grouping: .client)
+            SummaryBuilder(clients: clients, projects: projects, tasks: tasks, rates: rates, grouping: .client)
         }
         makeBuilder = make
         self.grouping = grouping

@@ -1,4 +1,4 @@
-/// Which hourly rate applies to work, by the chain of ``hourlyRate(client:project:person:)``.
+/// Which hourly rate applies to work, by the chain of ``hourlyRate(client:project:task:person:)``.
 /// An entry's own price comes before all of these (see ``InvoiceDraftBuilder``).
 public struct RateCard: Sendable {
     public var workspaceDefault: Money?
@@ -13,11 +13,17 @@ public struct RateCard: Sendable {
         )
     }
 
-    /// The hourly rate for `person`'s work for `client` on `project`, in the client's currency; nil
-    /// when none is set. The chain: the project's rate, else the person's rate for the client, else
-    /// the client's, else the workspace default when the client bills in the workspace's base currency.
-    /// A rate in another currency than the client's is skipped.
-    public func hourlyRate(client: Client, project: Project?, person: ID<Person>? = nil) -> Money? {
+    /// The hourly rate for `person`'s work for `client` on `project` and `task`, in the client's
+    /// currency; nil when none is set. The chain: the task's rate, else the project's, else the
+    /// person's rate for the client, else the client's, else the workspace default when the client
+    /// bills in the workspace's base currency. A rate in another currency than the client's is skipped.
+    public func hourlyRate(
+        client: Client,
+        project: Project?,
+        task: WorkTask? = nil,
+        person: ID<Person>? = nil
+    ) -> Money? {
+        if let rate = task?.rate { return rate }
         if let rate = project?.rate { return rate }
         if let person, let rate = personRates[PersonRate.Key(client: client.id, person: person)],
             rate.currency == client.currency

@@ -3,6 +3,8 @@ public struct SummaryBuilder: Sendable {
     private struct Key: Hashable {
         var clientID: ID<Client>
         var projectID: ID<Project>?
+        /// Set when the task has a rate of its own: its time is charged at that rate.
+        var taskID: ID<WorkTask>?
         /// When grouping by person, or when the client has person rates: charges are then per project
         /// and person.
         var personID: ID<Person>?
@@ -11,6 +13,7 @@ public struct SummaryBuilder: Sendable {
 
     private let clients: [ID<Client>: Client]
     private let projects: [ID<Project>: Project]
+    private let tasks: [ID<WorkTask>: WorkTask]
     private let people: [ID<Person>: Person]
     private let rates: RateCard
     private let grouping: SummaryGrouping
@@ -28,10 +31,12 @@ public struct SummaryBuilder: Sendable {
     /// - Parameters:
     ///   - clients: Every client the totals may name (archived ones included).
     ///   - projects: Every project the totals may name.
+    ///   - tasks: Every task the totals may name.
     ///   - people: The people, named when grouping by person.
     public init(
         clients: [Client],
         projects: [Project],
+        tasks: [WorkTask] = [],
         people: [Person] = [],
         rates: RateCard,
         grouping: SummaryGrouping
@@ -39,22 +44,26 @@ public struct SummaryBuilder: Sendable {
         self.init(
             clients: clients.byID(),
             projects: projects.byID(),
+            tasks: tasks.byID(),
             people: people.byID(),
             rates: rates,
             grouping: grouping
         )
     }
 
-    /// The same, from the workspace's clients, projects and people by id (a snapshot keeps them so).
+    /// The same, from the workspace's clients, projects, tasks and people by id (a snapshot keeps
+    /// them so).
     public init(
         clients: [ID<Client>: Client],
         projects: [ID<Project>: Project],
+        tasks: [ID<WorkTask>: WorkTask] = [:],
         people: [ID<Person>: Person],
         rates: RateCard,
         grouping: SummaryGrouping
     ) {
         self.clients = clients
         self.projects = projects
+        self.tasks = tasks
         self.people = people
         self.rates = rates
         self.grouping = grouping
@@ -65,6 +74,7 @@ public struct SummaryBuilder: Sendable {
         let key = Key(
             clientID: total.clientID,
             projectID: total.projectID,
+            taskID: total.taskID.flatMap { tasks[$0]?.rate == nil ? nil : $0 },
             personID: grouping == .person || rates.hasPersonRates(for: total.clientID) ? total.personID : nil,
             pricing: total.pricing
         )
@@ -139,7 +149,8 @@ public struct SummaryBuilder: Sendable {
         case .rateCard:
             guard seconds != 0 else { return .zero(client.currency) }
             let project = key.projectID.flatMap { projects[$0] }
-            return rates.hourlyRate(client: client, project: project, person: key.personID).map {
+            let task = key.taskID.flatMap { tasks[$0] }
+            return rates.hourlyRate(client: client, project: project, task: task, person: key.personID).map {
                 Money.charge(forSeconds: seconds, at: $0, rounding: .halfUp)
             }
         case .hourly(let rate):
@@ -178,11 +189,12 @@ public struct SummaryBuilder: Sendable {
 }
 
 extension EntryTotal {
-    /// The same client, project, person and pricing with nothing counted yet, billable.
+    /// The same client, project, task, person and pricing with nothing counted yet, billable.
     fileprivate var emptied: EntryTotal {
         EntryTotal(
             clientID: clientID,
             projectID: projectID,
+            taskID: taskID,
             personID: personID,
             isBillable: true,
             entryCount: 0,

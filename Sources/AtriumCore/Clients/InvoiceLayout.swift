@@ -4,6 +4,8 @@ public enum TimeLineGrouping: String, Sendable, CaseIterable {
     case project
     /// One line per entry: its date, project and memo, for clients who check every task.
     case entry
+    /// One line per task and rate (`Listings — Monthly close`); time without a task, one per project.
+    case task
 }
 
 /// Where a client's rounding rule is applied (see ``TimeRounding``); raw time is never changed.

@@ -6,15 +6,19 @@
 ///   once. Raw entries never change.
 /// - **Lines per entry**, for a client whose ``Client/timeLines`` is ``TimeLineGrouping/entry``: one
 ///   time line per entry (`2026-11-02 Listings: Draft three descriptions`) instead of per project.
-/// - **Rate chain**: the entry's own hourly price, else the project's rate, else the person's rate
-///   for the client, else the client's, else the workspace default (when the client bills in the
-///   base currency) — see ``RateCard``.
-/// - **One time line per project and rate**, charged once (see ``InvoiceLine``); work priced at a
-///   person's own rate gets a line per project and person, named after them; entries with a fixed
-///   price of their own (kept from another tool's history) make one fixed line per project.
+/// - **Lines per task**, for a client whose ``Client/timeLines`` is ``TimeLineGrouping/task``: one
+///   time line per task and rate (`Listings: Monthly close`); time without a task, per project.
+/// - **Rate chain**: the entry's own hourly price, else the task's rate, else the project's, else
+///   the person's rate for the client, else the client's, else the workspace default (when the
+///   client bills in the base currency) — see ``RateCard``.
+/// - **One time line per project and rate**, charged once (see ``InvoiceLine``); work on a task
+///   with a rate of its own gets a line per task, named after it; work priced at a person's own
+///   rate gets a line per project and person, named after them; entries with a fixed price of
+///   their own (kept from another tool's history) make one fixed line per project.
 public struct InvoiceDraftBuilder: Sendable {
     public var client: Client
     public var projects: [ID<Project>: Project]
+    public var tasks: [ID<WorkTask>: WorkTask]
     public var rates: RateCard
     /// Names of the people whose own rates make lines of their own.
     public var people: [ID<Person>: String]
@@ -22,11 +26,13 @@ public struct InvoiceDraftBuilder: Sendable {
     public init(
         client: Client,
         projects: [ID<Project>: Project],
+        tasks: [ID<WorkTask>: WorkTask] = [:],
         rates: RateCard,
         people: [ID<Person>: String] = [:]
     ) {
         self.client = client
         self.projects = projects
+        self.tasks = tasks
         self.rates = rates
         self.people = people
     }
@@ -72,6 +78,8 @@ public struct InvoiceDraftBuilder: Sendable {
 
     private struct Key: Hashable {
         var project: ID<Project>?
+        /// Set when the client's lines are per task, or when the task's own rate applies.
+        var task: ID<WorkTask>?
         var rate: Money?
         var rush = false
         /// Set when the rate is the person's own.
@@ -92,6 +100,7 @@ public struct InvoiceDraftBuilder: Sendable {
                 return BillableEntry(
                     number: entry.number,
                     projectID: entry.projectID,
+                    taskID: entry.taskID,
                     start: entry.start,
                     seconds: entry.start.seconds(until: end),
                     price: entry.price,
@@ -137,12 +146,21 @@ public struct InvoiceDraftBuilder: Sendable {
                     order: &order
                 )
             case nil:
-                guard let rate = rates.hourlyRate(client: client, project: project, person: entry.personID) else {
+                let task = entry.taskID.flatMap { tasks[$0] }
+                guard let rate = rates.hourlyRate(client: client, project: project, task: task, person: entry.personID)
+                else {
                     throw .noRate(client: client.name, project: project?.name)
                 }
-                let own = rate != rates.hourlyRate(client: client, project: project)
+                let own = rate != rates.hourlyRate(client: client, project: project, task: task)
+                let byTask = client.timeLines == .task || task?.rate != nil
                 add(
-                    Key(project: project?.id, rate: rate, rush: rush(entry), person: own ? entry.personID : nil),
+                    Key(
+                        project: project?.id,
+                        task: byTask ? task?.id : nil,
+                        rate: rate,
+                        rush: rush(entry),
+                        person: own ? entry.personID : nil
+                    ),
                     entry: entry,
                     to: &seconds,
                     names: &names,
@@ -155,7 +173,7 @@ public struct InvoiceDraftBuilder: Sendable {
             guard let rate = key.rate, let total = seconds[key] else { return nil }
             let who = key.person.flatMap { people[$0] }.map { " — \($0)" } ?? ""
             let billed = client.roundingScope == .line ? client.rounding.apply(to: total) : total
-            let title = names[key] ?? name(key.project)
+            let title = names[key] ?? name(key.project, task: key.task)
             return .time(title + who + (key.rush ? " (rush)" : ""), seconds: billed, at: rate)
         }
         var lines = order.filter { !$0.rush }.compactMap(timeLine)
@@ -201,12 +219,20 @@ public struct InvoiceDraftBuilder: Sendable {
     private func name(_ project: ID<Project>?) -> String {
         project.flatMap { projects[$0]?.name } ?? client.name
     }
+
+    /// `Listings: Monthly close`, or the task's name alone when it is in no project.
+    private func name(_ project: ID<Project>?, task: ID<WorkTask>?) -> String {
+        guard let task = task.flatMap({ tasks[$0] }) else { return name(project) }
+        return project.flatMap { projects[$0]?.name }.map { "\($0): \(task.name)" } ?? task.name
+    }
 }
 
 /// What drafting needs of an entry, known by its number in the workspace.
 public struct BillableEntry: Sendable, Equatable {
     public var number: Int
     public var projectID: ID<Project>?
+    /// The task worked on: its rate comes first, and per-task lines group by it.
+    public var taskID: ID<WorkTask>?
     public var start: Instant
     /// Raw seconds worked.
     public var seconds: Int64
@@ -221,6 +247,7 @@ public struct BillableEntry: Sendable, Equatable {
     public init(
         number: Int,
         projectID: ID<Project>?,
+        taskID: ID<WorkTask>? = nil,
         start: Instant,
         seconds: Int64,
         price: EntryPrice?,
@@ -230,6 +257,7 @@ public struct BillableEntry: Sendable, Equatable {
     ) {
         self.number = number
         self.projectID = projectID
+        self.taskID = taskID
         self.start = start
         self.seconds = seconds
         self.price = price

@@ -7,6 +7,8 @@ public struct TimeEntry: Sendable, Equatable {
     public var personID: ID<Person>
     public var clientID: ID<Client>
     public var projectID: ID<Project>?
+    /// The client's task the time was spent on; its rate comes first in the rate chain.
+    public var taskID: ID<WorkTask>?
     public var start: Instant
     /// Nil while the timer runs.
     public var end: Instant?
@@ -30,6 +32,7 @@ public struct TimeEntry: Sendable, Equatable {
         personID: ID<Person>,
         clientID: ID<Client>,
         projectID: ID<Project>? = nil,
+        taskID: ID<WorkTask>? = nil,
         start: Instant,
         end: Instant? = nil,
         memo: String = "",
@@ -47,6 +50,7 @@ public struct TimeEntry: Sendable, Equatable {
         self.personID = personID
         self.clientID = clientID
         self.projectID = projectID
+        self.taskID = taskID
         self.start = start
         self.end = end
         self.memo = memo

@@ -7,6 +7,7 @@ public protocol Identified {
 
 extension Client: Identified {}
 extension Project: Identified {}
+extension WorkTask: Identified {}
 extension Person: Identified {}
 extension TimeEntry: Identified {}
 

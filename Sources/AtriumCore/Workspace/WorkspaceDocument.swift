@@ -8,6 +8,8 @@ public struct WorkspaceDocument: Sendable {
     public var contacts: [ID<Client>: [ClientContact]] = [:]
     public var clientHours: [ID<Client>: WeeklyHours] = [:]
     public var projects: [Project] = []
+    /// Clients' tasks (version 5 on).
+    public var tasks: [WorkTask] = []
     public var assignments: [ID<Person>: Set<ID<Client>>] = [:]
     public var schedule: [ScheduleItem] = []
     /// People's own rates for clients (version 3 on).

@@ -1,8 +1,8 @@
 import AtriumCore
 import Foundation
 
-/// Reads Atrium's own `atrium-export` document (versions 1 to 4; 3 adds people's rates and exchange
-/// rates, 4 the billing records) back into a ``WorkspaceDocument``:
+/// Reads Atrium's own `atrium-export` document (versions 1 to 5; 3 adds people's rates and exchange
+/// rates, 4 the billing records, 5 tasks) back into a ``WorkspaceDocument``:
 /// every id, number and instant as exported, so that exporting the restored workspace gives the
 /// same document.
 ///
@@ -24,8 +24,8 @@ public enum AtriumExportReader {
             throw .notFormat(format: format, reason: "its \"format\" is not atrium-export")
         }
         let version = try root.integer("version")
-        guard (1...4).contains(version) else {
-            throw .notFormat(format: format, reason: "version \(version) is newer than this Atrium reads (1–4)")
+        guard (1...5).contains(version) else {
+            throw .notFormat(format: format, reason: "version \(version) is newer than this Atrium reads (1–5)")
         }
         let workspace = try self.workspace(JSONFields(root.object["workspace"], path: "workspace", format: format))
         var document = WorkspaceDocument(workspace: workspace, people: [])
@@ -44,6 +44,12 @@ public enum AtriumExportReader {
             let fields = try JSONFields(value, path: "projects[\(index)]", format: format)
             document.projects.append(try project(fields, document: document))
         }
+        if version >= 5 {
+            for (index, value) in try root.array("tasks").enumerated() {
+                let fields = try JSONFields(value, path: "tasks[\(index)]", format: format)
+                document.tasks.append(try task(fields, document: document))
+            }
+        }
         for (index, value) in try root.array("assignments").enumerated() {
             let fields = try JSONFields(value, path: "assignments[\(index)]", format: format)
             document.assignments[try fields.id("personId"), default: []].insert(try fields.id("clientId"))
@@ -57,13 +63,15 @@ public enum AtriumExportReader {
             document.billing = try RecordTableJSON.read(root.object["billing"], path: "billing", format: format)
         }
         let clients = document.clients.byID()
+        let tasks = document.tasks.byID()
         for (index, value) in try root.array("entries").enumerated() {
             let fields = try JSONFields(value, path: "entries[\(index)]", format: format)
-            document.entries.append(try entry(fields, workspace: workspace.id, clients: clients))
+            document.entries.append(try entry(fields, workspace: workspace.id, clients: clients, tasks: tasks))
         }
         try requireUniqueIDs(document.people, at: "people")
         try requireUniqueIDs(document.clients, at: "clients")
         try requireUniqueIDs(document.projects, at: "projects")
+        try requireUniqueIDs(document.tasks, at: "tasks")
         try requireUniqueIDs(document.entries, at: "entries")
         guard document.owner != nil else { throw .notFormat(format: format, reason: "no one in it is an owner") }
         return document
@@ -197,6 +205,29 @@ public enum AtriumExportReader {
         )
     }
 
+    private static func task(_ fields: JSONFields, document: WorkspaceDocument) throws(ImportFileError) -> WorkTask {
+        let clientID: ID<Client> = try fields.id("clientId")
+        guard document.clients.contains(where: { $0.id == clientID }) else {
+            throw fields.fail("clientId", "no client in the document has this id")
+        }
+        let projectID = try fields.readIfPresent("projectId") { try ID<Project>($0).orThrow() }
+        if let projectID {
+            guard document.projects.contains(where: { $0.id == projectID && $0.clientID == clientID }) else {
+                throw fields.fail("projectId", "no project of the task's client in the document has this id")
+            }
+        }
+        return WorkTask(
+            id: try fields.id("id"),
+            workspaceID: document.workspace.id,
+            clientID: clientID,
+            projectID: projectID,
+            name: try fields.string("name"),
+            rate: try fields.money("rate"),
+            createdAt: try fields.instant("createdAt"),
+            archivedAt: try fields.readIfPresent("archivedAt", JSONFields.instant)
+        )
+    }
+
     private static func scheduleItem(_ fields: JSONFields, workspace: ID<Workspace>) throws(ImportFileError)
         -> ScheduleItem
     {
@@ -223,11 +254,18 @@ public enum AtriumExportReader {
         )
     }
 
-    private static func entry(_ fields: JSONFields, workspace: ID<Workspace>, clients: [ID<Client>: Client])
-        throws(ImportFileError) -> TimeEntry
-    {
+    private static func entry(
+        _ fields: JSONFields,
+        workspace: ID<Workspace>,
+        clients: [ID<Client>: Client],
+        tasks: [ID<WorkTask>: WorkTask]
+    ) throws(ImportFileError) -> TimeEntry {
         let clientID: ID<Client> = try fields.id("clientId")
         guard clients[clientID] != nil else { throw fields.fail("clientId", "no client in the document has this id") }
+        let taskID = try fields.readIfPresent("taskId") { try ID<WorkTask>($0).orThrow() }
+        if let taskID, tasks[taskID]?.clientID != clientID {
+            throw fields.fail("taskId", "no task of the entry's client in the document has this id")
+        }
         var price: EntryPrice?
         if let value = fields.object["price"], !(value is NSNull) {
             let priced = try JSONFields(value, path: "\(fields.path).price", format: format)
@@ -246,6 +284,7 @@ public enum AtriumExportReader {
             personID: try fields.id("personId"),
             clientID: clientID,
             projectID: try fields.readIfPresent("projectId") { try ID<Project>($0).orThrow() },
+            taskID: taskID,
             start: try fields.instant("start"),
             end: try fields.readIfPresent("end", JSONFields.instant),
             memo: try fields.string("memo"),

@@ -5,14 +5,23 @@ import GRDB
 /// transaction, then written at once.
 ///
 /// A finished, live entry adds its raw and rounded seconds (and its fixed price, if it keeps one) to
-/// the row of its client, project, person, billability, pricing and day (the date of its start in
-/// its person's zone), and to the same row without the day. The rounding is Core's
+/// the row of its client, project, task, person, billability, pricing and day (the date of its start
+/// in its person's zone), and to the same row without the day. The rounding is Core's
 /// ``TimeRounding``; this type only keeps the sums.
 struct DayTotals {
+    /// The shape of the totals tables written to.
+    enum Schema {
+        /// With `task_key` (migration 0012 on).
+        case current
+        /// Without it, for the migrations before 0012.
+        case beforeTasks
+    }
+
     private struct Key: Hashable {
         var day: String
         var clientID: ID<Client>
         var projectKey: String
+        var taskKey: String
         var personID: ID<Person>
         var isBillable: Bool
         var priceKey: String
@@ -35,14 +44,16 @@ struct DayTotals {
     }
 
     let workspace: ID<Workspace>
+    private let schema: Schema
     private var roundings: [ID<Client>: TimeRounding] = [:]
     private var zones: [ID<Person>: ZoneID] = [:]
     private var deltas: [Key: Delta] = [:]
 
     private let workspaceText: String
 
-    init(workspace: ID<Workspace>) {
+    init(workspace: ID<Workspace>, schema: Schema = .current) {
         self.workspace = workspace
+        self.schema = schema
         workspaceText = workspace.description
     }
 
@@ -54,6 +65,7 @@ struct DayTotals {
             day: try zone(db, entry.personID).localDate(at: entry.start).description,
             clientID: entry.clientID,
             projectKey: entry.projectID?.description ?? "",
+            taskKey: entry.taskID?.description ?? "",
             personID: entry.personID,
             isBillable: entry.isBillable,
             priceKey: total.pricing.storageKey
@@ -85,7 +97,8 @@ struct DayTotals {
     /// Adds `delta` to the row of `key` in `table` (the all-time table has no day column).
     private func write(_ delta: Delta, of key: Key, to table: String, _ db: Database) throws {
         let dated = table == "entry_day_totals"
-        let upsert = try RawStatement(db, sql: dated ? Self.sql.upsertDay : Self.sql.upsertAllTime)
+        let sql = schema == .current ? Self.sql : Self.sqlBeforeTasks
+        let upsert = try RawStatement(db, sql: dated ? sql.upsertDay : sql.upsertAllTime)
         let next = bind(key, dated: dated, to: upsert)
         upsert.bind(next, delta.count)
         upsert.bind(next + 1, delta.raw)
@@ -93,7 +106,7 @@ struct DayTotals {
         upsert.bind(next + 3, delta.fixed)
         try upsert.run()
         if delta.count < 0 {
-            let delete = try RawStatement(db, sql: dated ? Self.sql.deleteDay : Self.sql.deleteAllTime)
+            let delete = try RawStatement(db, sql: dated ? sql.deleteDay : sql.deleteAllTime)
             _ = bind(key, dated: dated, to: delete)
             try delete.run()
         }
@@ -110,21 +123,27 @@ struct DayTotals {
         }
         statement.bind(index + 1, key.clientID)
         statement.bind(index + 2, key.projectKey)
+        if schema == .current {
+            index += 1
+            statement.bind(index + 2, key.taskKey)
+        }
         statement.bind(index + 3, key.personID)
         statement.bind(index + 4, key.isBillable)
         statement.bind(index + 5, key.priceKey)
         return index + 6
     }
 
-    private static func keyColumns(dated: Bool) -> String {
-        "workspace_id, \(dated ? "day, " : "")client_id, project_key, person_id, is_billable, price_key"
+    private static func keyColumns(dated: Bool, schema: Schema) -> String {
+        let task = schema == .current ? "task_key, " : ""
+        return "workspace_id, \(dated ? "day, " : "")client_id, project_key, \(task)person_id, is_billable, price_key"
     }
 
-    private static func upsert(into table: String, dated: Bool) -> String {
-        let columns = keyColumns(dated: dated)
+    private static func upsert(into table: String, dated: Bool, schema: Schema) -> String {
+        let columns = keyColumns(dated: dated, schema: schema)
+        let count = columns.split(separator: ",").count + 4
         return """
             INSERT INTO \(table) (\(columns), entry_count, raw_seconds, rounded_seconds, fixed_minor)
-            VALUES (\(Array(repeating: "?", count: dated ? 11 : 10).joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: count).joined(separator: ", ")))
             ON CONFLICT (\(columns)) DO UPDATE SET
                 entry_count = entry_count + excluded.entry_count,
                 raw_seconds = raw_seconds + excluded.raw_seconds,
@@ -133,18 +152,27 @@ struct DayTotals {
             """
     }
 
-    private static func delete(from table: String, dated: Bool) -> String {
-        let matches = keyColumns(dated: dated).split(separator: ", ").map { "\($0) = ?" }.joined(separator: " AND ")
+    private static func delete(from table: String, dated: Bool, schema: Schema) -> String {
+        let matches = keyColumns(dated: dated, schema: schema).split(separator: ", ").map { "\($0) = ?" }.joined(
+            separator: " AND "
+        )
         return "DELETE FROM \(table) WHERE \(matches) AND entry_count <= 0"
     }
 
     /// The statements, made once.
-    private static let sql = (
-        upsertDay: upsert(into: "entry_day_totals", dated: true),
-        upsertAllTime: upsert(into: "entry_totals", dated: false),
-        deleteDay: delete(from: "entry_day_totals", dated: true),
-        deleteAllTime: delete(from: "entry_totals", dated: false)
-    )
+    private static let sql = statements(.current)
+    private static let sqlBeforeTasks = statements(.beforeTasks)
+
+    private static func statements(_ schema: Schema) -> (
+        upsertDay: String, upsertAllTime: String, deleteDay: String, deleteAllTime: String
+    ) {
+        (
+            upsertDay: upsert(into: "entry_day_totals", dated: true, schema: schema),
+            upsertAllTime: upsert(into: "entry_totals", dated: false, schema: schema),
+            deleteDay: delete(from: "entry_day_totals", dated: true, schema: schema),
+            deleteAllTime: delete(from: "entry_totals", dated: false, schema: schema)
+        )
+    }
 
     private mutating func rounding(_ db: Database, _ client: ID<Client>) throws -> TimeRounding {
         if let cached = roundings[client] { return cached }

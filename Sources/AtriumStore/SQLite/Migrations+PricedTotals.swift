@@ -39,14 +39,16 @@ extension Migrations {
         var totals: [ID<Workspace>: DayTotals] = [:]
         let priced = try db.makeStatement(
             sql: """
-                SELECT \(TimeEntry.selection) FROM time_entries e
+                SELECT \(TimeEntry.selectionBeforeTasks) FROM time_entries e
                 WHERE e.price_kind IS NOT NULL AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL
                 """
         )
-        try TimeEntry.forEach(priced) { entry, _ in
+        try RawRow.forEach(priced) { row in
+            let entry = try TimeEntry(raw: row, hasTask: false)
             var unpriced = entry
             unpriced.price = nil
-            var workspace = totals[entry.workspaceID] ?? DayTotals(workspace: entry.workspaceID)
+            var workspace =
+                totals[entry.workspaceID] ?? DayTotals(workspace: entry.workspaceID, schema: .beforeTasks)
             try workspace.add(db, unpriced, sign: -1)
             try workspace.add(db, entry, sign: 1)
             totals[entry.workspaceID] = workspace

@@ -40,6 +40,9 @@ enum Migrations {
         migrator.registerMigration("0011 priced totals") { db in
             try pricedTotals(db)
         }
+        migrator.registerMigration("0012 tasks") { db in
+            try tasks(db)
+        }
         return migrator
     }
 

@@ -111,7 +111,8 @@ extension SQLiteStore: AuditStore {
                 db,
                 sql: """
                     SELECT number, id, person_id, client_id, project_id, started_at, ended_at, memo, tag_names,
-                        is_billable, source, created_at, deleted_at, price_kind, price_minor, price_currency, import_key
+                        is_billable, source, created_at, deleted_at, price_kind, price_minor, price_currency, import_key,
+                        task_id
                     FROM time_entries WHERE workspace_id = ? ORDER BY number
                     """,
                 arguments: [workspace]
@@ -134,7 +135,8 @@ extension SQLiteStore: AuditStore {
                     priceKind: row[13],
                     priceMinor: row[14],
                     priceCurrency: row[15],
-                    importKey: row[16]
+                    importKey: row[16],
+                    taskID: row[17]
                 )
                 guard try step(&state, entry) else { break }
             }

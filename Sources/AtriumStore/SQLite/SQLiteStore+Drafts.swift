@@ -102,7 +102,7 @@ extension SQLiteStore {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT e.number, e.project_id, e.started_at, e.ended_at - e.started_at, e.price_kind,
-                    e.price_minor, e.price_currency, e.tag_names, e.person_id, e.memo
+                    e.price_minor, e.price_currency, e.tag_names, e.person_id, e.memo, e.task_id
                 FROM time_entries e
                 WHERE e.client_id = ? AND e.started_at >= ? AND e.started_at < ? AND e.workspace_id = ?
                     AND e.ended_at IS NOT NULL AND e.deleted_at IS NULL AND e.is_billable = 1
@@ -146,10 +146,16 @@ extension SQLiteStore {
                 guard let parsed: ID<Project> = row.id(1) else { throw corrupt(1, "project_id") }
                 project = parsed
             }
+            var task: ID<WorkTask>?
+            if !row.isNull(10) {
+                guard let parsed: ID<WorkTask> = row.id(10) else { throw corrupt(10, "task_id") }
+                task = parsed
+            }
             entries.append(
                 BillableEntry(
                     number: Int(row.int64(0)),
                     projectID: project,
+                    taskID: task,
                     start: Instant(secondsSinceEpoch: row.int64(2)),
                     seconds: row.int64(3),
                     price: price,

@@ -146,11 +146,11 @@ extension SQLiteStore: TimeEntryStore {
         do {
             try db.run(
                 """
-                INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, started_at,
-                    ended_at, memo, is_billable, source, created_at, deleted_at, price_kind, price_minor,
+                INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, task_id,
+                    started_at, ended_at, memo, is_billable, source, created_at, deleted_at, price_kind, price_minor,
                     price_currency, import_key)
-                VALUES (:id, :workspace_id, :number, :person_id, :client_id, :project_id, :started_at, :ended_at,
-                    :memo, :is_billable, :source, :created_at, :deleted_at, :price_kind, :price_minor,
+                VALUES (:id, :workspace_id, :number, :person_id, :client_id, :project_id, :task_id, :started_at,
+                    :ended_at, :memo, :is_billable, :source, :created_at, :deleted_at, :price_kind, :price_minor,
                     :price_currency, :import_key)
                 """,
                 arguments: stored.databaseArguments
@@ -188,7 +188,7 @@ extension SQLiteStore: TimeEntryStore {
         try db.run(
             """
             UPDATE time_entries SET person_id = :person_id, client_id = :client_id, project_id = :project_id,
-                started_at = :started_at, ended_at = :ended_at, memo = :memo, is_billable = :is_billable,
+                task_id = :task_id, started_at = :started_at, ended_at = :ended_at, memo = :memo, is_billable = :is_billable,
                 deleted_at = :deleted_at, price_kind = :price_kind, price_minor = :price_minor,
                 price_currency = :price_currency
             WHERE id = :id AND workspace_id = :workspace_id

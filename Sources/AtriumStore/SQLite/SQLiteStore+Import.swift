@@ -86,8 +86,8 @@ final class SQLiteEntryImport: EntryImport {
             sql: """
                 INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, started_at,
                     ended_at, memo, is_billable, source, created_at, deleted_at, price_kind, price_minor,
-                    price_currency, import_key, tag_names)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    price_currency, import_key, tag_names, task_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (workspace_id, import_key) WHERE import_key IS NOT NULL DO NOTHING
                 """
         )
@@ -144,6 +144,7 @@ final class SQLiteEntryImport: EntryImport {
         statement.bind(16, stored.price?.money.currency.code)
         statement.bind(17, stored.importKey)
         statement.bind(18, stored.tags.map(\.name).joined(separator: " "))
+        statement.bind(19, stored.taskID?.description)
         let changes: Int
         do {
             changes = try statement.run()

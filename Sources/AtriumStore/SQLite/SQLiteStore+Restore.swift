@@ -26,6 +26,7 @@ extension SQLiteStore {
                 try Self.setWorkingHours(db, hours, of: .client(client), in: id)
             }
             for project in document.projects { try Self.insertProject(db, project, stamp: stamp) }
+            for task in document.tasks { try Self.insertTask(db, task, stamp: stamp) }
             for (person, clients) in document.assignments {
                 try Self.setAssignments(db, of: person, to: clients, in: id)
             }

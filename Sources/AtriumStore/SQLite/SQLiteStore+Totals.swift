@@ -10,7 +10,7 @@ extension SQLiteStore {
                     db,
                     sql: """
                         SELECT client_id, project_key, person_id, is_billable, entry_count, raw_seconds, rounded_seconds,
-                            price_key, fixed_minor
+                            price_key, fixed_minor, task_key
                         FROM entry_totals WHERE workspace_id = ?
                         """,
                     arguments: [workspace]
@@ -20,9 +20,9 @@ extension SQLiteStore {
                     db,
                     sql: """
                         SELECT client_id, project_key, person_id, is_billable, SUM(entry_count), SUM(raw_seconds),
-                            SUM(rounded_seconds), price_key, SUM(fixed_minor)
+                            SUM(rounded_seconds), price_key, SUM(fixed_minor), task_key
                         FROM entry_day_totals WHERE workspace_id = ? AND day BETWEEN ? AND ?
-                        GROUP BY client_id, project_key, person_id, is_billable, price_key
+                        GROUP BY client_id, project_key, task_key, person_id, is_billable, price_key
                         """,
                     arguments: [workspace, days.lowerBound.description, days.upperBound.description]
                 )
@@ -32,8 +32,8 @@ extension SQLiteStore {
         }
     }
 
-    /// Rows of (client, project key, person, billable, count, raw, rounded, price key, fixed) from a
-    /// totals cache. `sql` is one of a few fixed texts, so its statement is kept on the connection.
+    /// Rows of (client, project key, person, billable, count, raw, rounded, price key, fixed, task key)
+    /// from a totals cache. `sql` is one of a few fixed texts, so its statement is kept on the connection.
     private static func cachedTotals(_ db: Database, sql: String, arguments: StatementArguments) throws
         -> [EntryTotal]
     {
@@ -46,6 +46,7 @@ extension SQLiteStore {
                 clientID: try row.requiredID(0, table: table, name: "client_id"),
                 projectID: row.text(1)?.isEmpty ?? true
                     ? nil : try row.requiredID(1, table: table, name: "project_key"),
+                taskID: row.text(9)?.isEmpty ?? true ? nil : try row.requiredID(9, table: table, name: "task_key"),
                 personID: try row.requiredID(2, table: table, name: "person_id"),
                 isBillable: row.int64(3) != 0,
                 entryCount: row.int64(4),
@@ -79,6 +80,7 @@ extension SQLiteStore {
         struct Key: Hashable {
             var client: String
             var project: String
+            var task: String
             var person: String
             var isBillable: Bool
             var pricing: TotalPricing
@@ -87,7 +89,7 @@ extension SQLiteStore {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT client_id, COALESCE(project_id, ''), person_id, is_billable, ended_at - started_at,
-                    price_kind, price_minor, price_currency
+                    price_kind, price_minor, price_currency, COALESCE(task_id, '')
                 FROM time_entries
                 WHERE workspace_id = ? AND started_at >= ? AND started_at < ? AND ended_at IS NOT NULL
                     AND deleted_at IS NULL
@@ -101,6 +103,7 @@ extension SQLiteStore {
             let key = Key(
                 client: row.text(0) ?? "",
                 project: row.text(1) ?? "",
+                task: row.text(8) ?? "",
                 person: row.text(2) ?? "",
                 isBillable: row.int64(3) != 0,
                 pricing: TotalPricing(price)
@@ -121,6 +124,7 @@ extension SQLiteStore {
                 sums[key] = EntryTotal(
                     clientID: client,
                     projectID: ID<Project>(key.project),
+                    taskID: ID<WorkTask>(key.task),
                     personID: person,
                     isBillable: key.isBillable,
                     entryCount: 1,

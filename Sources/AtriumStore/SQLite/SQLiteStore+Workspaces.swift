@@ -126,6 +126,7 @@ extension SQLiteStore: WorkspaceStore {
                 people: try Self.people(db, workspace),
                 clients: try Self.clients(db, workspace),
                 projects: try Self.projects(db, workspace),
+                tasks: try Self.tasks(db, workspace),
                 assignments: try Self.assignments(db, workspace),
                 clientHours: hours.clients,
                 personHours: hours.people,

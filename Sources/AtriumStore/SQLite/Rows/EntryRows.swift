@@ -2,8 +2,12 @@ import AtriumCore
 import GRDB
 
 extension TimeEntry {
-    /// The columns ``init(row:)`` reads; the tags come from the entry's kept `tag_names`.
-    static let selection = """
+    /// The columns ``init(raw:hasTask:)`` reads; the tags come from the entry's kept `tag_names`.
+    static let selection = selectionBeforeTasks + ", e.task_id"
+
+    /// The columns as they were before tasks (migration 0012), for the migrations before it, which
+    /// run on that schema.
+    static let selectionBeforeTasks = """
         e.id, e.workspace_id, e.number, e.person_id, e.client_id, e.project_id, e.started_at, e.ended_at, e.memo,
         e.is_billable, e.source, e.created_at, e.deleted_at, e.tag_names, e.price_kind, e.price_minor,
         e.price_currency, e.import_key
@@ -14,8 +18,8 @@ extension TimeEntry {
 
     /// Reads the current row of a statement whose first columns are ``selection``, straight from
     /// SQLite (a month of entries is thousands of rows: no boxed values, ids parsed from SQLite's
-    /// own bytes).
-    init(raw row: RawRow) throws {
+    /// own bytes). Without `hasTask`, the row is of ``selectionBeforeTasks``.
+    init(raw row: RawRow, hasTask: Bool = true) throws {
         let table = "time_entries"
         func id<Entity>(_ column: Int32, _ name: String) throws -> ID<Entity> {
             try row.requiredID(column, table: table, name: name)
@@ -27,6 +31,7 @@ extension TimeEntry {
             personID: try id(3, "person_id"),
             clientID: try id(4, "client_id"),
             projectID: row.isNull(5) ? nil : try id(5, "project_id"),
+            taskID: !hasTask || row.isNull(18) ? nil : try id(18, "task_id"),
             start: Instant(secondsSinceEpoch: row.int64(6)),
             end: row.optionalInt64(7).map(Instant.init(secondsSinceEpoch:)),
             memo: row.text(8) ?? "",
@@ -42,7 +47,7 @@ extension TimeEntry {
 
     /// The entries of every row of `statement` (its arguments set), whose first columns are ``selection``.
     static func fetchAll(_ statement: Statement) throws -> [TimeEntry] {
-        try RawRow.fetchAll(statement, TimeEntry.init(raw:))
+        try RawRow.fetchAll(statement) { try TimeEntry(raw: $0) }
     }
 
     /// Calls `body` with the entry of each row of `statement` (its arguments set), and the row for the
@@ -53,7 +58,7 @@ extension TimeEntry {
 
     /// The entry of the first row of `statement` (its arguments set); nil when there is none.
     static func fetchOne(_ statement: Statement) throws -> TimeEntry? {
-        try RawRow.fetchOne(statement, TimeEntry.init(raw:))
+        try RawRow.fetchOne(statement) { try TimeEntry(raw: $0) }
     }
 
     /// The entry's own price from its kind, minor units and currency in columns `index` to `index + 2`
@@ -70,7 +75,8 @@ extension TimeEntry {
     var databaseArguments: StatementArguments {
         [
             "id": id, "workspace_id": workspaceID, "number": number, "person_id": personID, "client_id": clientID,
-            "project_id": projectID, "started_at": start.secondsSinceEpoch, "ended_at": end?.secondsSinceEpoch,
+            "project_id": projectID, "task_id": taskID, "started_at": start.secondsSinceEpoch,
+            "ended_at": end?.secondsSinceEpoch,
             "memo": memo, "is_billable": isBillable, "source": source.rawValue,
             "created_at": createdAt.secondsSinceEpoch, "deleted_at": deletedAt?.secondsSinceEpoch,
             "price_kind": price?.kind, "price_minor": price?.money.minorUnits,

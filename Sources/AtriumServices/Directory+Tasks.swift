@@ -1,0 +1,62 @@
+import AtriumCore
+import AtriumStore
+
+extension Directory {
+    /// Every task of the workspace, archived ones included, by name.
+    public var tasks: [WorkTask] { snapshot.tasks }
+
+    /// The tasks of ``visibleClients``.
+    public var visibleTasks: [WorkTask] {
+        tasks.filter { task in assignedClientIDs?.contains(task.clientID) ?? true }
+    }
+
+    public func task(_ id: ID<WorkTask>?) -> WorkTask? { id.flatMap { snapshot.tasksByID[$0] } }
+
+    /// The task of `client` a person means by `name` (unique prefix, case- and accent-insensitive);
+    /// active tasks first.
+    ///
+    /// - Throws: ``LookupError`` listing the client's tasks.
+    public func task(named name: String, of client: Client) throws -> WorkTask {
+        let own = tasks.filter { $0.clientID == client.id }
+        return try NameLookup.find(
+            name,
+            preferring: own.filter { !$0.isArchived },
+            in: own,
+            kind: "task of \(client.name)",
+            name: \.name
+        )
+    }
+
+    /// The task given by id (the API), else by name as typed, of `client`; nil when neither is given.
+    ///
+    /// - Throws: ``InvalidInput`` on `taskId` for a task of another client, ``LookupError`` for a name.
+    func task(named name: String?, id: ID<WorkTask>?, of client: Client) throws -> WorkTask? {
+        if let id {
+            guard let task = task(id), task.clientID == client.id else {
+                throw InvalidInput("that task is not one of \(client.name)'s", field: "taskId")
+            }
+            return task
+        }
+        guard let name, !name.trimmingWhitespace().isEmpty else { return nil }
+        return try attributing(to: "--task") { try task(named: name, of: client) }
+    }
+
+    /// Puts `entry` on `task`, one of its client's: an entry without a project takes the task's; an
+    /// entry in another project than the task's is refused.
+    ///
+    /// - Throws: ``InvalidInput`` on `--task`.
+    func place(_ entry: inout TimeEntry, on task: WorkTask) throws {
+        if let project = task.projectID {
+            if entry.projectID == nil { entry.projectID = project }
+            guard entry.projectID == project else {
+                let taskProject = self.project(project)?.name ?? "another project"
+                let entryProject = self.project(entry.projectID)?.name ?? "another project"
+                throw InvalidInput(
+                    "the task \"\(task.name)\" is in \(taskProject), not in \(entryProject)",
+                    field: "--task"
+                )
+            }
+        }
+        entry.taskID = task.id
+    }
+}
