@@ -42,7 +42,7 @@ public struct ClientService: Sendable {
         return directory.visibleClients.filter { includeArchived || !$0.isArchived }
     }
 
-    /// Everything about one client: profile, contacts, projects and all-time hours.
+    /// Everything about one client: profile, contacts, projects, tasks and all-time hours.
     public func details(of name: String, as caller: Caller) async throws -> ClientDetails {
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: name) }
@@ -71,6 +71,7 @@ public struct ClientService: Sendable {
             client: client,
             contacts: try await store.contacts(of: client.id, in: caller.workspaceID),
             projects: directory.projects.filter { $0.clientID == client.id },
+            tasks: directory.tasks.filter { $0.clientID == client.id },
             rate: directory.rateCard.hourlyRate(client: client, project: nil),
             entryCount: totals.reduce(0) { $0 + $1.entryCount },
             rawSeconds: totals.reduce(0) { $0 + $1.rawSeconds },
@@ -133,11 +134,13 @@ public struct ClientService: Sendable {
     }
 }
 
-/// A client with its contacts, projects, effective rate and all-time hours.
+/// A client with its contacts, projects, tasks, effective rate and all-time hours.
 public struct ClientDetails: Sendable {
     public var client: Client
     public var contacts: [ClientContact]
     public var projects: [Project]
+    /// Archived ones included, by name; without rates for a member.
+    public var tasks: [WorkTask]
     /// The rate that applies to work without a project (own rate or workspace default).
     public var rate: Money?
     public var entryCount: Int64

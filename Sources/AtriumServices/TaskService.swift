@@ -77,6 +77,26 @@ public struct TaskService: Sendable {
         return Listed(client: client, project: project, task: task)
     }
 
+    /// Adds a task named `name` to the client with this id, optionally in its project with this id
+    /// (the web app and API). Owners only.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a client of another workspace, ``InvalidInput`` on
+    ///   `projectId` for a project of another client, and the errors of the add by name.
+    public func add(
+        _ name: String,
+        toClient id: ID<Client>,
+        project projectID: ID<Project>?,
+        _ input: Input,
+        as caller: Caller
+    )
+        async throws -> Listed
+    {
+        try caller.requireOwner(to: "add tasks")
+        let directory = try await Directory.load(store, for: caller)
+        let target = try directory.target(named: nil, clientID: id, projectID: projectID)
+        return try await add(name, client: target.client.name, project: target.project?.name, input, as: caller)
+    }
+
     /// The tasks the caller can see, optionally of one client; archived ones only when asked. A
     /// member sees no rates.
     public func list(client name: String?, includeArchived: Bool, as caller: Caller) async throws -> [Listed] {
@@ -110,6 +130,18 @@ public struct TaskService: Sendable {
             try input.apply(to: &$0, client: client, at: instant)
         }
         return Listed(client: client, project: directory.project(updated.projectID), task: updated)
+    }
+
+    /// Applies `input` to the task with this id (the web app and API). Owners only.
+    ///
+    /// - Throws: ``StoreError/notFound(_:)`` for a task of another workspace.
+    public func edit(_ id: ID<WorkTask>, _ input: Input, as caller: Caller) async throws -> Listed {
+        try caller.requireOwner(to: "edit tasks")
+        let directory = try await Directory.load(store, for: caller)
+        guard let task = directory.task(id), let client = directory.client(task.clientID) else {
+            throw StoreError.notFound("The task")
+        }
+        return try await edit(task.name, client: client.name, input, as: caller)
     }
 
     /// Refuses a name that reads as another task's of the same client (see

@@ -15,6 +15,13 @@ import Testing
         try await withWeb { web in
             let acme = try await web.fixture.client("Acme Realty")
             try await web.fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:00", memo: "owner memo")
+            let task = try await web.services.tasks.add(
+                "Acme close",
+                client: "acme",
+                project: nil,
+                .init(),
+                as: web.owner
+            )
             let other = try await web.otherWorkspace()
             let outsider = try await web.token(for: other.caller)
             try await web.test { client in
@@ -27,10 +34,12 @@ import Testing
                         #"{"clientId": "\#(acme.id)", "start": "2026-11-22T09:00:00Z", "end": "2026-11-22T10:00:00Z"}"#
                     ),
                     (.post, "/api/v1/timer/start", #"{"clientId": "\#(acme.id)"}"#),
+                    (.post, "/api/v1/tasks", #"{"clientId": "\#(acme.id)", "name": "Sneaky"}"#),
+                    (.patch, "/api/v1/tasks/\(task.task.id)", #"{"name": "Taken"}"#),
                 ]
                 try await Self.expectNotFound(byID, client: client, token: outsider, hiding: ["Acme"])
                 let lists = [
-                    "/api/v1/clients?archived=true", "/api/v1/projects",
+                    "/api/v1/clients?archived=true", "/api/v1/projects", "/api/v1/tasks?archived=true",
                     "/api/v1/time-entries?from=2026-01-01&to=2026-12-31",
                     "/api/v1/summary?from=2026-01-01&to=2026-12-31", "/api/v1/timer", "/api/v1/me", "/api/v1/tokens",
                 ]
@@ -118,6 +127,13 @@ import Testing
                 to: "2026-11-23 10:00",
                 memo: "bloom work"
             )
+            _ = try await web.services.tasks.add(
+                "Newsletter close",
+                client: "bloom",
+                project: nil,
+                .init(),
+                as: web.owner
+            )
             _ = try await web.services.projects.add("bloom/Newsletter", .init(), as: web.owner)
             let member = try await web.member()
             try await web.services.team.assign(member.personID, to: [acme.id], as: web.owner)
@@ -136,7 +152,7 @@ import Testing
                 ]
                 try await Self.expectNotFound(hidden, client: client, token: secret, hiding: ["bloom work"])
                 let lists = [
-                    "/api/v1/clients?archived=true", "/api/v1/projects",
+                    "/api/v1/clients?archived=true", "/api/v1/projects", "/api/v1/tasks",
                     "/api/v1/time-entries?from=2026-11-01&to=2026-11-30",
                     "/api/v1/summary?from=2026-11-01&to=2026-11-30",
                 ]

@@ -12,7 +12,7 @@ import Testing
 /// sees all of them in the same places, so every check can fail either way.
 @Suite struct MemberMoneyTests {
     /// What a member must not be shown, each written as the pages or the API write it.
-    static let moneyOnPages = ["AUD 45.00", "AUD 55.00", "AUD 900.00", ">Rate<", ">Amount<"]
+    static let moneyOnPages = ["AUD 45.00", "AUD 55.00", "AUD 70.00", "AUD 900.00", ">Rate<", ">Amount<"]
     static let moneyInJSON = [
         #""rate""#, #""defaultRate""#, #""amount""#, #""amountMinor""#, #""monthly""#, #""overageRate""#,
         #""inBase""#,
@@ -23,6 +23,13 @@ import Testing
         try await withWeb { web in
             let acme = try await web.fixture.client("Acme Realty", rate: "45")
             _ = try await web.services.projects.add("acme/Listings", .init(name: nil, rate: "55"), as: web.owner)
+            _ = try await web.services.tasks.add(
+                "Close",
+                client: "acme",
+                project: nil,
+                .init(rate: "70"),
+                as: web.owner
+            )
             var changes = WorkspaceService.Changes()
             changes.defaultRate = "30"
             _ = try await web.services.workspaces.edit(changes, as: web.owner)
@@ -37,7 +44,8 @@ import Testing
 
             let pages = ["/clients", "/clients/\(acme.id)", "/summary?period=month"]
             let api = [
-                "/api/v1/clients", "/api/v1/clients/\(acme.id)", "/api/v1/projects", "/api/v1/me", "/api/v1/workspace",
+                "/api/v1/clients", "/api/v1/clients/\(acme.id)", "/api/v1/projects", "/api/v1/tasks", "/api/v1/me",
+                "/api/v1/workspace",
                 "/api/v1/summary?from=2026-11-01&to=2026-11-30",
                 "/api/v1/summary?from=2026-11-01&to=2026-11-30&by=project",
                 "/api/v1/clients/\(acme.id)/retainer",

@@ -21,6 +21,13 @@ import Testing
                 to: "2026-11-23 10:00",
                 memo: "bloom work"
             )
+            let bloomTask = try await web.services.tasks.add(
+                "Bloom close",
+                client: "bloom",
+                project: nil,
+                .init(rate: "90"),
+                as: web.owner
+            )
             let member = try await web.member()
             try await web.services.team.assign(member.personID, to: [acme.id], as: web.owner)
             let signedIn = try await web.services.accounts.signIn(
@@ -36,6 +43,8 @@ import Testing
                     (.post, "/time/\(bloomEntry.number)/delete", []),
                     (.get, "/clients/\(bloom.id)", []),
                     (.post, "/clients/\(bloom.id)/projects", [("name", "Sneaky")]),
+                    (.post, "/clients/\(bloom.id)/tasks", [("name", "Sneaky")]),
+                    (.post, "/clients/\(bloom.id)/tasks/\(bloomTask.task.id)", [("rate", "1")]),
                 ]
                 for (method, uri, fields) in refused {
                     let response = try await client.execute(
@@ -64,6 +73,7 @@ import Testing
             #expect(unchanged.memo == "bloom work")
             #expect(unchanged.deletedAt == nil)
             #expect(try await web.store.projects(in: web.owner.workspaceID).isEmpty)
+            #expect(try await web.store.tasks(in: web.owner.workspaceID).map(\.rate?.minorUnits) == [9000])
         }
     }
 

@@ -69,6 +69,13 @@ public enum LookupError: UserFacingError, Equatable, Sendable {
         }
     }
 
+    /// What was looked for: `client`, `project of Acme Realty`, `task of Acme Realty`, `person`.
+    public var subject: String {
+        switch self {
+        case .unknown(let kind, _, _), .ambiguous(let kind, _, _): return kind
+        }
+    }
+
     public var userMessage: String {
         switch self {
         case .unknown(let kind, let query, let candidates):

@@ -97,6 +97,7 @@ enum APIModel {
         var personId: String
         var clientId: String
         var projectId: String?
+        var taskId: String?
         var start: String
         var end: String?
         var durationSeconds: Int64
@@ -104,6 +105,25 @@ enum APIModel {
         var tags: [String]
         var billable: Bool
         var source: String
+    }
+
+    /// A client's task; `rate` is left out for a member.
+    struct Task: Encodable {
+        var id: String
+        var clientId: String
+        var projectId: String?
+        var name: String
+        var rate: Money?
+        var archived: Bool
+
+        init(_ task: WorkTask) {
+            id = task.id.description
+            clientId = task.clientID.description
+            projectId = task.projectID?.description
+            name = task.name
+            rate = task.rate.map(Money.init)
+            archived = task.isArchived
+        }
     }
 
     /// The same document `JSONEncoder` writes for a ``TimeEntry`` (keys sorted, nil members left
@@ -132,6 +152,7 @@ enum APIModel {
         json.beginArray()
         for tag in entry.tags { json.string(tag) }
         json.endArray()
+        json.member("taskId", entry.taskId)
         json.endObject()
     }
 
@@ -288,6 +309,7 @@ extension APIModel.TimeEntry {
         personId = entry.personID.description
         clientId = entry.clientID.description
         projectId = entry.projectID?.description
+        taskId = entry.taskID?.description
         start = entry.start.iso8601
         end = entry.end?.iso8601
         durationSeconds = view.duration.seconds

@@ -47,6 +47,7 @@ struct APIRoutes {
         ScheduleAPIRoutes(app: app).register(on: api)
         TeamAPIRoutes(app: app).register(on: api)
         RetainerAPIRoutes(app: app).register(on: api)
+        TaskAPIRoutes(app: app).register(on: api)
         ImportAPIRoutes(app: app).register(on: api)
         InvoiceAPIRoutes(app: app).register(on: api)
     }
@@ -197,8 +198,10 @@ struct APIRoutes {
                 )
             }
             let clearsProject = body.isNull("projectId")
+            let clearsTask = body.isNull("taskId")
             var input = try Self.entryFields(&body)
             input.clearsProject = clearsProject
+            input.clearsTask = clearsTask
             input.from = try body.string("start")
             input.to = try body.string("end")
             input.allowsOverlap = try body.bool("allowOverlap") ?? false
@@ -228,6 +231,7 @@ struct APIRoutes {
             start.projectID = try body.string("projectId").map {
                 try ID<Project>($0).orProblem("projectId", "a project id")
             }
+            start.taskID = try body.string("taskId").map { try ID<WorkTask>($0).orProblem("taskId", "a task id") }
             start.memo = try body.string("memo") ?? ""
             start.tags = try FieldText.tags(body.strings("tags") ?? [], field: "tags")
             start.isBillable = try body.bool("billable") ?? true
@@ -236,7 +240,9 @@ struct APIRoutes {
             if start.clientID == nil {
                 throw Problem(.unprocessableContent, "clientId is required.", field: "clientId")
             }
-            let outcome = try await app.services.timer.start(start, as: caller)
+            let outcome = try await Problem.renamingFields(Self.entryFieldNames) {
+                try await app.services.timer.start(start, as: caller)
+            }
             return try JSONResponse.make(
                 APIModel.TimerStart(
                     started: outcome.started.map(APIModel.TimeEntry.init),
@@ -313,7 +319,9 @@ struct APIRoutes {
     }
 
     /// The entry fields the services name as the forms do, by their JSON names.
-    private static let entryFieldNames = ["from": "start", "to": "end", "client": "clientId", "target": "clientId"]
+    static let entryFieldNames = [
+        "from": "start", "to": "end", "client": "clientId", "target": "clientId", "task": "taskId",
+    ]
 
     /// The fields entries share when created and edited.
     private static func entryFields(_ body: inout JSONBody) throws -> EntryInput {
@@ -322,6 +330,7 @@ struct APIRoutes {
         input.projectID = try body.string("projectId").map {
             try ID<Project>($0).orProblem("projectId", "a project id")
         }
+        input.taskID = try body.string("taskId").map { try ID<WorkTask>($0).orProblem("taskId", "a task id") }
         input.memo = try body.string("memo")
         input.tags = try body.strings("tags").map { try FieldText.tags($0, field: "tags") }
         input.isBillable = try body.bool("billable")
@@ -349,7 +358,7 @@ struct APIRoutes {
     }
 
     /// A page of `items` by `limit` (1–5000, default 100) and `cursor`.
-    private static func page<Item>(_ items: [Item], query: Parameters, key: (Item) -> String) throws -> (
+    static func page<Item>(_ items: [Item], query: Parameters, key: (Item) -> String) throws -> (
         items: [Item], next: String?
     ) {
         let cursor = try query.get("cursor").map(Cursor.init(parsing:))

@@ -17,7 +17,7 @@ enum OpenAPIDocument {
             "info": [
                 "title": "Atrium API", "version": "1",
                 "description":
-                    "Clients, projects, time entries, the timer, summaries, meetings, blocks and working hours of one Atrium workspace. "
+                    "Clients, projects, tasks, time entries, the timer, summaries, meetings, blocks and working hours of one Atrium workspace. "
                     + "Authenticate with a bearer API token (created in Settings or with `atrium token create`). "
                     + "Instants are ISO 8601 UTC; money is {amountMinor, currency}; errors are RFC 9457 problem documents. "
                     + "Money is the owner's: a member's token gets hours without rates or amounts (those members are left out).",
@@ -91,6 +91,33 @@ enum OpenAPIDocument {
                     response: ref("Project"),
                     status: "201"
                 ),
+            ],
+            "/api/v1/tasks": [
+                "get": operation(
+                    "Clients' tasks by name (members: their clients', without rates); archived ones with archived=true.",
+                    parameters: page + [
+                        query("clientId", "string", "Only this client's tasks."),
+                        query("archived", "boolean", "Include archived tasks."),
+                    ],
+                    response: pageOf("Task")
+                ),
+                "post": operation(
+                    "Adds a task to a client, optionally in one of its projects (owners).",
+                    body: input(
+                        ["clientId": string, "projectId": string, "name": string, "rate": string],
+                        required: ["clientId", "name"]
+                    ),
+                    response: ref("Task"),
+                    status: "201"
+                ),
+            ],
+            "/api/v1/tasks/{id}": [
+                "patch": operation(
+                    "Renames a task, changes its rate (audited; null removes it) or archives it (owners).",
+                    parameters: [id],
+                    body: input(["name": string, "rate": nullableString, "archived": boolean], required: []),
+                    response: ref("Task")
+                )
             ],
             "/api/v1/time-entries": [
                 "get": operation(
@@ -170,8 +197,8 @@ enum OpenAPIDocument {
         ]
         let nullableMoney: Object = ["oneOf": [ref("Money"), ["type": "null"]]]
         let entryFields: Object = [
-            "clientId": string, "projectId": nullableString, "memo": string, "tags": stringArray, "billable": boolean,
-            "start": string, "end": nullableString, "allowOverlap": boolean,
+            "clientId": string, "projectId": nullableString, "taskId": nullableString, "memo": string,
+            "tags": stringArray, "billable": boolean, "start": string, "end": nullableString, "allowOverlap": boolean,
         ]
         return [
             "Money": money,
@@ -210,20 +237,25 @@ enum OpenAPIDocument {
                 "id": string, "clientId": string, "name": string, "rate": nullableMoney,
                 "budgetHours": nullableString, "archived": boolean,
             ]),
+            "Task": object([
+                "id": string, "clientId": string, "projectId": nullableString, "name": string, "rate": nullableMoney,
+                "archived": boolean,
+            ]),
             "TimeEntry": object([
                 "id": ["type": "integer"], "personId": string, "clientId": string, "projectId": nullableString,
-                "start": string, "end": nullableString, "durationSeconds": ["type": "integer"], "memo": string,
+                "taskId": nullableString, "start": string, "end": nullableString,
+                "durationSeconds": ["type": "integer"], "memo": string,
                 "tags": stringArray, "billable": boolean, "source": string,
             ]),
             "NewTimeEntry": input(entryFields, required: ["clientId", "start", "end"]),
-            // Only what is sent changes; `projectId: null` takes the entry off its project, and a
-            // finished entry keeps its end.
+            // Only what is sent changes; `projectId: null` takes the entry off its project (`taskId: null`
+            // off its task), and a finished entry keeps its end.
             "TimeEntryChange": input(entryFields.merging(["end": string]) { $1 }, required: []),
             "Timer": object(["running": ["oneOf": [ref("TimeEntry"), ["type": "null"]]]]),
             "TimerStart": input(
                 [
-                    "clientId": string, "projectId": string, "memo": string, "tags": stringArray, "billable": boolean,
-                    "at": string,
+                    "clientId": string, "projectId": string, "taskId": string, "memo": string, "tags": stringArray,
+                    "billable": boolean, "at": string,
                 ],
                 required: ["clientId"]
             ),

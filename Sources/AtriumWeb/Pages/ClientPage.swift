@@ -2,7 +2,8 @@ import AtriumCore
 import AtriumServices
 import Hummingbird
 
-/// One client's page: profile, projects, entries and totals; editing, archiving and adding projects.
+/// One client's page: profile, projects, tasks, entries and totals; editing, archiving and adding
+/// projects (tasks: ClientPage+Tasks.swift).
 struct ClientPage {
     let app: WebApp
 
@@ -27,6 +28,7 @@ struct ClientPage {
             return signed.redirect(to: "/clients/\(client.id)", notice: notice)
         }
         router.post("/clients/{id}/projects") { request, context in try await addProject(request, context) }
+        registerTasks(on: router)
     }
 
     private func edit(_ request: Request, _ context: AppContext) async throws -> Response {
@@ -80,13 +82,15 @@ struct ClientPage {
         }
     }
 
-    private func page(
+    /// The page, with the form that failed (if any) and its error.
+    func page(
         _ signed: Signed,
         id: ID<Client>,
         notice: String? = nil,
         form: FormData? = nil,
         error: (any UserFacingError)? = nil,
-        projectError: (any UserFacingError)? = nil
+        projectError: (any UserFacingError)? = nil,
+        taskError: (any UserFacingError)? = nil
     ) async throws -> Response {
         let details = try await app.services.clients.details(id, as: signed.caller)
         let client = details.client
@@ -134,7 +138,7 @@ struct ClientPage {
                     name: "timeLines",
                     label: "Invoice time lines",
                     value: current["timeLines"] ?? "",
-                    hint: "project (one per project and rate) or entry (one per entry)"
+                    hint: "project (one per project and rate), task (one per task and rate) or entry (one per entry)"
                 ),
                 FieldView(
                     name: "language",
@@ -167,18 +171,28 @@ struct ClientPage {
                 ["name": project.name, "rate": project.rate?.labeled as Any, "archived": project.isArchived]
                     as [String: Any]
             },
+            "hasTasks": !details.tasks.isEmpty,
+            "tasks": details.tasks.map { task in
+                [
+                    "id": task.id.description, "clientID": client.id.description, "name": task.name,
+                    "project": details.projects.first { $0.id == task.projectID }?.name ?? "",
+                    "rate": task.rate?.labeled ?? "—", "rateValue": task.rate?.decimalString ?? "",
+                    "archived": task.isArchived, "csrf": csrf,
+                ] as [String: Any]
+            },
             "hasEntries": !entries.isEmpty,
             "entries": entries.map { view in
                 [
                     "number": view.entry.number, "date": view.start.date.description,
-                    "project": view.projectName, "memo": view.entry.memo, "duration": view.duration.clockText,
+                    "project": view.work, "memo": view.entry.memo, "duration": view.duration.clockText,
                 ] as [String: Any]
             },
             "canManage": signed.caller.canManageWorkspace, "showsMoney": signed.caller.seesMoney, "csrf": csrf,
             "fields": fields.fields,
             "formError": fields.formError as Any, "projectError": projectError?.neutralMessage as Any,
+            "taskError": taskError?.neutralMessage as Any,
         ]
-        let status = Problem.formStatus(error ?? projectError) ?? .ok
+        let status = Problem.formStatus(error ?? projectError ?? taskError) ?? .ok
         return app.pages.page(
             "client",
             title: client.name,
@@ -188,7 +202,7 @@ struct ClientPage {
         )
     }
 
-    private static func id(_ context: AppContext) throws -> ID<Client> {
+    static func id(_ context: AppContext) throws -> ID<Client> {
         guard let id = ID<Client>(try context.parameters.require("id")) else {
             throw Problem(.notFound, "The client was not found.")
         }

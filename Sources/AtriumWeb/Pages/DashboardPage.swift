@@ -30,10 +30,9 @@ struct DashboardPage {
         try signed.requireCSRF(in: form)
         do {
             let tags = try TagName.list(form["tags"] ?? "")
-            let outcome = try await app.services.timer.start(
-                TimerService.Start(target: form["target"] ?? "", memo: form["memo"] ?? "", tags: tags),
-                as: signed.caller
-            )
+            var start = TimerService.Start(target: form["target"] ?? "", memo: form["memo"] ?? "", tags: tags)
+            start.task = form.text("task")
+            let outcome = try await app.services.timer.start(start, as: signed.caller)
             return PageRenderer.redirect(to: outcome.stopped == nil ? "/?notice=started" : "/?notice=switched")
         } catch let error as any UserFacingError {
             return try await page(signed, form: form, error: error, notice: nil)

@@ -42,10 +42,13 @@ struct DashboardValues {
     var csrf: String
     var running: Running?
     var targets: [String]
+    /// The names of the visible clients' active tasks.
+    var tasks: [String]
     var form: [String: String]
     var formError: String?
     var targetError: String?
     var tagsError: String?
+    var taskError: String?
     var todayTotal: String
     var weekTotal: String
     /// Owners: what the week's time bills, per currency (`AUD 110.00 · GBP 114.00`).
@@ -95,14 +98,23 @@ struct DashboardValues {
         targets = directory.visibleClients.filter { !$0.isArchived }.flatMap { client in
             [client.name] + (projects[client.id] ?? []).map { "\(client.name)/\($0.name)" }
         }
-        self.form = ["target": form["target"] ?? "", "memo": form["memo"] ?? "", "tags": form["tags"] ?? ""]
+        tasks = Array(Set(directory.visibleTasks.filter { !$0.isArchived }.map(\.name))).sorted()
+        self.form = [
+            "target": form["target"] ?? "", "task": form["task"] ?? "", "memo": form["memo"] ?? "",
+            "tags": form["tags"] ?? "",
+        ]
         switch error?.field {
         case "client", "target": targetError = error?.neutralMessage
+        case "task", "--task": taskError = (error as? InvalidInput)?.neutralText ?? error?.neutralMessage
         case "tags", "tag": tagsError = error?.neutralMessage
         default: formError = error?.neutralMessage
         }
-        if error is LookupError {
-            targetError = error?.neutralMessage
+        if let lookup = error as? LookupError {
+            if lookup.subject.hasPrefix("task") {
+                taskError = lookup.neutralMessage
+            } else {
+                targetError = lookup.neutralMessage
+            }
             formError = nil
         }
 
@@ -187,6 +199,7 @@ extension DashboardValues: TemplateValues {
         "csrf": \DashboardValues.csrf, "running": \DashboardValues.running, "targets": \DashboardValues.targets,
         "form": \DashboardValues.form, "formError": \DashboardValues.formError,
         "targetError": \DashboardValues.targetError, "tagsError": \DashboardValues.tagsError,
+        "tasks": \DashboardValues.tasks, "taskError": \DashboardValues.taskError,
         "todayTotal": \DashboardValues.todayTotal, "weekTotal": \DashboardValues.weekTotal,
         "weekAmounts": \DashboardValues.weekAmounts, "weekInBase": \DashboardValues.weekInBase,
         "weekGap": \DashboardValues.weekGap,

@@ -99,6 +99,9 @@ struct TimePages {
         )
         input.duration = try FieldText.duration(form.text("duration"), field: "duration")
         input.allowsOverlap = form["allow_overlap"] == "on"
+        // An empty task field means no task: an edit takes the entry off its task.
+        input.task = form.text("task")
+        input.clearsTask = input.task == nil
         return input
     }
 
@@ -114,7 +117,7 @@ struct TimePages {
         FormData(fields: [
             "target": view.projectName.isEmpty ? view.clientName : "\(view.clientName)/\(view.projectName)",
             "date": view.start.date.description, "from": view.start.time.hourAndMinute,
-            "to": view.end?.time.hourAndMinute ?? "", "memo": view.entry.memo,
+            "to": view.end?.time.hourAndMinute ?? "", "memo": view.entry.memo, "task": view.taskName,
             "tags": view.entry.tags.map(\.name).joined(separator: " "), "billable": view.entry.isBillable ? "on" : "",
         ])
     }
@@ -142,6 +145,12 @@ struct TimePages {
                 label: "Duration",
                 value: form["duration"] ?? "",
                 hint: "e.g. 1h30m, 90m, 1.5h"
+            ),
+            FieldView(
+                name: "task",
+                label: "Task",
+                value: form["task"] ?? "",
+                hint: "Optional: one of the client's tasks, by name"
             ),
             FieldView(name: "memo", label: "Memo", value: form["memo"] ?? ""),
             FieldView(name: "tags", label: "Tags", value: form["tags"] ?? "", hint: "e.g. writing, rush"),

@@ -1,5 +1,5 @@
 extension Templates {
-    /// One client: profile, projects, this month's entries and all-time hours; owners edit here.
+    /// One client: profile, projects, tasks, this month's entries and all-time hours; owners edit here.
     static let client = """
         <section class="card wide" aria-labelledby="client-heading">
           <h1 id="client-heading">{{name}}{{#archived}} <small>(archived)</small>{{/archived}}</h1>
@@ -17,6 +17,22 @@ extension Templates {
           <h2>Projects</h2>
           {{#hasProjects}}<ul>{{#projects}}<li>{{name}}{{#rate}} — {{rate}}{{/rate}}{{#archived}} <small>(archived)</small>{{/archived}}</li>{{/projects}}</ul>{{/hasProjects}}
           {{^hasProjects}}<p class="quiet">No projects.</p>{{/hasProjects}}
+          <h2 id="tasks-heading">Tasks</h2>
+          {{#hasTasks}}
+          <table aria-labelledby="tasks-heading">
+            <thead><tr><th scope="col">Task</th><th scope="col">Project</th>{{#showsMoney}}<th scope="col">Rate</th>{{/showsMoney}}{{#canManage}}<th scope="col"><span class="visually-hidden">Change</span></th>{{/canManage}}</tr></thead>
+            <tbody>{{#tasks}}<tr><td>{{name}}{{#archived}} <small>(archived)</small>{{/archived}}</td><td>{{project}}</td>{{#showsMoney}}<td>{{rate}}</td>{{/showsMoney}}{{#canManage}}<td>
+              <form method="post" action="/clients/{{clientID}}/tasks/{{id}}" class="inline-form">
+                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <label for="task-rate-{{id}}" class="visually-hidden">Hourly rate of {{name}}</label>
+                <input id="task-rate-{{id}}" name="rate" value="{{rateValue}}" size="8" placeholder="rate">
+                <button type="submit">Save rate</button>
+                <button type="submit" name="archived" value="{{^archived}}on{{/archived}}{{#archived}}off{{/archived}}" class="link">{{#archived}}Bring back{{/archived}}{{^archived}}Archive{{/archived}}</button>
+              </form></td>{{/canManage}}</tr>{{/tasks}}</tbody>
+          </table>
+          {{/hasTasks}}
+          {{^hasTasks}}<p class="quiet">No tasks.</p>{{/hasTasks}}
+          {{#taskError}}<p class="error" role="alert">{{taskError}}</p>{{/taskError}}
           <h2>This month</h2>
           {{#hasEntries}}
           <table>
@@ -50,6 +66,16 @@ extension Templates {
             <div class="field"><label for="project-name">Name</label><input id="project-name" name="name" required></div>
             <div class="field"><label for="project-rate">Hourly rate (optional)</label><input id="project-rate" name="rate"><small>In {{currency}}; the client's rate when empty</small></div>
             <button type="submit">Add project</button>
+          </form>
+        </section>
+        <section class="card" aria-labelledby="task-heading">
+          <h2 id="task-heading">Add a task</h2>
+          <form method="post" action="/clients/{{id}}/tasks">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <div class="field"><label for="task-name">Name</label><input id="task-name" name="name" required></div>
+            <div class="field"><label for="task-project">Project (optional)</label><input id="task-project" name="project"><small>One of this client's projects; its entries are then in it</small></div>
+            <div class="field"><label for="task-rate">Hourly rate (optional)</label><input id="task-rate" name="rate"><small>In {{currency}}; comes before the project's and the client's rate</small></div>
+            <button type="submit">Add task</button>
           </form>
         </section>
         </div>

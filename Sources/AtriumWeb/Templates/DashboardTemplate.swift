@@ -25,6 +25,12 @@ extension Templates {
               <datalist id="targets">{{#targets}}<option value="{{.}}">{{/targets}}</datalist>
               {{#targetError}}<p class="error" id="target-error">{{targetError}}</p>{{/targetError}}
             </div>
+            <div class="field{{#taskError}} invalid{{/taskError}}">
+              <label for="task">Task (optional)</label>
+              <input id="task" name="task" list="tasks" value="{{form.task}}"{{#taskError}} aria-invalid="true" aria-describedby="task-error"{{/taskError}}>
+              <datalist id="tasks">{{#tasks}}<option value="{{.}}">{{/tasks}}</datalist>
+              {{#taskError}}<p class="error" id="task-error">{{taskError}}</p>{{/taskError}}
+            </div>
             <div class="field">
               <label for="memo">What are you working on?</label>
               <input id="memo" name="memo" value="{{form.memo}}">
