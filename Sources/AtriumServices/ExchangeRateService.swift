@@ -41,13 +41,22 @@ public struct ExchangeRateService: Sendable {
     ///   ``InvalidInput`` listing the rows that cannot be read (the first ten), storing none.
     public func importFile(at path: String, as caller: Caller) async throws -> [ExchangeRate] {
         try caller.requireOwner(to: "import exchange rates")
-        let directory = try await Directory.load(store, for: caller)
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        let read = try ExchangeRateCSV.read(
-            try ByteSource(path: path),
-            base: directory.workspace.baseCurrency,
-            name: name
-        )
+        return try await importRates(try ByteSource(path: path), name: name, as: caller)
+    }
+
+    /// Imports every rate of CSV text (pasted into a form, or sent to the API), all or nothing;
+    /// `name` is kept on each rate as its source.
+    ///
+    /// - Throws: as ``importFile(at:as:)``.
+    public func importCSV(_ text: String, name: String, as caller: Caller) async throws -> [ExchangeRate] {
+        try caller.requireOwner(to: "import exchange rates")
+        return try await importRates(ByteSource(bytes: Array(text.utf8)), name: name, as: caller)
+    }
+
+    private func importRates(_ source: ByteSource, name: String, as caller: Caller) async throws -> [ExchangeRate] {
+        let directory = try await Directory.load(store, for: caller)
+        let read = try ExchangeRateCSV.read(source, base: directory.workspace.baseCurrency, name: name)
         guard read.problems.isEmpty else {
             let shown = read.problems.prefix(10).map(\.description).joined(separator: "; ")
             let more = read.problems.count > 10 ? " (and \(read.problems.count - 10) more)" : ""

@@ -22,6 +22,7 @@ import Testing
                 .init(),
                 as: web.owner
             )
+            try await web.services.exchangeRates.add(currency: "AUD", rate: "0.6512", date: nil, as: web.owner)
             let other = try await web.otherWorkspace()
             let outsider = try await web.token(for: other.caller)
             try await web.test { client in
@@ -40,6 +41,7 @@ import Testing
                 try await Self.expectNotFound(byID, client: client, token: outsider, hiding: ["Acme"])
                 let lists = [
                     "/api/v1/clients?archived=true", "/api/v1/projects", "/api/v1/tasks?archived=true",
+                    "/api/v1/exchange-rates",
                     "/api/v1/time-entries?from=2026-01-01&to=2026-12-31",
                     "/api/v1/summary?from=2026-01-01&to=2026-12-31", "/api/v1/timer", "/api/v1/me", "/api/v1/tokens",
                 ]
@@ -47,7 +49,7 @@ import Testing
                     lists,
                     client: client,
                     token: outsider,
-                    hiding: ["Acme", "owner memo", acme.id.description]
+                    hiding: ["Acme", "owner memo", "0.6512", acme.id.description]
                 )
                 // Entry numbers are per workspace: the outsider's #1 is their own entry, not the owner's.
                 let own = try await client.execute(

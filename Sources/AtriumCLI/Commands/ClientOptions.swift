@@ -47,7 +47,7 @@ struct ClientOptions: ParsableArguments {
         input.rate = rate
         input.rounding = try FieldText.rounding(rounding, field: "--rounding")
         input.roundingScope = try FieldText.choice(roundPer, field: "--round-per", what: "rounding scope")
-        input.timeLines = try FieldText.choice(lines, field: "--lines", what: "invoice lines")
+        input.timeLines = try FieldText.choice(lines, field: "--lines", what: "way to group invoice lines")
         input.language = try FieldText.language(language, field: "--language")
         input.status = try FieldText.choice(status, field: "--status", what: "client status")
         input.preferredChannel = try FieldText.choice(channel, field: "--channel", what: "channel")

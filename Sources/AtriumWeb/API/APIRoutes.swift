@@ -48,6 +48,7 @@ struct APIRoutes {
         TeamAPIRoutes(app: app).register(on: api)
         RetainerAPIRoutes(app: app).register(on: api)
         TaskAPIRoutes(app: app).register(on: api)
+        ExchangeRateAPIRoutes(app: app).register(on: api)
         ImportAPIRoutes(app: app).register(on: api)
         InvoiceAPIRoutes(app: app).register(on: api)
     }
@@ -313,7 +314,11 @@ struct APIRoutes {
             field: "roundingScope",
             what: "rounding scope"
         )
-        input.timeLines = try FieldText.choice(body.string("timeLines"), field: "timeLines", what: "invoice lines")
+        input.timeLines = try FieldText.choice(
+            body.string("timeLines"),
+            field: "timeLines",
+            what: "way to group invoice lines"
+        )
         input.language = try FieldText.language(body.string("language"), field: "language")
         return input
     }

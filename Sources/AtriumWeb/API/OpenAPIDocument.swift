@@ -92,6 +92,19 @@ enum OpenAPIDocument {
                     status: "201"
                 ),
             ],
+            "/api/v1/exchange-rates": [
+                "get": operation(
+                    "The workspace's exchange rates into its base currency, by currency then date (owners).",
+                    parameters: [query("currency", "string", "Only this currency's rates, e.g. AUD.")],
+                    response: object(["items": ["type": "array", "items": ref("ExchangeRate")] as Object])
+                ),
+                "post": operation(
+                    "Records what one unit of a currency is worth in the base currency on a day (default today); a second rate of a day replaces the first (owners).",
+                    body: input(["currency": string, "rate": string, "date": string], required: ["currency", "rate"]),
+                    response: ref("ExchangeRate"),
+                    status: "201"
+                ),
+            ],
             "/api/v1/tasks": [
                 "get": operation(
                     "Clients' tasks by name (members: their clients', without rates); archived ones with archived=true.",

@@ -48,7 +48,11 @@ struct ClientPage {
                 field: "roundingScope",
                 what: "rounding scope"
             )
-            input.timeLines = try FieldText.choice(form.text("timeLines"), field: "timeLines", what: "invoice lines")
+            input.timeLines = try FieldText.choice(
+                form.text("timeLines"),
+                field: "timeLines",
+                what: "way to group invoice lines"
+            )
             input.language = try FieldText.language(form.text("language"), field: "language")
             input.notes = form["notes"]
             // Checked before anything is written; a form without the field leaves the hours alone.

@@ -16,6 +16,7 @@ struct PageRenderer: Sendable {
             "invite": Templates.invite, "time": Templates.time, "entryEdit": Templates.entryEdit,
             "summary": Templates.summary, "client": Templates.client, "schedule": Templates.schedule,
             "import": Templates.importPage, "invoices": Templates.invoices, "invoice": Templates.invoice,
+            "exchangeRates": Templates.exchangeRates,
         ]
         var templates: [String: MustacheTemplate] = [:]
         HTMLEscaping.register()

@@ -64,6 +64,7 @@ func buildRouter(_ app: WebApp) -> Router<AppContext> {
     InvoicePages(app: app).register(on: router)
     ClientPages(app: app).register(on: router)
     SettingsPage(app: app).register(on: router)
+    ExchangeRatePage(app: app).register(on: router)
     TeamPages(app: app).register(on: router)
     APIRoutes(app: app).register(on: router)
     routes.record(router)

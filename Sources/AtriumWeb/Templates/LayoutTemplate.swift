@@ -24,6 +24,7 @@ extension Templates {
             {{#isOwner}}<a href="/invoices"{{#nav.invoices}} aria-current="page"{{/nav.invoices}}>Invoices</a>{{/isOwner}}
             {{#isOwner}}<a href="/team"{{#nav.team}} aria-current="page"{{/nav.team}}>Team</a>{{/isOwner}}
             {{#isOwner}}<a href="/import"{{#nav.import}} aria-current="page"{{/nav.import}}>Import</a>{{/isOwner}}
+            {{#isOwner}}<a href="/rates"{{#nav.rates}} aria-current="page"{{/nav.rates}}>Rates</a>{{/isOwner}}
             <a href="/settings"{{#nav.settings}} aria-current="page"{{/nav.settings}}>Settings</a>
           </nav>
           <form method="post" action="/logout" class="signout">
