@@ -54,27 +54,14 @@ public struct TaskService: Sendable {
         project projectName: String?,
         _ input: Input,
         as caller: Caller
-    )
-        async throws -> Listed
-    {
+    ) async throws -> Listed {
         try caller.requireOwner(to: "add tasks")
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: clientName) }
         let project = try projectName.map { name in
             try attributing(to: "--project") { try directory.project(named: name, of: client) }
         }
-        let instant = now()
-        var task = WorkTask(
-            workspaceID: caller.workspaceID,
-            clientID: client.id,
-            projectID: project?.id,
-            name: name,
-            createdAt: instant
-        )
-        try input.apply(to: &task, client: client, at: instant)
-        try Self.requireDistinct(task, of: client, among: directory.tasks)
-        try await store.insertTask(task, stamp: caller.stamp(at: instant))
-        return Listed(client: client, project: project, task: task)
+        return try await add(name, to: client, project: project, input, directory: directory, as: caller)
     }
 
     /// Adds a task named `name` to the client with this id, optionally in its project with this id
@@ -88,13 +75,33 @@ public struct TaskService: Sendable {
         project projectID: ID<Project>?,
         _ input: Input,
         as caller: Caller
-    )
-        async throws -> Listed
-    {
+    ) async throws -> Listed {
         try caller.requireOwner(to: "add tasks")
         let directory = try await Directory.load(store, for: caller)
         let target = try directory.target(named: nil, clientID: id, projectID: projectID)
-        return try await add(name, client: target.client.name, project: target.project?.name, input, as: caller)
+        return try await add(name, to: target.client, project: target.project, input, directory: directory, as: caller)
+    }
+
+    private func add(
+        _ name: String,
+        to client: Client,
+        project: Project?,
+        _ input: Input,
+        directory: Directory,
+        as caller: Caller
+    ) async throws -> Listed {
+        let instant = now()
+        var task = WorkTask(
+            workspaceID: caller.workspaceID,
+            clientID: client.id,
+            projectID: project?.id,
+            name: name,
+            createdAt: instant
+        )
+        try input.apply(to: &task, client: client, at: instant)
+        try Self.requireDistinct(task, of: client, among: directory.tasks)
+        try await store.insertTask(task, stamp: caller.stamp(at: instant))
+        return Listed(client: client, project: project, task: task)
     }
 
     /// The tasks the caller can see, optionally of one client; archived ones only when asked. A
@@ -122,17 +129,10 @@ public struct TaskService: Sendable {
         let directory = try await Directory.load(store, for: caller)
         let client = try attributing(to: "client") { try directory.client(named: clientName) }
         let task = try attributing(to: "task") { try directory.task(named: name, of: client) }
-        let instant = now()
-        var renamed = task
-        try input.apply(to: &renamed, client: client, at: instant)
-        if renamed.name != task.name { try Self.requireDistinct(renamed, of: client, among: directory.tasks) }
-        let updated = try await store.updateTask(task.id, in: caller.workspaceID, stamp: caller.stamp(at: instant)) {
-            try input.apply(to: &$0, client: client, at: instant)
-        }
-        return Listed(client: client, project: directory.project(updated.projectID), task: updated)
+        return try await edit(task, of: client, input, directory: directory, as: caller)
     }
 
-    /// Applies `input` to the task with this id (the web app and API). Owners only.
+    /// Applies `input` to the task with this id (the web app and API), archived or not. Owners only.
     ///
     /// - Throws: ``StoreError/notFound(_:)`` for a task of another workspace.
     public func edit(_ id: ID<WorkTask>, _ input: Input, as caller: Caller) async throws -> Listed {
@@ -141,7 +141,20 @@ public struct TaskService: Sendable {
         guard let task = directory.task(id), let client = directory.client(task.clientID) else {
             throw StoreError.notFound("The task")
         }
-        return try await edit(task.name, client: client.name, input, as: caller)
+        return try await edit(task, of: client, input, directory: directory, as: caller)
+    }
+
+    private func edit(_ task: WorkTask, of client: Client, _ input: Input, directory: Directory, as caller: Caller)
+        async throws -> Listed
+    {
+        let instant = now()
+        var renamed = task
+        try input.apply(to: &renamed, client: client, at: instant)
+        if renamed.name != task.name { try Self.requireDistinct(renamed, of: client, among: directory.tasks) }
+        let updated = try await store.updateTask(task.id, in: caller.workspaceID, stamp: caller.stamp(at: instant)) {
+            try input.apply(to: &$0, client: client, at: instant)
+        }
+        return Listed(client: client, project: directory.project(updated.projectID), task: updated)
     }
 
     /// Refuses a name that reads as another task's of the same client (see

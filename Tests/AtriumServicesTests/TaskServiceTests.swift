@@ -57,6 +57,28 @@ import Testing
         }
     }
 
+    @Test("A task given by id is that task, even archived next to an active one its name is a prefix of")
+    func byID() async throws {
+        try await withFixture { fixture in
+            _ = try await fixture.client("Acme Realty")
+            let tasks = fixture.services.tasks
+            let close = try await tasks.add("Close", client: "acme", project: nil, .init(), as: fixture.owner)
+            _ = try await tasks.add("Close books", client: "acme", project: nil, .init(), as: fixture.owner)
+            var archive = TaskService.Input()
+            archive.archived = true
+            _ = try await tasks.edit(close.task.id, archive, as: fixture.owner)
+            // By name, "close" now means the active Close books; by id it is still Close.
+            var restore = TaskService.Input(rate: "60")
+            restore.archived = false
+            let restored = try await tasks.edit(close.task.id, restore, as: fixture.owner)
+            #expect(restored.task.name == "Close")
+            #expect(!restored.task.isArchived)
+            let books = try await tasks.list(client: "acme", includeArchived: true, as: fixture.owner)
+                .first { $0.task.name == "Close books" }
+            #expect(books?.task.rate == nil)
+        }
+    }
+
     @Test("Members see their clients' tasks without rates and cannot add or edit them; rate changes are audited")
     func membersAndAudit() async throws {
         try await withFixture { fixture in

@@ -13,12 +13,12 @@ import Testing
     func ownerForms() async throws {
         try await withWeb { web in
             let acme = try await web.fixture.client("Acme Realty")
-            _ = try await web.services.projects.add("acme/Listings", .init(), as: web.owner)
+            let (_, listings) = try await web.services.projects.add("acme/Listings", .init(), as: web.owner)
             let browser = try await web.ownerBrowser()
             try await web.test { client in
                 let added = try await client.submit(
                     "/clients/\(acme.id)/tasks",
-                    [("name", "Photo edits"), ("project", "list"), ("rate", "70")],
+                    [("name", "Photo edits"), ("project", listings.id.description), ("rate", "70")],
                     as: browser
                 )
                 #expect(added.status == .ok)

@@ -15,14 +15,13 @@ extension ClientPage {
         try signed.requireCSRF(in: form)
         let id = try Self.id(context)
         do {
-            let directory = try await app.services.workspaces.directory(for: signed.caller)
-            guard let client = directory.client(id), directory.canSee(client) else {
-                throw Problem(.notFound, "The client was not found.")
+            let project = try form.text("project").map { text in
+                try ID<Project>(text).orProblem("project", "one of the client's projects")
             }
             let added = try await app.services.tasks.add(
                 form["name"] ?? "",
-                client: client.name,
-                project: form.text("project"),
+                toClient: id,
+                project: project,
                 TaskService.Input(rate: form.text("rate")),
                 as: signed.caller
             )

@@ -175,6 +175,9 @@ struct ClientPage {
                 ["name": project.name, "rate": project.rate?.labeled as Any, "archived": project.isArchived]
                     as [String: Any]
             },
+            "projectOptions": details.projects.filter { !$0.isArchived }.map { project in
+                ["id": project.id.description, "name": project.name]
+            },
             "hasTasks": !details.tasks.isEmpty,
             "tasks": details.tasks.map { task in
                 [

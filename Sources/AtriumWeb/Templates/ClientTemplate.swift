@@ -73,7 +73,7 @@ extension Templates {
           <form method="post" action="/clients/{{id}}/tasks">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <div class="field"><label for="task-name">Name</label><input id="task-name" name="name" required></div>
-            <div class="field"><label for="task-project">Project (optional)</label><input id="task-project" name="project"><small>One of this client's projects; its entries are then in it</small></div>
+            <div class="field"><label for="task-project">Project (optional)</label><select id="task-project" name="project"><option value="">None</option>{{#projectOptions}}<option value="{{id}}">{{name}}</option>{{/projectOptions}}</select><small>The task's entries are then in this project</small></div>
             <div class="field"><label for="task-rate">Hourly rate (optional)</label><input id="task-rate" name="rate"><small>In {{currency}}; comes before the project's and the client's rate</small></div>
             <button type="submit">Add task</button>
           </form>
