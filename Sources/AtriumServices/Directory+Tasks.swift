@@ -37,7 +37,14 @@ extension Directory {
             }
             return task
         }
-        guard let name, !name.trimmingWhitespace().isEmpty else { return nil }
+        guard let name else { return nil }
+        guard !name.trimmingWhitespace().isEmpty else {
+            throw InvalidInput(
+                "give the task's name (or --no-task to take an entry off its task)",
+                field: "--task",
+                neutral: "give the task's name"
+            )
+        }
         return try attributing(to: "--task") { try task(named: name, of: client) }
     }
 

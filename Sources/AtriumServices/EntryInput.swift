@@ -96,17 +96,19 @@ public struct EntryInput: Sendable {
     /// - Returns: Notes on times read by a daylight-saving rule.
     func apply(to entry: inout TimeEntry, directory: Directory, context: TimeContext) throws -> [String] {
         var notes: [String] = []
+        var removesProject = clearsProject
         if target != nil || clientID != nil {
             let resolved = try directory.target(named: target, clientID: clientID, projectID: projectID)
             entry.clientID = resolved.client.id
             entry.projectID = resolved.project?.id
+            removesProject = removesProject || resolved.project == nil
         } else if let projectID {
             // A project alone: one of the entry's own client's.
             let resolved = try directory.target(named: nil, clientID: entry.clientID, projectID: projectID)
             entry.projectID = resolved.project?.id
         }
         if clearsProject { entry.projectID = nil }
-        try applyTask(to: &entry, directory: directory)
+        notes += try applyTask(to: &entry, directory: directory, removesProject: removesProject)
         let zone = context.zone
         let startLocal = zone.localDateTime(at: entry.start)
         let day =
@@ -151,17 +153,40 @@ public struct EntryInput: Sendable {
         try attributing(to: field) { try TimeExpression.parse(text, context: context, bareTime: .on(day)) }
     }
 
-    /// Sets the entry's task as asked; an entry moved to another client loses its old one. A task in
-    /// another project than the entry's is refused, whether given now or kept.
+    /// Sets the entry's task as asked; an entry moved to another client leaves its old one (with a
+    /// note saying so). A task in another project than the entry's is refused, whether given now or
+    /// kept; so is taking the entry out of its task's project while it stays on the task.
     ///
+    /// - Parameter removesProject: Whether the input took the entry out of any project.
+    /// - Returns: A note when the entry left its task.
     /// - Throws: ``InvalidInput`` on `--task`, ``LookupError`` for an unknown task.
-    func applyTask(to entry: inout TimeEntry, directory: Directory) throws {
-        if clearsTask || directory.task(entry.taskID)?.clientID != entry.clientID { entry.taskID = nil }
-        guard let client = directory.client(entry.clientID) else { return }
-        if let task = try directory.task(named: task, id: taskID, of: client) {
-            try directory.place(&entry, on: task)
-        } else if let task = directory.task(entry.taskID) {
-            try directory.place(&entry, on: task)
+    func applyTask(to entry: inout TimeEntry, directory: Directory, removesProject: Bool = false) throws -> [String] {
+        var notes: [String] = []
+        if clearsTask {
+            entry.taskID = nil
+        } else if let kept = directory.task(entry.taskID), kept.clientID != entry.clientID {
+            entry.taskID = nil
+            if task == nil, taskID == nil {
+                let owner = directory.client(kept.clientID)?.name ?? "another client"
+                notes.append("The entry is no longer on the task \"\(kept.name)\", a task of \(owner).")
+            }
         }
+        guard let client = directory.client(entry.clientID) else { return notes }
+        if let chosen = try directory.task(named: task, id: taskID, of: client) {
+            try directory.place(&entry, on: chosen)
+        } else if let current = directory.task(entry.taskID) {
+            if removesProject, let home = current.projectID {
+                let name = directory.project(home)?.name ?? "a project"
+                throw InvalidInput(
+                    "the entry's task \"\(current.name)\" is in \(name): keep that project, or take the entry off "
+                        + "the task (--no-task)",
+                    field: "--task",
+                    neutral: "the entry's task \"\(current.name)\" is in \(name): keep that project, or take the "
+                        + "entry off its task"
+                )
+            }
+            try directory.place(&entry, on: current)
+        }
+        return notes
     }
 }

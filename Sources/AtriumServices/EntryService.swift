@@ -41,7 +41,7 @@ public struct EntryService: Sendable {
             source: .manual,
             createdAt: instant
         )
-        try input.applyTask(to: &entry, directory: directory)
+        _ = try input.applyTask(to: &entry, directory: directory)
         let check = Self.check(input, directory: directory, now: instant)
         let stored = try await store.insertEntry(
             entry,

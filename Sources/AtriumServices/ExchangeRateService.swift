@@ -54,17 +54,25 @@ public struct ExchangeRateService: Sendable {
         return try await importRates(ByteSource(bytes: Array(text.utf8)), name: name, as: caller)
     }
 
+    /// The rates kept are one per currency and day: a later row of the same day replaces an
+    /// earlier one, as a second rate entered by hand does.
     private func importRates(_ source: ByteSource, name: String, as caller: Caller) async throws -> [ExchangeRate] {
         let directory = try await Directory.load(store, for: caller)
         let read = try ExchangeRateCSV.read(source, base: directory.workspace.baseCurrency, name: name)
         guard read.problems.isEmpty else {
+            let count = read.problems.count
             let shown = read.problems.prefix(10).map(\.description).joined(separator: "; ")
-            let more = read.problems.count > 10 ? " (and \(read.problems.count - 10) more)" : ""
-            throw InvalidInput("\(read.problems.count) rows cannot be read, nothing imported: \(shown)\(more)")
+            let more = count > 10 ? " (and \(count - 10) more)" : ""
+            throw InvalidInput(
+                "\(count) \(count == 1 ? "row" : "rows") cannot be read, nothing imported: \(shown)\(more)"
+            )
         }
-        guard !read.rates.isEmpty else { throw InvalidInput("the file has no rates, only a header", field: "file") }
-        try await store.saveExchangeRates(read.rates, in: caller.workspaceID)
-        return read.rates
+        var latest: [String: ExchangeRate] = [:]
+        for rate in read.rates { latest["\(rate.currency.code) \(rate.date)"] = rate }
+        let rates = read.rates.filter { latest["\($0.currency.code) \($0.date)"] == $0 }
+        guard !rates.isEmpty else { throw InvalidInput("the file has no rates, only a header", field: "file") }
+        try await store.saveExchangeRates(rates, in: caller.workspaceID)
+        return rates
     }
 
     /// The rates into the base currency, by currency then date; with `currency`, that one's only.

@@ -69,6 +69,9 @@ public struct RateService: Sendable {
             if target.person != nil {
                 throw InvalidInput("a person's rate is for one client: name the client", field: "person")
             }
+            if target.task != nil {
+                throw InvalidInput("a task's rate is for one client's task: name the client", field: "task")
+            }
             try check(currency, is: directory.workspace.baseCurrency, of: "the workspace (its base currency)")
             var changes = WorkspaceService.Changes()
             changes.defaultRate = amount
@@ -82,14 +85,17 @@ public struct RateService: Sendable {
             guard target.person == nil else {
                 throw InvalidInput("a rate is for a task or for a person, not both", field: "task")
             }
+            let task = try attributing(to: "task") { try directory.task(named: taskName, of: client) }
+            if let project, task.projectID != project.id {
+                let home = directory.project(task.projectID)?.name ?? "no project"
+                throw InvalidInput(
+                    "the task \"\(task.name)\" is in \(home), not in \(project.name)",
+                    field: "task"
+                )
+            }
             var input = TaskService.Input(rate: amount)
             input.clearsRate = amount == nil
-            let updated = try await TaskService(store: store, now: now).edit(
-                taskName,
-                client: client.name,
-                input,
-                as: caller
-            )
+            let updated = try await TaskService(store: store, now: now).edit(task.id, input, as: caller)
             return Rate(level: .task, clientName: client.name, taskName: updated.task.name, rate: updated.task.rate)
         }
         if let personName = target.person {

@@ -115,7 +115,27 @@ extension CLISuite {
                 #expect(badRate.error.contains("rate"))
                 let both = try atrium.run("edit", "1", "--task", "photo", "--no-task")
                 #expect(both.status == 64)
-                // Nothing half-written: the refusals left one task and one entry without a task.
+                let blank = try atrium.run("edit", "1", "--task", "  ")
+                #expect(blank.status == 1)
+                #expect(blank.error.contains("--task: give the task's name"))
+                let workspaceTask = try atrium.run("rate", "set", "--workspace", "61", "--task", "photo")
+                #expect(workspaceTask.status == 64)
+                let elsewhere = try atrium.run("rate", "set", "acme/rentals", "60", "--task", "photo")
+                #expect(elsewhere.status == 1)
+                #expect(elsewhere.error.contains("task: the task \"Photo edits\" is in Listings, not in Rentals"))
+                // Out of its task's project while on the task: refused; to another client: the task goes, said.
+                try atrium.succeed("edit", "1", "--task", "photo")
+                let outOfProject = try atrium.run("edit", "1", "--client", "acme")
+                #expect(outOfProject.status == 1)
+                #expect(outOfProject.error.contains("keep that project, or take the entry off the task (--no-task)"))
+                let moved = try atrium.run("edit", "1", "--client", "bloom")
+                #expect(moved.status == 0)
+                #expect(
+                    moved.error.contains(
+                        "note: The entry is no longer on the task \"Photo edits\", a task of Acme Realty."
+                    )
+                )
+                // Nothing half-written: the refusals left one task, and the entry (now Bloom's) without a task.
                 #expect(
                     try atrium.succeed("task", "list", "--format", "csv").split(whereSeparator: \.isNewline).count == 2
                 )

@@ -38,8 +38,8 @@ import Testing
     }
 
     @Test(
-        "Zero, negative, too precise or non-numeric rates, and a currency against itself, are refused",
-        arguments: ["0", "-1.2", "1.000000001", "abc", "", "1,27"]
+        "Zero, negative, too precise, too large or non-numeric rates, and a currency against itself, are refused",
+        arguments: ["0", "-1.2", "1.000000001", "abc", "", "1,27", "100000000.00000001", "99999999999999999999"]
     )
     func badRates(text: String) {
         #expect(throws: InvalidInput.self) { try Self.rate("AUD", text) }
@@ -64,5 +64,26 @@ import Testing
         #expect(table.rate(for: aud, on: LocalDate(year: 2026, month: 10, day: 31)!) == nil)
         #expect(table.rate(for: currency("EUR"), on: Self.day) == nil)
         #expect(table.rate(for: currency("GBP"), on: LocalDate(year: 2026, month: 11, day: 19)!) == nil)
+    }
+
+    @Test("Sums and conversions past the largest amount are left out and named, never a crash")
+    func tooLarge() throws {
+        let table = ExchangeRateTable([
+            try Self.rate("JPY", "100000000", on: LocalDate(year: 2026, month: 11, day: 1)!),
+            try Self.rate("AUD", "0.65", on: LocalDate(year: 2026, month: 11, day: 1)!),
+        ])
+        let huge = money(Money.largestMinorUnits, "JPY")
+        #expect(try Self.rate("JPY", "100000000").convert(huge) == nil)
+        let total = BaseCurrencyTotal(
+            [huge, money(10_000, "AUD"), money(Money.largestMinorUnits, "USD"), money(Money.largestMinorUnits, "USD")],
+            base: currency("USD"),
+            on: Self.day,
+            rates: table
+        )
+        #expect(total.amount == money(6_500, "USD"))
+        #expect(total.tooLarge.map(\.currency.code) == ["JPY", "USD"])
+        #expect(total.ratesUsed.map(\.currency.code) == ["AUD"])
+        #expect(total.gapText?.contains("too large to add up here") == true)
+        #expect(total.gapText?.contains("No rate") == false)
     }
 }

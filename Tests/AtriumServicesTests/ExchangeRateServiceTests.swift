@@ -59,7 +59,7 @@ import Testing
             let refused = await #expect(throws: InvalidInput.self) {
                 try await rates.importFile(at: bad, as: fixture.owner)
             }
-            #expect(refused?.message.hasPrefix("1 rows cannot be read, nothing imported: line 3, rate \"x\"") == true)
+            #expect(refused?.message.hasPrefix("1 row cannot be read, nothing imported: line 3, rate \"x\"") == true)
             #expect(try await rates.list(currency: nil, as: fixture.owner).isEmpty)
             let good = fixture.directory.file("good.csv")
             try "date,currency,rate\n2026-11-30,AUD,0.65\n2026-11-30,GBP,1.27\n".write(

@@ -125,4 +125,58 @@ import Testing
             (error as? ImportFileError)?.userMessage.contains("version 9 is newer") == true
         }
     }
+
+    @Test(
+        "A task without a name, a rate in another currency than its client's, an entry off its task's project: refused"
+    )
+    func badTasks() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            _ = try await fixture.services.projects.add("acme/Listings", .init(), as: fixture.owner)
+            _ = try await fixture.services.projects.add("acme/Rentals", .init(), as: fixture.owner)
+            _ = try await fixture.services.tasks.add(
+                "Photo edits",
+                client: "acme",
+                project: "listings",
+                .init(rate: "70"),
+                as: fixture.owner
+            )
+            var input = EntryInput(target: "acme", date: "2026-11-20", from: "09:00", to: "10:00")
+            input.task = "photo"
+            _ = try await fixture.services.entries.add(input, as: fixture.owner)
+            let exported = try await export(fixture.services, as: fixture.owner)
+            #expect(throws: Never.self) { try AtriumExportReader.read(data: exported) }
+            let rentals = try #require(
+                try await fixture.store.projects(in: fixture.owner.workspaceID).first { $0.name == "Rentals" }
+            )
+            let changes: [(String, (inout [String: Any]) -> Void)] = [
+                ("tasks[0].name", { root in Self.change(&root, "tasks") { $0["name"] = "" } }),
+                (
+                    "tasks[0].rate",
+                    { root in Self.change(&root, "tasks") { $0["rate"] = ["amountMinor": 7000, "currency": "JPY"] } }
+                ),
+                (
+                    "entries[0].taskId",
+                    { root in Self.change(&root, "entries") { $0["projectId"] = rentals.id.description } }
+                ),
+            ]
+            for (path, change) in changes {
+                var root = try #require(try JSONSerialization.jsonObject(with: exported) as? [String: Any])
+                change(&root)
+                let data = try JSONSerialization.data(withJSONObject: root)
+                #expect {
+                    try AtriumExportReader.read(data: data)
+                } throws: { error in
+                    (error as? ImportFileError)?.userMessage.contains(path) == true
+                }
+            }
+        }
+    }
+
+    /// Applies `change` to the first record of the list `key` of an export.
+    private static func change(_ root: inout [String: Any], _ key: String, _ change: (inout [String: Any]) -> Void) {
+        guard var records = root[key] as? [[String: Any]], !records.isEmpty else { return }
+        change(&records[0])
+        root[key] = records
+    }
 }

@@ -46,6 +46,14 @@ import Testing
                     as: browser
                 )
                 #expect(pasted.text.contains("2 rates imported."))
+                // Two rows of one currency and day: the later one is the day's rate, and one is counted.
+                let sameDay = try await client.submit(
+                    "/rates/import",
+                    [("csv", "date,currency,rate\n2026-11-10,GBP,1.2600\n2026-11-10,GBP,1.2650\n")],
+                    as: browser
+                )
+                #expect(sameDay.text.contains("1 rate imported."))
+                #expect(sameDay.text.contains(#"<td>GBP</td><td>2026-11-10</td><td class="num">1.265</td>"#))
                 let badRow = try await client.submit(
                     "/rates/import",
                     [("csv", "date,currency,rate\n2026-11-16,AUD,0.6700\n2026-13-01,AUD,0.6800\n")],
@@ -113,6 +121,12 @@ import Testing
                 ).json()
                 let items = try #require(listed["items"] as? [[String: Any]])
                 #expect(items.map { $0["date"] as? String } == ["2026-11-01"])
+                let badLimit = try await client.execute(
+                    uri: "/api/v1/exchange-rates?limit=0",
+                    method: .get,
+                    headers: .bearer(secret)
+                )
+                #expect(badLimit.status == .badRequest)
                 let refused = try await post(#"{"currency": "AUD", "rate": "9"}"#, token: memberSecret)
                 #expect(refused.status == .forbidden)
                 let hidden = try await client.execute(

@@ -52,6 +52,31 @@ import Testing
                 #expect(off.status == .ok)
                 #expect(try off.json()["taskId"] == nil)
 
+                let project = try await send(
+                    .post,
+                    "/api/v1/projects",
+                    #"{"clientId": "\#(acme.id)", "name": "Listings"}"#
+                ).json()
+                let projectID = try #require(project["id"] as? String)
+                let photos = try await send(
+                    .post,
+                    "/api/v1/tasks",
+                    #"{"clientId": "\#(acme.id)", "projectId": "\#(projectID)", "name": "Photo edits"}"#
+                ).json()
+                let photosID = try #require(photos["id"] as? String)
+                let onPhotos = try await send(.patch, "/api/v1/time-entries/\(number)", #"{"taskId": "\#(photosID)"}"#)
+                #expect(try onPhotos.json()["projectId"] as? String == projectID)
+                let outOfProject = try await send(.patch, "/api/v1/time-entries/\(number)", #"{"projectId": null}"#)
+                #expect(outOfProject.status == .unprocessableContent)
+                #expect(try outOfProject.json()["field"] as? String == "taskId")
+                let bothOff = try await send(
+                    .patch,
+                    "/api/v1/time-entries/\(number)",
+                    #"{"projectId": null, "taskId": null}"#
+                )
+                #expect(bothOff.status == .ok)
+                #expect(try bothOff.json()["projectId"] == nil)
+
                 let started = try await send(
                     .post,
                     "/api/v1/timer/start",
@@ -84,7 +109,7 @@ import Testing
                 #expect(twice.status == .conflict)
 
                 let page = try await send(.get, "/api/v1/tasks?clientId=\(acme.id)").json()
-                #expect((page["items"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Close"])
+                #expect((page["items"] as? [[String: Any]])?.map { $0["name"] as? String } == ["Close", "Photo edits"])
                 let none = try await send(.get, "/api/v1/tasks?clientId=\(bloom.id)").json()
                 #expect((none["items"] as? [[String: Any]])?.isEmpty == true)
             }

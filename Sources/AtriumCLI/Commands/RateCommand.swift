@@ -40,6 +40,12 @@ struct RateCommand: AsyncParsableCommand {
         @Flag(help: "Set the workspace default rate (in the base currency).") var workspace = false
         @Option(help: "The currency, as a check: the client's (or the base currency).") var currency: String?
 
+        func validate() throws {
+            guard !workspace || (project == nil && task == nil && person == nil) else {
+                throw ValidationError("--workspace sets the default rate: it takes no --project, --task or --person.")
+            }
+        }
+
         func execute(in context: CommandContext) async throws {
             let (services, caller) = try await Bootstrap(options: global, context: context).session()
             let expected = workspace ? 1 : 2

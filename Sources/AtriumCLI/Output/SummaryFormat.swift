@@ -62,7 +62,8 @@ enum SummaryFormat {
             )
         }
         if let gap = total.gapText {
-            let commands = total.unconverted.map { "atrium fx add \($0.currency.code) RATE --date \(total.date)" }
+            let commands = total.unconverted.filter { !total.tooLarge.contains($0) }
+                .map { "atrium fx add \($0.currency.code) RATE --date \(total.date)" }
             context.say(context.style.dim(gap + " Add a rate: " + commands.joined(separator: "; ")))
         }
     }

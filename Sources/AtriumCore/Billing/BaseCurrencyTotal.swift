@@ -8,8 +8,12 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
     public var amount: Money
     /// The rates used, one per currency converted.
     public var ratesUsed: [ExchangeRate]
-    /// Amounts in currencies with no rate on or before ``date``.
+    /// Amounts in currencies with no rate on or before ``date``, and amounts too large to convert
+    /// (see ``tooLarge``).
     public var unconverted: [Money]
+    /// Amounts whose conversion or sum would pass ``Money/largestMinorUnits``: left out like those
+    /// without a rate, and named as such.
+    public var tooLarge: [Money]
     /// The day whose rates were used.
     public var date: LocalDate
 
@@ -18,25 +22,40 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
     ///   - base: The workspace's base currency.
     ///   - date: The day the rates are for: usually the last day of the period, or today.
     public init(_ amounts: [Money], base: Currency, on date: LocalDate, rates: ExchangeRateTable) {
-        var byCurrency: [Currency: Int64] = [:]
-        for amount in amounts { byCurrency[amount.currency, default: 0] += amount.minorUnits }
-        var total: Int64 = 0
+        // Sums in 128 bits: amounts near the limit in several currencies never overflow.
+        var byCurrency: [Currency: Int128] = [:]
+        for amount in amounts { byCurrency[amount.currency, default: 0] += Int128(amount.minorUnits) }
+        var total: Int128 = 0
         var used: [ExchangeRate] = []
         var unconverted: [Money] = []
-        for (currency, minor) in byCurrency.sorted(by: { $0.key.code < $1.key.code }) {
-            let amount = Money(minorUnits: minor, currency: currency)
-            if currency == base {
-                total += minor
-            } else if let rate = rates.rate(for: currency, on: date), rate.base == base {
-                total += rate.convert(amount).minorUnits
-                used.append(rate)
-            } else {
-                unconverted.append(amount)
+        var tooLarge: [Money] = []
+        let largest = Int128(Money.largestMinorUnits)
+        for (currency, sum) in byCurrency.sorted(by: { $0.key.code < $1.key.code }) {
+            guard sum.magnitude <= largest.magnitude else {
+                tooLarge.append(
+                    Money(minorUnits: sum > 0 ? Money.largestMinorUnits : -Money.largestMinorUnits, currency: currency)
+                )
+                continue
             }
+            let amount = Money(minorUnits: Int64(sum), currency: currency)
+            let rate =
+                currency == base ? nil : rates.rate(for: currency, on: date).flatMap { $0.base == base ? $0 : nil }
+            guard currency == base || rate != nil else {
+                unconverted.append(amount)
+                continue
+            }
+            let converted: Money? = if let rate { rate.convert(amount) } else { amount }
+            guard let converted, (total + Int128(converted.minorUnits)).magnitude <= largest.magnitude else {
+                tooLarge.append(amount)
+                continue
+            }
+            total += Int128(converted.minorUnits)
+            if let rate { used.append(rate) }
         }
-        self.amount = Money(minorUnits: total, currency: base)
+        self.amount = Money(minorUnits: Int64(total), currency: base)
         self.ratesUsed = used
-        self.unconverted = unconverted
+        self.unconverted = unconverted + tooLarge
+        self.tooLarge = tooLarge
         self.date = date
     }
 
@@ -49,8 +68,18 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
     /// The gap, when amounts had no rate: `No rate on or before 2026-11-30 for EUR 300.00: not in
     /// this total.`; nil when complete.
     public var gapText: String? {
-        guard !unconverted.isEmpty else { return nil }
-        let amounts = unconverted.map(\.labeled).joined(separator: ", ")
-        return "No rate on or before \(date) for \(amounts): not in this total."
+        let missing = unconverted.filter { !tooLarge.contains($0) }
+        var parts: [String] = []
+        if !missing.isEmpty {
+            parts.append(
+                "No rate on or before \(date) for \(missing.map(\.labeled).joined(separator: ", ")): not in this total."
+            )
+        }
+        if !tooLarge.isEmpty {
+            parts.append(
+                "\(tooLarge.map(\.labeled).joined(separator: ", ")) too large to add up here: not in this total."
+            )
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 }

@@ -16,6 +16,9 @@ public struct ExchangeRate: Sendable, Equatable, CustomStringConvertible {
 
     /// Decimals a rate may have.
     public static let decimals = 8
+    /// The largest rate: 100,000,000 base units for one unit (far above any real pair, e.g. about
+    /// 42,000 Iranian rials to the dollar).
+    public static let largest: Int64 = 100_000_000
     private static let scale: Int128 = 100_000_000
 
     public init(currency: Currency, base: Currency, date: LocalDate, scaledRate: Int64, source: String = "") {
@@ -28,18 +31,19 @@ public struct ExchangeRate: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads a rate as typed (`0.6512`, `1.27`, `150`).
     ///
-    /// - Throws: ``InvalidInput`` unless it is a positive decimal with at most 8 decimals, or when
-    ///   both currencies are the same.
+    /// - Throws: ``InvalidInput`` unless it is a positive decimal up to ``largest`` with at most 8
+    ///   decimals, or when both currencies are the same.
     public init(currency: Currency, base: Currency, date: LocalDate, rate text: String, source: String = "")
         throws(InvalidInput)
     {
         guard currency != base else {
             throw InvalidInput("\(currency.code) is the base currency itself: its rate is always 1")
         }
-        guard let scaled = DecimalText.scaled(text.trimmingWhitespace(), decimals: Self.decimals), scaled > 0 else {
+        let scaled = DecimalText.scaled(text.trimmingWhitespace(), decimals: Self.decimals)
+        guard let scaled, scaled > 0, scaled <= Self.largest * Int64(Self.scale) else {
             throw InvalidInput(
                 "\"\(text)\" is not an exchange rate: give how many \(base.code) one \(currency.code) is worth, "
-                    + "e.g. 0.6512 (a positive number, at most 8 decimals)"
+                    + "e.g. 0.6512 (a positive number up to 100000000, at most 8 decimals)"
             )
         }
         self.init(currency: currency, base: base, date: date, scaledRate: scaled, source: source)
@@ -58,18 +62,17 @@ public struct ExchangeRate: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(currency.code) 1 = \(base.code) \(rateText) (\(date))" }
 
     /// `amount` in the base currency, rounded half up to the base currency's minor unit — the one
-    /// rounding of a conversion.
+    /// rounding of a conversion; nil when the result is beyond ``Money/largestMinorUnits``.
     ///
     /// - Precondition: `amount` is in ``currency``.
-    public func convert(_ amount: Money) -> Money {
+    public func convert(_ amount: Money) -> Money? {
         precondition(amount.currency == currency, "convert an amount in the rate's currency")
         let numerator =
             Int128(amount.minorUnits) * Int128(scaledRate) * Int128(base.minorUnitsPerMajor)
         let denominator = Self.scale * Int128(currency.minorUnitsPerMajor)
-        return Money(
-            minorUnits: Int64(DivisionRounding.halfUp.divide(numerator, by: denominator)),
-            currency: base
-        )
+        let converted = DivisionRounding.halfUp.divide(numerator, by: denominator)
+        guard converted.magnitude <= UInt128(Money.largestMinorUnits) else { return nil }
+        return Money(minorUnits: Int64(converted), currency: base)
     }
 }
 

@@ -169,6 +169,7 @@ public enum AtriumExportReader {
         client.preferences = try fields.string("preferences")
         client.followUpDays = try fields.optionalInteger("followUpDays").map { Int($0) }
         client.archivedAt = try fields.readIfPresent("archivedAt", JSONFields.instant)
+        do { try client.validate() } catch { throw fields.fail(error.field ?? "name", error.message) }
         document.clients.append(client)
         if let hours = try fields.readIfPresent("workingHours", WeeklyHours.parse) {
             document.clientHours[client.id] = hours
@@ -193,7 +194,7 @@ public enum AtriumExportReader {
         guard document.clients.contains(where: { $0.id == clientID }) else {
             throw fields.fail("clientId", "no client in the document has this id")
         }
-        return Project(
+        let project = Project(
             id: try fields.id("id"),
             workspaceID: document.workspace.id,
             clientID: clientID,
@@ -203,6 +204,10 @@ public enum AtriumExportReader {
             createdAt: try fields.instant("createdAt"),
             archivedAt: try fields.readIfPresent("archivedAt", JSONFields.instant)
         )
+        if let client = document.clients.first(where: { $0.id == clientID }) {
+            do { try project.validate(for: client) } catch { throw fields.fail(error.field ?? "name", error.message) }
+        }
+        return project
     }
 
     private static func task(_ fields: JSONFields, document: WorkspaceDocument) throws(ImportFileError) -> WorkTask {
@@ -216,7 +221,7 @@ public enum AtriumExportReader {
                 throw fields.fail("projectId", "no project of the task's client in the document has this id")
             }
         }
-        return WorkTask(
+        let task = WorkTask(
             id: try fields.id("id"),
             workspaceID: document.workspace.id,
             clientID: clientID,
@@ -226,6 +231,10 @@ public enum AtriumExportReader {
             createdAt: try fields.instant("createdAt"),
             archivedAt: try fields.readIfPresent("archivedAt", JSONFields.instant)
         )
+        if let client = document.clients.first(where: { $0.id == clientID }) {
+            do { try task.validate(for: client) } catch { throw fields.fail(error.field ?? "name", error.message) }
+        }
+        return task
     }
 
     private static func scheduleItem(_ fields: JSONFields, workspace: ID<Workspace>) throws(ImportFileError)
@@ -263,8 +272,14 @@ public enum AtriumExportReader {
         let clientID: ID<Client> = try fields.id("clientId")
         guard clients[clientID] != nil else { throw fields.fail("clientId", "no client in the document has this id") }
         let taskID = try fields.readIfPresent("taskId") { try ID<WorkTask>($0).orThrow() }
-        if let taskID, tasks[taskID]?.clientID != clientID {
-            throw fields.fail("taskId", "no task of the entry's client in the document has this id")
+        let projectID = try fields.readIfPresent("projectId") { try ID<Project>($0).orThrow() }
+        if let taskID {
+            guard let task = tasks[taskID], task.clientID == clientID else {
+                throw fields.fail("taskId", "no task of the entry's client in the document has this id")
+            }
+            if let home = task.projectID, home != projectID {
+                throw fields.fail("taskId", "the task is in another project than the entry")
+            }
         }
         var price: EntryPrice?
         if let value = fields.object["price"], !(value is NSNull) {
@@ -283,7 +298,7 @@ public enum AtriumExportReader {
             number: Int(try fields.integer("number")),
             personID: try fields.id("personId"),
             clientID: clientID,
-            projectID: try fields.readIfPresent("projectId") { try ID<Project>($0).orThrow() },
+            projectID: projectID,
             taskID: taskID,
             start: try fields.instant("start"),
             end: try fields.readIfPresent("end", JSONFields.instant),

@@ -256,11 +256,6 @@ enum APIModel {
         }
     }
 
-    /// The workspace's exchange rates, by currency then date.
-    struct ExchangeRates: Encodable {
-        var items: [ExchangeRate]
-    }
-
     /// One unit of `currency` in `base` on `date`, the rate as decimal text.
     struct ExchangeRate: Encodable {
         var currency: String

@@ -10,11 +10,12 @@ struct ExchangeRateAPIRoutes {
     func register(on api: RouterGroup<AppContext>) {
         api.get("/exchange-rates") { request, context in
             let caller = try context.apiCaller()
-            let rates = try await app.services.exchangeRates.list(
-                currency: request.uri.queryParameters.get("currency"),
-                as: caller
+            let query = request.uri.queryParameters
+            let rates = try await app.services.exchangeRates.list(currency: query.get("currency"), as: caller)
+            let page = try APIRoutes.page(rates, query: query) { "\($0.currency.code)\u{1F}\($0.date)" }
+            return try JSONResponse.make(
+                APIModel.Page(items: page.items.map(APIModel.ExchangeRate.init), nextCursor: page.next)
             )
-            return try JSONResponse.make(APIModel.ExchangeRates(items: rates.map(APIModel.ExchangeRate.init)))
         }
         api.post("/exchange-rates") { request, context in
             let caller = try context.apiCaller()

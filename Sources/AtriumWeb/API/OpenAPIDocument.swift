@@ -95,8 +95,8 @@ enum OpenAPIDocument {
             "/api/v1/exchange-rates": [
                 "get": operation(
                     "The workspace's exchange rates into its base currency, by currency then date (owners).",
-                    parameters: [query("currency", "string", "Only this currency's rates, e.g. AUD.")],
-                    response: object(["items": ["type": "array", "items": ref("ExchangeRate")] as Object])
+                    parameters: page + [query("currency", "string", "Only this currency's rates, e.g. AUD.")],
+                    response: pageOf("ExchangeRate")
                 ),
                 "post": operation(
                     "Records what one unit of a currency is worth in the base currency on a day (default today); a second rate of a day replaces the first (owners).",

@@ -197,7 +197,7 @@ struct ClientPage {
             "canManage": signed.caller.canManageWorkspace, "showsMoney": signed.caller.seesMoney, "csrf": csrf,
             "fields": fields.fields,
             "formError": fields.formError as Any, "projectError": projectError?.neutralMessage as Any,
-            "taskError": taskError?.neutralMessage as Any,
+            "taskError": taskError.map { ($0 as? InvalidInput)?.neutralText ?? $0.neutralMessage } as Any,
         ]
         let status = Problem.formStatus(error ?? projectError ?? taskError) ?? .ok
         return app.pages.page(

@@ -37,7 +37,8 @@ struct ExchangeRatePage {
                     name: "pasted",
                     as: signed.caller
                 )
-                return signed.redirect(to: "/rates", notice: "\(rates.count) rates imported.")
+                let count = rates.count == 1 ? "1 rate" : "\(rates.count) rates"
+                return signed.redirect(to: "/rates", notice: "\(count) imported.")
             } catch let error as any UserFacingError {
                 return try await page(signed, pasted: form, pasteError: error)
             }
