@@ -33,16 +33,7 @@ import Testing
             _ = try await fixture.services.hours.setHours("Mon-Fri 09:00-17:00", of: acme.id, as: fixture.owner)
             _ = try await fixture.services.projects.add("acme/Listings", .init(rate: "55"), as: fixture.owner)
             try await fixture.entry("acme/listings", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: "Draft")
-            _ = try await fixture.services.tasks.add(
-                "Photo edits",
-                client: "acme",
-                project: "listings",
-                .init(rate: "70"),
-                as: fixture.owner
-            )
-            var onTask = EntryInput(target: "acme", date: "2026-11-21", from: "09:00", to: "09:45")
-            onTask.task = "photo"
-            _ = try await fixture.services.entries.add(onTask, as: fixture.owner)
+            try await Self.photoEdits(fixture, on: "2026-11-21")
             let gone = try await fixture.entry("acme", from: "2026-11-20 11:00", to: "2026-11-20 11:30")
             _ = try await fixture.services.entries.delete(gone.number, as: fixture.owner)
             _ = try await fixture.services.schedule.add(
@@ -134,16 +125,7 @@ import Testing
             try await fixture.client("Acme Realty")
             _ = try await fixture.services.projects.add("acme/Listings", .init(), as: fixture.owner)
             _ = try await fixture.services.projects.add("acme/Rentals", .init(), as: fixture.owner)
-            _ = try await fixture.services.tasks.add(
-                "Photo edits",
-                client: "acme",
-                project: "listings",
-                .init(rate: "70"),
-                as: fixture.owner
-            )
-            var input = EntryInput(target: "acme", date: "2026-11-20", from: "09:00", to: "10:00")
-            input.task = "photo"
-            _ = try await fixture.services.entries.add(input, as: fixture.owner)
+            try await Self.photoEdits(fixture, on: "2026-11-20")
             let exported = try await export(fixture.services, as: fixture.owner)
             #expect(throws: Never.self) { try AtriumExportReader.read(data: exported) }
             let rentals = try #require(
@@ -171,6 +153,20 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Adds Acme's task Photo edits (in Listings, AUD 70) and an hour on it on `day`, 09:00.
+    private static func photoEdits(_ fixture: Fixture, on day: String) async throws {
+        _ = try await fixture.services.tasks.add(
+            "Photo edits",
+            client: "acme",
+            project: "listings",
+            .init(rate: "70"),
+            as: fixture.owner
+        )
+        var input = EntryInput(target: "acme", date: day, from: "09:00", to: "10:00")
+        input.task = "photo"
+        _ = try await fixture.services.entries.add(input, as: fixture.owner)
     }
 
     /// Applies `change` to the first record of the list `key` of an export.

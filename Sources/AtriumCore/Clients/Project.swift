@@ -38,11 +38,7 @@ public struct Project: Sendable, Equatable {
     ///
     /// - Throws: ``InvalidInput`` naming the field.
     public func validate(for client: Client) throws(InvalidInput) {
-        let trimmed = name.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.count <= 120 else {
-            throw InvalidInput("a project name has 1 to 120 characters", field: "name")
-        }
-        try NameCharacters.requirePrintable(trimmed)
+        try NameCharacters.requireName(name, of: "project")
         try rate?.validateAsRate(billedIn: client.currency, by: client.name)
         if let budget, budget.seconds <= 0 {
             throw InvalidInput("a budget must be more than zero hours", field: "budget")

@@ -42,11 +42,7 @@ public struct WorkTask: Sendable, Equatable {
     ///
     /// - Throws: ``InvalidInput`` naming the field.
     public func validate(for client: Client) throws(InvalidInput) {
-        let trimmed = name.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.count <= 120 else {
-            throw InvalidInput("a task name has 1 to 120 characters", field: "name")
-        }
-        try NameCharacters.requirePrintable(trimmed)
+        try NameCharacters.requireName(name, of: "task")
         try rate?.validateAsRate(billedIn: client.currency, by: client.name)
     }
 }

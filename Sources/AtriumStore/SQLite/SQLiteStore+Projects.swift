@@ -24,31 +24,25 @@ extension SQLiteStore {
     /// Inserts `project` and its audit record.
     static func insertProject(_ db: Database, _ project: Project, stamp: AuditStamp) throws {
         let client = try client(db, project.clientID, in: project.workspaceID)
-        do {
-            try db.run(
-                """
-                INSERT INTO projects (id, workspace_id, client_id, name, rate_minor, budget_seconds, created_at,
-                    archived_at)
-                VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
-                    :archived_at)
-                """,
-                arguments: project.databaseArguments
-            )
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreError.conflict("\(client.name) already has a project named \"\(project.name)\".")
-        }
-        try appendAudit(
+        try runNamed(
             db,
-            workspace: project.workspaceID,
-            AuditDraft(
-                at: stamp.at,
-                actorID: stamp.actorID,
-                action: .created,
-                entity: AuditEntity(kind: .project, id: project.id.description),
-                summary: "project \(client.name)/\(project.name) created",
-                before: nil,
-                after: AuditState.json(project.billingState(currency: client.currency))
-            )
+            """
+            INSERT INTO projects (id, workspace_id, client_id, name, rate_minor, budget_seconds, created_at,
+                archived_at)
+            VALUES (:id, :workspace_id, :client_id, :name, :rate_minor, :budget_seconds, :created_at,
+                :archived_at)
+            """,
+            arguments: project.databaseArguments
+        ) { "\(client.name) already has a project named \"\(project.name)\"." }
+        try auditBilling(
+            db,
+            .created,
+            of: AuditEntity(kind: .project, id: project.id.description),
+            in: project.workspaceID,
+            summary: "project \(client.name)/\(project.name) created",
+            before: nil,
+            after: project.billingState(currency: client.currency),
+            stamp: stamp
         )
     }
 
@@ -75,31 +69,25 @@ extension SQLiteStore {
             after.workspaceID = before.workspaceID
             after.clientID = before.clientID
             let client = try Self.client(db, after.clientID, in: workspace)
-            do {
-                try db.run(
-                    """
-                    UPDATE projects SET name = :name, rate_minor = :rate_minor, budget_seconds = :budget_seconds,
-                        archived_at = :archived_at
-                    WHERE id = :id AND workspace_id = :workspace_id
-                    """,
-                    arguments: after.databaseArguments
-                )
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                throw StoreError.conflict("\(client.name) already has a project named \"\(after.name)\".")
-            }
+            try Self.runNamed(
+                db,
+                """
+                UPDATE projects SET name = :name, rate_minor = :rate_minor, budget_seconds = :budget_seconds,
+                    archived_at = :archived_at
+                WHERE id = :id AND workspace_id = :workspace_id
+                """,
+                arguments: after.databaseArguments
+            ) { "\(client.name) already has a project named \"\(after.name)\"." }
             if before.rate != after.rate {
-                try Self.appendAudit(
+                try Self.auditBilling(
                     db,
-                    workspace: workspace,
-                    AuditDraft(
-                        at: stamp.at,
-                        actorID: stamp.actorID,
-                        action: .rateChanged,
-                        entity: AuditEntity(kind: .project, id: id.description),
-                        summary: "rate of \(client.name)/\(after.name) changed",
-                        before: AuditState.json(before.billingState(currency: client.currency)),
-                        after: AuditState.json(after.billingState(currency: client.currency))
-                    )
+                    .rateChanged,
+                    of: AuditEntity(kind: .project, id: id.description),
+                    in: workspace,
+                    summary: "rate of \(client.name)/\(after.name) changed",
+                    before: before.billingState(currency: client.currency),
+                    after: after.billingState(currency: client.currency),
+                    stamp: stamp
                 )
             }
             return after

@@ -27,29 +27,23 @@ extension SQLiteStore {
         if let project = task.projectID {
             try require("projects", project, in: task.workspaceID, db, what: "The project")
         }
-        do {
-            try db.run(
-                """
-                INSERT INTO tasks (id, workspace_id, client_id, project_id, name, rate_minor, created_at, archived_at)
-                VALUES (:id, :workspace_id, :client_id, :project_id, :name, :rate_minor, :created_at, :archived_at)
-                """,
-                arguments: task.databaseArguments
-            )
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreError.conflict("\(client.name) already has a task named \"\(task.name)\".")
-        }
-        try appendAudit(
+        try runNamed(
             db,
-            workspace: task.workspaceID,
-            AuditDraft(
-                at: stamp.at,
-                actorID: stamp.actorID,
-                action: .created,
-                entity: AuditEntity(kind: .task, id: task.id.description),
-                summary: "task \(client.name): \(task.name) created",
-                before: nil,
-                after: AuditState.json(task.billingState(currency: client.currency))
-            )
+            """
+            INSERT INTO tasks (id, workspace_id, client_id, project_id, name, rate_minor, created_at, archived_at)
+            VALUES (:id, :workspace_id, :client_id, :project_id, :name, :rate_minor, :created_at, :archived_at)
+            """,
+            arguments: task.databaseArguments
+        ) { "\(client.name) already has a task named \"\(task.name)\"." }
+        try auditBilling(
+            db,
+            .created,
+            of: AuditEntity(kind: .task, id: task.id.description),
+            in: task.workspaceID,
+            summary: "task \(client.name): \(task.name) created",
+            before: nil,
+            after: task.billingState(currency: client.currency),
+            stamp: stamp
         )
     }
 
@@ -79,31 +73,25 @@ extension SQLiteStore {
             if let project = after.projectID {
                 try Self.require("projects", project, in: workspace, db, what: "The project")
             }
-            do {
-                try db.run(
-                    """
-                    UPDATE tasks SET name = :name, project_id = :project_id, rate_minor = :rate_minor,
-                        archived_at = :archived_at
-                    WHERE id = :id AND workspace_id = :workspace_id
-                    """,
-                    arguments: after.databaseArguments
-                )
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-                throw StoreError.conflict("\(client.name) already has a task named \"\(after.name)\".")
-            }
+            try Self.runNamed(
+                db,
+                """
+                UPDATE tasks SET name = :name, project_id = :project_id, rate_minor = :rate_minor,
+                    archived_at = :archived_at
+                WHERE id = :id AND workspace_id = :workspace_id
+                """,
+                arguments: after.databaseArguments
+            ) { "\(client.name) already has a task named \"\(after.name)\"." }
             if before.rate != after.rate {
-                try Self.appendAudit(
+                try Self.auditBilling(
                     db,
-                    workspace: workspace,
-                    AuditDraft(
-                        at: stamp.at,
-                        actorID: stamp.actorID,
-                        action: .rateChanged,
-                        entity: AuditEntity(kind: .task, id: id.description),
-                        summary: "rate of \(client.name): \(after.name) changed",
-                        before: AuditState.json(before.billingState(currency: client.currency)),
-                        after: AuditState.json(after.billingState(currency: client.currency))
-                    )
+                    .rateChanged,
+                    of: AuditEntity(kind: .task, id: id.description),
+                    in: workspace,
+                    summary: "rate of \(client.name): \(after.name) changed",
+                    before: before.billingState(currency: client.currency),
+                    after: after.billingState(currency: client.currency),
+                    stamp: stamp
                 )
             }
             return after
