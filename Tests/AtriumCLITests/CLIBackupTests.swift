@@ -50,6 +50,13 @@ extension CLISuite {
                 let bad = try atrium.run("restore", garbage, "--force")
                 #expect(bad.status == 65)
                 #expect(bad.error.contains("cannot be restored: not a database, or damaged. Nothing was changed."))
+                let export = atrium.directory.file("export.json")
+                try atrium.succeed("export", "--to", export)
+                let json = try atrium.run("restore", export, "--force")
+                #expect(json.status == 65)
+                #expect(
+                    json.error.contains("it is a JSON export, not a backup: bring it in with atrium import atrium FILE")
+                )
                 let missing = try atrium.run("restore", atrium.directory.file("nope.sqlite"))
                 #expect(missing.status == 65)
                 #expect(missing.error.contains("there is no such file"))

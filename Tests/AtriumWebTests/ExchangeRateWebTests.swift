@@ -61,6 +61,13 @@ import Testing
                 )
                 #expect(badRow.status == .unprocessableContent)
                 #expect(badRow.text.contains("nothing imported"))
+                let noColumns = try await client.submit(
+                    "/rates/import",
+                    [("csv", "day,code\n2026-11-16,AUD\n")],
+                    as: browser
+                )
+                #expect(noColumns.status == .unprocessableContent)
+                #expect(noColumns.text.contains("This is not an exchange rate export"))
                 let rates = try await web.services.exchangeRates.list(currency: "AUD", as: web.owner)
                 #expect(rates.map(\.date.description) == ["2026-11-01", "2026-11-15"])
 

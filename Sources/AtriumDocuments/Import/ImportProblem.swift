@@ -43,7 +43,8 @@ public enum ImportFileError: UserFacingError, Equatable {
         case .unreadable(let path, let reason):
             return "Cannot read \(path): \(reason)."
         case .notFormat(let format, let reason):
-            return "This is not a \(format) export: \(reason)."
+            let article = format.first.map { "AEIOUaeiou".contains($0) } == true ? "an" : "a"
+            return "This is not \(article) \(format) export: \(reason)."
         case .ambiguousDates(let example):
             return "The dates in this file read both ways (\"\(example)\" could be month/day or day/month): "
                 + "choose with --date-format MM/DD/YYYY or --date-format DD/MM/YYYY."

@@ -92,8 +92,21 @@ extension SQLiteStore {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.badBackup(path: path, reason: "not a database, or damaged")
+            throw StoreError.badBackup(
+                path: path,
+                reason: Self.looksLikeJSON(path)
+                    ? "it is a JSON export, not a backup: bring it in with atrium import atrium FILE"
+                    : "not a database, or damaged"
+            )
         }
+    }
+
+    /// Whether the file starts (after blanks) with `{`: an `atrium export` document given to restore.
+    private static func looksLikeJSON(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 64)) ?? Data()
+        return head.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "{")
     }
 
     /// Replaces this database's whole content with the backup at `path` (checked first with
