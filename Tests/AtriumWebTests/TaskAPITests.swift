@@ -69,6 +69,8 @@ import Testing
                 let outOfProject = try await send(.patch, "/api/v1/time-entries/\(number)", #"{"projectId": null}"#)
                 #expect(outOfProject.status == .unprocessableContent)
                 #expect(try outOfProject.json()["field"] as? String == "taskId")
+                let detail = try #require(try outOfProject.json()["detail"] as? String)
+                #expect(detail.hasPrefix("taskId: the entry's task \"Photo edits\" is in Listings"), "\(detail)")
                 let bothOff = try await send(
                     .patch,
                     "/api/v1/time-entries/\(number)",

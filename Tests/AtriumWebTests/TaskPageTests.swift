@@ -74,9 +74,10 @@ import Testing
                 #expect(rerated.text.contains("Photo edits is at AUD 75.00/h."))
                 let archived = try await client.submit(
                     "/clients/\(acme.id)/tasks/\(task.task.id)",
-                    [("archived", "on")],
+                    [("rate", "80"), ("archived", "on")],
                     as: browser
                 )
+                #expect(try await web.store.tasks(in: web.owner.workspaceID).first?.rate?.minorUnits == 8000)
                 #expect(archived.text.contains("Photo edits is archived."))
                 #expect(archived.text.contains("Photo edits <small>(archived)</small>"))
             }

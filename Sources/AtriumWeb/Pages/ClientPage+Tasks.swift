@@ -31,7 +31,8 @@ extension ClientPage {
         }
     }
 
-    /// A task row's form: the rate as typed (empty removes it), or `archived` on or off.
+    /// A task row's form: the rate as typed (empty removes it), and, from its Archive or Bring back
+    /// button, `archived` on or off: the whole row is saved, whichever button sent it.
     private func editTask(_ request: Request, _ context: AppContext) async throws -> Response {
         let signed = try context.signedInBrowser()
         let form = try await FormData.read(request, context: context)
@@ -42,13 +43,9 @@ extension ClientPage {
             let task = directory.task(taskID), task.clientID == id
         else { throw Problem(.notFound, "The task was not found.") }
         do {
-            var input = TaskService.Input()
-            if let archived = form["archived"] {
-                input.archived = archived == "on"
-            } else {
-                input.rate = form.text("rate")
-                input.clearsRate = input.rate == nil
-            }
+            var input = TaskService.Input(rate: form.text("rate"))
+            input.clearsRate = input.rate == nil && form["rate"] != nil
+            if let archived = form["archived"] { input.archived = archived == "on" }
             let updated = try await app.services.tasks.edit(task.id, input, as: signed.caller)
             let state =
                 input.archived.map { $0 ? "archived" : "active again" }

@@ -97,7 +97,13 @@ struct Problem: Error, Sendable {
             return try await body()
         } catch {
             guard var problem = Problem(error) else { throw error }
-            if let field = problem.field, let renamed = names[field] { problem.field = renamed }
+            if let field = problem.field, let renamed = names[field] {
+                problem.field = renamed
+                // The message names the field as the service did (`task: …`): the JSON name instead.
+                if problem.detail.hasPrefix(field + ": ") {
+                    problem.detail = renamed + ": " + problem.detail.dropFirst(field.count + 2)
+                }
+            }
             throw problem
         }
     }
