@@ -48,22 +48,10 @@ extension Directory {
         return try attributing(to: "--task") { try task(named: name, of: client) }
     }
 
-    /// Puts `entry` on `task`, one of its client's: an entry without a project takes the task's; an
-    /// entry in another project than the task's is refused.
+    /// Puts `entry` on `task` by ``TimeEntry/put(on:projectName:)``, naming projects as the workspace does.
     ///
     /// - Throws: ``InvalidInput`` on `--task`.
     func place(_ entry: inout TimeEntry, on task: WorkTask) throws {
-        if let project = task.projectID {
-            if entry.projectID == nil { entry.projectID = project }
-            guard entry.projectID == project else {
-                let taskProject = self.project(project)?.name ?? "another project"
-                let entryProject = self.project(entry.projectID)?.name ?? "another project"
-                throw InvalidInput(
-                    "the task \"\(task.name)\" is in \(taskProject), not in \(entryProject)",
-                    field: "--task"
-                )
-            }
-        }
-        entry.taskID = task.id
+        try entry.put(on: task) { self.project($0)?.name ?? "another project" }
     }
 }

@@ -161,4 +161,28 @@ import Testing
         ).draft(entries)
         #expect(summary.totals.first?.amount.minorUnits == draft.lines.map(\.amount.minorUnits).reduce(0, +))
     }
+
+    @Test("An entry on a task in a project is in that project: it takes it, or is refused from another")
+    func placement() throws {
+        let name = { (id: ID<Project>?) in id == Self.listings.id ? "Listings" : "Rentals" }
+        var bare = Self.entry(60, number: 1)
+        try bare.put(on: Self.photos, projectName: name)
+        #expect(bare.projectID == Self.listings.id)
+        #expect(bare.taskID == Self.photos.id)
+        var loose = Self.entry(60, number: 2, project: Self.listings)
+        try loose.put(on: Self.close, projectName: name)
+        #expect(loose.projectID == Self.listings.id)
+        #expect(loose.taskID == Self.close.id)
+        let rentals = Project(
+            workspaceID: Self.workspace,
+            clientID: Self.acme.id,
+            name: "Rentals",
+            createdAt: Self.created
+        )
+        var elsewhere = Self.entry(60, number: 3, project: rentals)
+        #expect(
+            throws: InvalidInput("the task \"Photo edits\" is in Listings, not in Rentals", field: "--task")
+        ) { try elsewhere.put(on: Self.photos, projectName: name) }
+        #expect(elsewhere.taskID == nil)
+    }
 }

@@ -77,7 +77,7 @@ import Testing
                     headers: browser.headers
                 )
                 #expect(converted.text.contains("In the base currency"))
-                #expect(converted.text.contains("0.66"))
+                #expect(converted.text.contains("AUD 1 = USD 0.66 (2026-11-15)"))
             }
             _ = try await web.member()
             let member = try await web.browser(email: "sam@example.com", password: "member pass")

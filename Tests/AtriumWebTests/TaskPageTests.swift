@@ -66,6 +66,13 @@ import Testing
                 #expect(off.status == .ok)
                 #expect(try await web.services.entries.view(1, as: web.owner).entry.taskID == nil)
 
+                let badRate = try await client.submit(
+                    "/clients/\(acme.id)/tasks/\(task.task.id)",
+                    [("rate", "-5")],
+                    as: browser
+                )
+                #expect(badRate.status == .unprocessableContent)
+                #expect(badRate.text.contains(#"<p class="error" role="alert">"#))
                 let rerated = try await client.submit(
                     "/clients/\(acme.id)/tasks/\(task.task.id)",
                     [("rate", "75")],

@@ -62,9 +62,9 @@ enum SummaryFormat {
             )
         }
         if let gap = total.gapText {
-            let commands = total.unconverted.filter { !total.tooLarge.contains($0) }
-                .map { "atrium fx add \($0.currency.code) RATE --date \(total.date)" }
-            context.say(context.style.dim(gap + " Add a rate: " + commands.joined(separator: "; ")))
+            let commands = total.withoutRate.map { "atrium fx add \($0.currency.code) RATE --date \(total.date)" }
+            let hint = commands.isEmpty ? "" : " Add a rate: " + commands.joined(separator: "; ")
+            context.say(context.style.dim(gap + hint))
         }
     }
 

@@ -8,12 +8,13 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
     public var amount: Money
     /// The rates used, one per currency converted.
     public var ratesUsed: [ExchangeRate]
-    /// Amounts in currencies with no rate on or before ``date``, and amounts too large to convert
-    /// (see ``tooLarge``).
-    public var unconverted: [Money]
+    /// Amounts in currencies with no rate on or before ``date``.
+    public var withoutRate: [Money]
     /// Amounts whose conversion or sum would pass ``Money/largestMinorUnits``: left out like those
     /// without a rate, and named as such.
     public var tooLarge: [Money]
+    /// Everything left out of ``amount``: the amounts without a rate, then those too large.
+    public var unconverted: [Money] { withoutRate + tooLarge }
     /// The day whose rates were used.
     public var date: LocalDate
 
@@ -27,7 +28,7 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
         for amount in amounts { byCurrency[amount.currency, default: 0] += Int128(amount.minorUnits) }
         var total: Int128 = 0
         var used: [ExchangeRate] = []
-        var unconverted: [Money] = []
+        var withoutRate: [Money] = []
         var tooLarge: [Money] = []
         let largest = Int128(Money.largestMinorUnits)
         for (currency, sum) in byCurrency.sorted(by: { $0.key.code < $1.key.code }) {
@@ -41,7 +42,7 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
             let rate =
                 currency == base ? nil : rates.rate(for: currency, on: date).flatMap { $0.base == base ? $0 : nil }
             guard currency == base || rate != nil else {
-                unconverted.append(amount)
+                withoutRate.append(amount)
                 continue
             }
             let converted: Money? = if let rate { rate.convert(amount) } else { amount }
@@ -54,7 +55,7 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
         }
         self.amount = Money(minorUnits: Int64(total), currency: base)
         self.ratesUsed = used
-        self.unconverted = unconverted + tooLarge
+        self.withoutRate = withoutRate
         self.tooLarge = tooLarge
         self.date = date
     }
@@ -68,11 +69,10 @@ public struct BaseCurrencyTotal: Sendable, Equatable {
     /// The gap, when amounts had no rate: `No rate on or before 2026-11-30 for EUR 300.00: not in
     /// this total.`; nil when complete.
     public var gapText: String? {
-        let missing = unconverted.filter { !tooLarge.contains($0) }
         var parts: [String] = []
-        if !missing.isEmpty {
+        if !withoutRate.isEmpty {
             parts.append(
-                "No rate on or before \(date) for \(missing.map(\.labeled).joined(separator: ", ")): not in this total."
+                "No rate on or before \(date) for \(withoutRate.map(\.labeled).joined(separator: ", ")): not in this total."
             )
         }
         if !tooLarge.isEmpty {

@@ -80,33 +80,27 @@ extension SQLiteStore: ClientStore {
             try Self.insertContacts(db, newContacts, workspace: workspace)
             let entity = AuditEntity(kind: .client, id: id.description)
             if before.rate != after.rate {
-                try Self.appendAudit(
+                try Self.auditBilling(
                     db,
-                    workspace: workspace,
-                    AuditDraft(
-                        at: stamp.at,
-                        actorID: stamp.actorID,
-                        action: .rateChanged,
-                        entity: entity,
-                        summary: "rate of \(after.name) changed",
-                        before: AuditState.json(before.billingState),
-                        after: AuditState.json(after.billingState)
-                    )
+                    .rateChanged,
+                    of: entity,
+                    in: workspace,
+                    summary: "rate of \(after.name) changed",
+                    before: before.billingState,
+                    after: after.billingState,
+                    stamp: stamp
                 )
             }
             if before.rounding != after.rounding || before.roundingScope != after.roundingScope {
-                try Self.appendAudit(
+                try Self.auditBilling(
                     db,
-                    workspace: workspace,
-                    AuditDraft(
-                        at: stamp.at,
-                        actorID: stamp.actorID,
-                        action: .roundingChanged,
-                        entity: entity,
-                        summary: "rounding of \(after.name) changed",
-                        before: AuditState.json(before.billingState),
-                        after: AuditState.json(after.billingState)
-                    )
+                    .roundingChanged,
+                    of: entity,
+                    in: workspace,
+                    summary: "rounding of \(after.name) changed",
+                    before: before.billingState,
+                    after: after.billingState,
+                    stamp: stamp
                 )
                 // The kept totals are rounded per entry, whatever the scope.
                 if before.rounding != after.rounding {

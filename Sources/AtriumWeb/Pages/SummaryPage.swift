@@ -54,7 +54,7 @@ struct SummaryPage {
             "inBase": report.inBase.map { total in
                 [
                     "amount": total.amount.labeled, "rates": total.ratesUsed.isEmpty ? nil : total.ratesText as Any,
-                    "gap": total.gapText as Any,
+                    "gap": total.gapText as Any, "needsRate": !total.withoutRate.isEmpty,
                 ]
             } as Any,
             "totals": report.summary.totals.map { total in

@@ -20,7 +20,7 @@ extension Templates {
             <tbody>{{#lines}}<tr><td>{{client}}</td>{{#hasSecond}}<td>{{detail}}</td>{{/hasSecond}}<td class="num">{{raw}}</td><td class="num">{{billable}}</td>{{#showsMoney}}<td class="num">{{amount}}</td>{{/showsMoney}}</tr>{{/lines}}</tbody>
             <tfoot>{{#totals}}<tr><th scope="row">Total {{currency}}</th>{{#hasSecond}}<td></td>{{/hasSecond}}<td class="num">{{raw}}</td><td class="num">{{billable}}</td>{{#showsMoney}}<td class="num"><strong>{{amount}}</strong></td>{{/showsMoney}}</tr>{{/totals}}</tfoot>
           </table>
-          {{#inBase}}{{#rates}}<p class="base-total">In the base currency: <strong>{{amount}}</strong> at {{rates}}.</p>{{/rates}}{{#gap}}<p class="error">{{gap}} Add a rate on the <a href="/rates">Exchange rates</a> page.</p>{{/gap}}{{/inBase}}
+          {{#inBase}}{{#rates}}<p class="base-total">In the base currency: <strong>{{amount}}</strong> at {{rates}}.</p>{{/rates}}{{#gap}}<p class="error">{{gap}}{{#needsRate}} Add a rate on the <a href="/rates">Exchange rates</a> page.{{/needsRate}}</p>{{/gap}}{{/inBase}}
           <p class="quiet">Raw: all tracked time. Billable: billable time rounded per client rule; raw time is never changed.{{#showsMoney}} Amounts in each client's currency.{{/showsMoney}}</p>
           {{/hasLines}}
           {{^hasLines}}<p class="quiet">No finished entries in this period.</p>{{/hasLines}}

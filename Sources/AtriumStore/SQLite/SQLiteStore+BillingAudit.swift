@@ -13,7 +13,7 @@ extension SQLiteStore {
     }
 
     /// Appends the audit record of a billing record made or changed (a client's, project's or
-    /// task's name, rate and rounding): `created` with no state before, `rateChanged` with both.
+    /// task's name, rate and rounding): `created` with no state before, `rateChanged` or `roundingChanged` with both.
     static func auditBilling(
         _ db: Database,
         _ action: AuditAction,
