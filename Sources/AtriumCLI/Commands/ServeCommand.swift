@@ -50,6 +50,7 @@ struct ServeCommand: AtriumCommand {
     }
 
     func execute(in context: CommandContext) async throws {
+        ServerMemory.keepFreedMemory()
         let bootstrap = try Bootstrap(options: global, context: context)
         let environment = context.environment
         var configuration = WebConfiguration()

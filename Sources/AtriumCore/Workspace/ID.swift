@@ -4,8 +4,8 @@ import Foundation
 public struct ID<Entity>: Hashable, Sendable, LosslessStringConvertible, Codable {
     public let rawValue: UUID
 
-    /// A new random identifier.
-    public init() { rawValue = UUID() }
+    /// A new random identifier (a version 4 UUID, see ``UUIDText/random()``).
+    public init() { rawValue = UUIDText.random() }
 
     public init(_ rawValue: UUID) { self.rawValue = rawValue }
 

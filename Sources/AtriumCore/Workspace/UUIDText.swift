@@ -5,6 +5,23 @@ import Foundation
 enum UUIDText {
     private static let digits = Array("0123456789abcdef".utf8)
 
+    /// A random version 4 UUID from the system's generator (`getrandom`). Foundation's `UUID()` opens,
+    /// reads and closes `/dev/urandom` on Linux for every UUID: three system calls per new entry,
+    /// a twentieth of a busy server's time.
+    static func random() -> UUID {
+        var generator = SystemRandomNumberGenerator()
+        let high: UInt64 = generator.next()
+        let low: UInt64 = generator.next()
+        var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &uuid) { bytes in
+            bytes.storeBytes(of: high, toByteOffset: 0, as: UInt64.self)
+            bytes.storeBytes(of: low, toByteOffset: 8, as: UInt64.self)
+            bytes[6] = bytes[6] & 0x0F | 0x40  // version 4
+            bytes[8] = bytes[8] & 0x3F | 0x80  // the RFC 4122 variant
+        }
+        return UUID(uuid: uuid)
+    }
+
     /// Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in either case; nil for anything else. The bytes
     /// are written into the UUID in place: no allocation.
     static func parse(_ text: UnsafeBufferPointer<UInt8>) -> UUID? {
