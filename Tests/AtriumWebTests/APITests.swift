@@ -101,8 +101,18 @@ import Testing
                 #expect(malformed.status == .badRequest)
                 #expect(
                     try malformed.json()["detail"] as? String
-                        == "The body is not valid JSON; send an object such as {\"client\": \"acme\"}."
+                        == "The body is not valid JSON: line 1, column 10: the body ends where a value was expected. "
+                        + "Send an object such as {\"client\": \"acme\"}."
                 )
+                let twice = try await post(#"{"name": "Acme", "name": "Bloom"}"#)
+                #expect(twice.status == .badRequest)
+                #expect(try twice.json()["field"] as? String == "name")
+                #expect(
+                    try twice.json()["detail"] as? String
+                        == "name is given twice (line 1, column 18); send each field once."
+                )
+                let deep = try await post(String(repeating: "[", count: 10_000))
+                #expect(deep.status == .badRequest)
                 let array = try await post("[]")
                 #expect(array.status == .badRequest)
                 let huge = try await post(#"{"name": ""# + String(repeating: "x", count: 1_100_000) + #""}"#)

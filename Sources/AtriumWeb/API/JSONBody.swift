@@ -16,14 +16,38 @@ struct JSONBody {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: buffer))
-        } catch {
-            throw Problem(.badRequest, "The body is not valid JSON; send an object such as {\"client\": \"acme\"}.")
+            value = try buffer.withUnsafeReadableBytes { try JSONParser.parse($0) }
+        } catch let failure as JSONParser.Failure {
+            throw problem(for: failure)
         }
         guard case .object(let fields) = value else {
             throw Problem(.badRequest, "The body must be a JSON object, not \(value.typeName).")
         }
         return JSONBody(fields: fields)
+    }
+
+    /// The answer to a body that is not JSON, or not JSON this API reads.
+    static func problem(for failure: JSONParser.Failure) -> Problem {
+        switch failure.reason {
+        case .syntax(let reason):
+            return Problem(
+                .badRequest,
+                "The body is not valid JSON: line \(failure.line), column \(failure.column): \(reason). "
+                    + "Send an object such as {\"client\": \"acme\"}."
+            )
+        case .duplicateField(let name):
+            return Problem(
+                .badRequest,
+                "\(name) is given twice (line \(failure.line), column \(failure.column)); send each field once.",
+                field: name
+            )
+        case .tooDeep:
+            return Problem(
+                .badRequest,
+                "The body nests arrays and objects more than \(JSONParser.maximumDepth) levels deep "
+                    + "(line \(failure.line), column \(failure.column))."
+            )
+        }
     }
 
     /// Whether the field is present with the value null (which clears a value, where allowed).
