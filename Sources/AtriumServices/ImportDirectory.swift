@@ -2,7 +2,7 @@ import AtriumCore
 import AtriumDocuments
 import AtriumStore
 
-/// The people, clients and projects an import matches rows to by name (case aside), creating
+/// The people, clients, projects and tasks an import matches rows to by name (case aside), creating
 /// those it does not find inside the import's transaction.
 final class ImportDirectory {
     private let writer: any EntryImport
@@ -12,10 +12,14 @@ final class ImportDirectory {
     private var peopleByName: [String: Person] = [:]
     private var clientsByName: [String: Client] = [:]
     private var projectsByKey: [String: Project] = [:]
+    private var tasksByKey: [String: WorkTask] = [:]
+    /// The tasks this import made, which it may take out of their project.
+    private var madeTasks: Set<ID<WorkTask>> = []
     private var knownTags: Set<String>
     private(set) var newPeople: [String] = []
     private(set) var newClients: [String] = []
     private(set) var newProjects: [String] = []
+    private(set) var newTasks: [String] = []
     private(set) var newTags: [String] = []
     /// Who rows without a person belong to, and the zone new people get.
     let me: Person
@@ -33,6 +37,7 @@ final class ImportDirectory {
         }
         for client in writer.clients { clientsByName[client.name.lowercased()] = client }
         for project in writer.projects { projectsByKey[Self.key(project.clientID, project.name)] = project }
+        for task in writer.tasks { tasksByKey[Self.key(task.clientID, task.name)] = task }
         guard let me = writer.people.first(where: { $0.id == caller.personID }) else {
             throw StoreError.notFound("The person")
         }
@@ -102,6 +107,46 @@ final class ImportDirectory {
         return project
     }
 
+    /// The task `name` of `client` for an entry in `project`: matched, or created in that project.
+    ///
+    /// Other tools name tasks per project, Atrium per client: when a task this import made in one
+    /// project comes again in another, it is taken out of its project so that both entries can be on
+    /// it.
+    ///
+    /// - Throws: ``TaskKeptInMemo`` when the workspace already had a task of that name in another
+    ///   project, or the name is not one a task can have: the caller keeps the name in the memo.
+    func task(_ name: String, of client: Client, in project: Project?) throws -> WorkTask {
+        let key = Self.key(client.id, name)
+        if var found = tasksByKey[key] {
+            guard let home = found.projectID, let project, home != project.id else { return found }
+            guard madeTasks.contains(found.id) else {
+                let homeName = projectsByKey.values.first { $0.id == home }?.name ?? "another project"
+                throw TaskKeptInMemo(reason: "\(client.name) has a task of that name in \(homeName)")
+            }
+            try writer.releaseTaskFromProject(found.id)
+            found.projectID = nil
+            tasksByKey[key] = found
+            return found
+        }
+        let task = WorkTask(
+            workspaceID: caller.workspaceID,
+            clientID: client.id,
+            projectID: project?.id,
+            name: name,
+            createdAt: at
+        )
+        do {
+            try task.validate(for: client)
+        } catch {
+            throw TaskKeptInMemo(reason: error.message)
+        }
+        try writer.addTask(task)
+        tasksByKey[key] = task
+        madeTasks.insert(task.id)
+        newTasks.append("\(client.name)/\(name)")
+        return task
+    }
+
     /// Notes a tag as used, for the report of new ones.
     func use(_ tag: TagName) {
         if knownTags.insert(tag.name).inserted { newTags.append(tag.name) }
@@ -110,4 +155,9 @@ final class ImportDirectory {
     private static func key(_ client: ID<Client>, _ name: String) -> String {
         client.description + "/" + name.lowercased()
     }
+}
+
+/// Why an imported row's task stays a word of its memo instead of a task.
+struct TaskKeptInMemo: Error {
+    let reason: String
 }

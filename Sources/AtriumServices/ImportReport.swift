@@ -21,6 +21,8 @@ public struct ImportReport: Sendable, Equatable {
     public var newPeople: [String] = []
     public var newClients: [String] = []
     public var newProjects: [String] = []
+    /// As `client/task`.
+    public var newTasks: [String] = []
     public var newTags: [String] = []
     /// Rows that could not be read; the import is refused while there are any, unless bad rows are skipped.
     public var problems: [ImportProblem] = []

@@ -15,6 +15,8 @@ struct ImportRun {
     private var seenKeys: Set<UInt64> = []
     private var repeats: [String: Int] = [:]
     private var spans: [ID<Person>: [(start: Int64, end: Int64)]] = [:]
+    /// The client/task names already noted as kept in the memo.
+    private var noted: Set<String> = []
 
     init(request: ImportService.Request, writer: any EntryImport, caller: Caller, at: Instant) throws {
         self.request = request
@@ -60,6 +62,7 @@ struct ImportRun {
         report.newPeople = directory.newPeople
         report.newClients = directory.newClients
         report.newProjects = directory.newProjects
+        report.newTasks = directory.newTasks
         report.newTags = directory.newTags
         report.refused = report.problemCount > 0 && !request.skipBadRows
         report.committed = !report.refused && !request.dryRun
@@ -74,7 +77,17 @@ struct ImportRun {
         let project = try imported.project.map { try directory.project($0, of: client) }
         let span = try times.span(of: imported, person: person.id, zone: zone)
         var memo = imported.memo
-        if let task = imported.task { memo = memo.trimmingWhitespace().isEmpty ? task : "\(task): \(memo)" }
+        var task: WorkTask?
+        if let name = imported.task {
+            do {
+                task = try directory.task(name, of: client, in: project)
+            } catch let kept as TaskKeptInMemo {
+                memo = memo.trimmingWhitespace().isEmpty ? name : "\(name): \(memo)"
+                if noted.insert(client.name + "/" + name.lowercased()).inserted {
+                    report.note("line \(imported.line): the task \"\(name)\" is kept in the memo: \(kept.reason)")
+                }
+            }
+        }
         let tags = imported.tags.compactMap(TagName.imported)
         var price = imported.price
         if let kept = price, kept.money.currency != client.currency {
@@ -92,7 +105,7 @@ struct ImportRun {
                 )
             }
         }
-        let entry = TimeEntry(
+        var entry = TimeEntry(
             id: ids.next(),
             workspaceID: writer.workspace.id,
             personID: person.id,
@@ -108,6 +121,8 @@ struct ImportRun {
             price: price,
             importKey: key(of: imported, person: person)
         )
+        // The task fits: it has no project, the entry's, or the entry has none and takes the task's.
+        if let task { try? entry.put(on: task) { _ in "" } }
         guard try writer.addEntry(entry) else {
             report.alreadyImported += 1
             return

@@ -31,15 +31,19 @@ public enum ImportOutcome<Result: Sendable>: Sendable {
 public protocol EntryImport: AnyObject {
     /// The workspace as it was when the import began.
     var workspace: Workspace { get }
-    /// Its people, clients and projects, including those added so far.
+    /// Its people, clients, projects and tasks, including those added so far.
     var people: [Person] { get }
     var clients: [Client] { get }
     var projects: [Project] { get }
+    var tasks: [WorkTask] { get }
     /// The names of the workspace's tags, including those added so far.
     var tagNames: Set<String> { get }
     func addPerson(_ person: Person) throws
     func addClient(_ client: Client) throws
     func addProject(_ project: Project) throws
+    func addTask(_ task: WorkTask) throws
+    /// Takes the task out of its project: entries of any project of its client may then be on it.
+    func releaseTaskFromProject(_ task: ID<WorkTask>) throws
     /// Adds `entry` with the next number, its tags, audit record and totals; returns false, and
     /// writes nothing, when an entry with the same ``TimeEntry/importKey`` is already there.
     ///

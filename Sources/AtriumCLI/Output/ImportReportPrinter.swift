@@ -20,6 +20,7 @@ struct ImportReportPrinter {
         list("people", report.newPeople)
         list("clients", report.newClients)
         list("projects", report.newProjects)
+        list("tasks", report.newTasks)
         list("tags", report.newTags.map { "+" + $0 })
         if report.priced > 0 { context.say("  \(report.priced) entries keep the rate or amount the file states.") }
         if report.overlapping > 0 {

@@ -43,6 +43,7 @@ final class SQLiteEntryImport: EntryImport {
     private(set) var people: [Person]
     private(set) var clients: [Client]
     private(set) var projects: [Project]
+    private(set) var tasks: [WorkTask]
     private var head: AuditHead
     private var nextNumber: Int
     private var tagIDs: [String: String] = [:]
@@ -68,6 +69,7 @@ final class SQLiteEntryImport: EntryImport {
         people = try SQLiteStore.people(db, id)
         clients = try SQLiteStore.clients(db, id)
         projects = try SQLiteStore.projects(db, id)
+        tasks = try SQLiteStore.tasks(db, id)
         head = try SQLiteStore.auditHead(db, workspace: id)
         nextNumber =
             try Int.fetchOne(
@@ -113,6 +115,19 @@ final class SQLiteEntryImport: EntryImport {
     func addProject(_ project: Project) throws {
         try withStoredHead { try SQLiteStore.insertProject(db, project, stamp: stamp) }
         projects.append(project)
+    }
+
+    func addTask(_ task: WorkTask) throws {
+        try withStoredHead { try SQLiteStore.insertTask(db, task, stamp: stamp) }
+        tasks.append(task)
+    }
+
+    func releaseTaskFromProject(_ task: ID<WorkTask>) throws {
+        try db.run(
+            "UPDATE tasks SET project_id = NULL WHERE id = ? AND workspace_id = ?",
+            arguments: [task, workspace.id]
+        )
+        if let index = tasks.firstIndex(where: { $0.id == task }) { tasks[index].projectID = nil }
     }
 
     func hasRunningTimer(_ person: ID<Person>) throws -> Bool {

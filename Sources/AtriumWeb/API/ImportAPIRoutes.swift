@@ -70,6 +70,7 @@ extension APIModel {
         var newPeople: [String]
         var newClients: [String]
         var newProjects: [String]
+        var newTasks: [String]
         var newTags: [String]
         var problems: [Problem]
         var problemCount: Int
@@ -89,6 +90,7 @@ extension APIModel {
             newPeople = report.newPeople
             newClients = report.newClients
             newProjects = report.newProjects
+            newTasks = report.newTasks
             newTags = report.newTags
             problems = report.problems.map {
                 Problem(line: $0.line, column: $0.column, value: $0.value, reason: $0.reason, text: $0.description)

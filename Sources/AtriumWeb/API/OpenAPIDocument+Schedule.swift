@@ -105,7 +105,9 @@ extension OpenAPIDocument {
                 "format": string, "committed": boolean, "refused": boolean, "rows": ["type": "integer"],
                 "created": ["type": "integer"], "alreadyImported": ["type": "integer"], "priced": ["type": "integer"],
                 "overlapping": ["type": "integer"], "running": ["type": "integer"], "seconds": ["type": "integer"],
-                "newPeople": stringArray, "newClients": stringArray, "newProjects": stringArray, "newTags": stringArray,
+                "newPeople": stringArray, "newClients": stringArray, "newProjects": stringArray,
+                "newTasks": stringArray,
+                "newTags": stringArray,
                 "problems": [
                     "type": "array",
                     "items": object([

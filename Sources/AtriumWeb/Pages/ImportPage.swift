@@ -130,7 +130,7 @@ struct ImportSummary {
         let rate = seconds > 0 ? Int(Double(report.rows) / seconds) : report.rows
         let lists = [
             ("people", report.newPeople), ("clients", report.newClients), ("projects", report.newProjects),
-            ("tags", report.newTags.map { "+" + $0 }),
+            ("tasks", report.newTasks), ("tags", report.newTags.map { "+" + $0 }),
         ].filter { !$0.1.isEmpty }
         return [
             "headline": (report.committed ? "Imported " : "Would import ")

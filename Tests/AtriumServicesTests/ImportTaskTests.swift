@@ -1,0 +1,117 @@
+import AtriumCore
+import AtriumDocuments
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Testing
+
+/// The Task column of Toggl, Clockify, Harvest and Kimai files: the client's tasks, matched by name
+/// or created, instead of a word of the memo.
+@Suite struct ImportTaskTests {
+    static let header =
+        "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags\n"
+
+    static let file =
+        header + """
+            Maria,,Acme,Website,Design,Hero banner,Yes,2026-11-02,09:00:00,2026-11-02,10:00:00,01:00:00,
+            Maria,,Acme,Website,design,Footer,Yes,2026-11-03,09:00:00,2026-11-03,10:00:00,01:00:00,
+            Maria,,Acme,App,Design,Icons,Yes,2026-11-04,09:00:00,2026-11-04,10:00:00,01:00:00,
+            Maria,,Acme,App,Build,Login,Yes,2026-11-05,09:00:00,2026-11-05,10:00:00,01:00:00,
+            Maria,,Bloom,,Calls,,Yes,2026-11-05,11:00:00,2026-11-05,12:00:00,01:00:00,
+            Maria,,Acme,Website,,Copy,Yes,2026-11-06,09:00:00,2026-11-06,10:00:00,01:00:00,
+
+            """
+
+    private func request(_ text: String) -> ImportService.Request {
+        ImportService.Request(format: .toggl, bytes: Array(text.utf8))
+    }
+
+    @Test("Tasks of the file become the client's; a name in two projects becomes the whole client's; again adds none")
+    func tasksAreMatchedOrCreated() async throws {
+        try await withFixture { fixture in
+            let workspace = fixture.owner.workspaceID
+            let report = try await fixture.services.imports.run(request(Self.file), as: fixture.owner)
+            #expect(report.committed)
+            #expect(report.created == 6)
+            #expect(report.newTasks == ["Acme/Design", "Acme/Build", "Bloom/Calls"])
+            #expect(report.notes.isEmpty)
+
+            let projects = try await fixture.store.projects(in: workspace)
+            let app = try #require(projects.first { $0.name == "App" })
+            let tasks = Dictionary(
+                uniqueKeysWithValues: try await fixture.store.tasks(in: workspace).map { ($0.name, $0) }
+            )
+            #expect(tasks.count == 3)
+            #expect(tasks["Design"]?.projectID == nil, "met in Website and in App: the client's")
+            #expect(tasks["Build"]?.projectID == app.id, "met in App only: stays in App")
+            #expect(tasks["Calls"]?.projectID == nil)
+
+            let entries = try await fixture.store.entries(in: workspace, matching: EntryQuery())
+            func entry(_ memo: String) throws -> TimeEntry { try #require(entries.first { $0.memo == memo }) }
+            #expect(try entry("Hero banner").taskID == tasks["Design"]?.id)
+            #expect(try entry("Footer").taskID == tasks["Design"]?.id, "matched case aside")
+            #expect(try entry("Icons").taskID == tasks["Design"]?.id)
+            #expect(try entry("Login").taskID == tasks["Build"]?.id)
+            #expect(try entry("").taskID == tasks["Calls"]?.id, "the task is no longer copied into the memo")
+            #expect(try entry("Copy").taskID == nil)
+
+            let again = try await fixture.services.imports.run(request(Self.file), as: fixture.owner)
+            #expect(again.created == 0)
+            #expect(again.alreadyImported == 6)
+            #expect(again.newTasks.isEmpty)
+            #expect(try await fixture.store.tasks(in: workspace).count == 3)
+            let verify = try await fixture.services.audit.verify(as: fixture.owner)
+            guard case .intact = verify.verification else {
+                Issue.record("audit chain broken: \(verify.verification)")
+                return
+            }
+        }
+    }
+
+    @Test("A task the workspace has in another project, or a name no task can have, stays in the memo with a note")
+    func tasksThatCannotBeKept() async throws {
+        try await withFixture { fixture in
+            let workspace = fixture.owner.workspaceID
+            _ = try await fixture.services.imports.run(request(Self.file), as: fixture.owner)
+            let long = String(repeating: "x", count: 121)
+            let second =
+                Self.header + """
+                    Maria,,Acme,Website,Build,Nav bar,Yes,2026-11-09,09:00:00,2026-11-09,10:00:00,01:00:00,
+                    Maria,,Acme,Website,Build,Menu,Yes,2026-11-10,09:00:00,2026-11-10,10:00:00,01:00:00,
+                    Maria,,Acme,,Build,Misc,Yes,2026-11-11,09:00:00,2026-11-11,10:00:00,01:00:00,
+                    Maria,,Bloom,,\(long),Research,Yes,2026-11-11,11:00:00,2026-11-11,12:00:00,01:00:00,
+
+                    """
+            let report = try await fixture.services.imports.run(request(second), as: fixture.owner)
+            #expect(report.created == 4)
+            #expect(report.newTasks.isEmpty)
+            #expect(
+                report.notes == [
+                    "line 2: the task \"Build\" is kept in the memo: Acme has a task of that name in App",
+                    "line 5: the task \"\(long)\" is kept in the memo: a task name has 1 to 120 characters",
+                ],
+                "one note per client and task"
+            )
+            let entries = try await fixture.store.entries(in: workspace, matching: EntryQuery())
+            let app = try #require(try await fixture.store.projects(in: workspace).first { $0.name == "App" })
+            #expect(entries.first { $0.memo == "Build: Nav bar" }?.taskID == nil)
+            #expect(entries.contains { $0.memo == "Build: Menu" })
+            let misc = try #require(entries.first { $0.memo == "Misc" }, "an entry without a project takes the task's")
+            #expect(misc.taskID != nil)
+            #expect(misc.projectID == app.id)
+            #expect(entries.contains { $0.memo == "\(long): Research" && $0.taskID == nil })
+        }
+    }
+
+    @Test("A dry run lists the tasks it would make and makes none")
+    func dryRun() async throws {
+        try await withFixture { fixture in
+            var request = request(Self.file)
+            request.dryRun = true
+            let report = try await fixture.services.imports.run(request, as: fixture.owner)
+            #expect(!report.committed)
+            #expect(report.newTasks == ["Acme/Design", "Acme/Build", "Bloom/Calls"])
+            #expect(try await fixture.store.tasks(in: fixture.owner.workspaceID).isEmpty)
+        }
+    }
+}
