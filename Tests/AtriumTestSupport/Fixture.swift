@@ -41,6 +41,14 @@ public struct Fixture: Sendable {
 
     public func close() { directory.remove() }
 
+    /// What `audit verify` finds wrong with the owner's workspace, through `services` (default: the
+    /// fixture's own); nil when the chain is intact.
+    public func auditProblem(through services: Services? = nil) async throws -> String? {
+        let verify = try await (services ?? self.services).audit.verify(as: owner)
+        if case .intact = verify.verification { return nil }
+        return "\(verify.verification)"
+    }
+
     /// Adds a client with sensible defaults.
     @discardableResult
     public func client(
