@@ -2,8 +2,10 @@ import AtriumCore
 import AtriumDocuments
 import AtriumStore
 
-/// The people, clients, projects and tasks an import matches rows to by name (case aside), creating
-/// those it does not find inside the import's transaction.
+/// The people, clients, projects and tasks an import matches rows to by name, creating those it does
+/// not find inside the import's transaction. Clients, projects and tasks are matched as names are
+/// told apart everywhere (case, accents and extra spaces aside, ``NameLookup/nameKey(_:)``), people
+/// by name or email without case.
 final class ImportDirectory {
     private let writer: any EntryImport
     private let caller: Caller
@@ -13,6 +15,7 @@ final class ImportDirectory {
     private var clientsByName: [String: Client] = [:]
     private var projectsByKey: [String: Project] = [:]
     private var tasksByKey: [String: WorkTask] = [:]
+    private var nameKeys: [String: String] = [:]
     /// The tasks this import made, which it may take out of their project.
     private var madeTasks: Set<ID<WorkTask>> = []
     private var knownTags: Set<String>
@@ -35,13 +38,13 @@ final class ImportDirectory {
             if let email = person.email { peopleByEmail[email.lowercased()] = person }
             peopleByName[person.name.lowercased()] = person
         }
-        for client in writer.clients { clientsByName[client.name.lowercased()] = client }
-        for project in writer.projects { projectsByKey[Self.key(project.clientID, project.name)] = project }
-        for task in writer.tasks { tasksByKey[Self.key(task.clientID, task.name)] = task }
         guard let me = writer.people.first(where: { $0.id == caller.personID }) else {
             throw StoreError.notFound("The person")
         }
         self.me = me
+        for client in writer.clients { clientsByName[nameKey(client.name)] = client }
+        for project in writer.projects { projectsByKey[key(project.clientID, project.name)] = project }
+        for task in writer.tasks { tasksByKey[key(task.clientID, task.name)] = task }
         for (from, to) in personMap { mapped[from.lowercased()] = try existingPerson(to) }
     }
 
@@ -81,7 +84,7 @@ final class ImportDirectory {
 
     /// The client `name`: matched, or created in `currency` (else the workspace's) and the workspace's zone.
     func client(_ name: String, currency: Currency?) throws -> Client {
-        if let found = clientsByName[name.lowercased()] { return found }
+        if let found = clientsByName[nameKey(name)] { return found }
         let client = Client(
             workspaceID: caller.workspaceID,
             name: name,
@@ -91,14 +94,14 @@ final class ImportDirectory {
             createdAt: at
         )
         try writer.addClient(client)
-        clientsByName[name.lowercased()] = client
+        clientsByName[nameKey(name)] = client
         newClients.append(name)
         return client
     }
 
     /// The project `name` of `client`: matched, or created.
     func project(_ name: String, of client: Client) throws -> Project {
-        let key = Self.key(client.id, name)
+        let key = key(client.id, name)
         if let found = projectsByKey[key] { return found }
         let project = Project(workspaceID: caller.workspaceID, clientID: client.id, name: name, createdAt: at)
         try writer.addProject(project)
@@ -116,7 +119,7 @@ final class ImportDirectory {
     /// - Throws: ``TaskKeptInMemo`` when the workspace already had a task of that name in another
     ///   project, or the name is not one a task can have: the caller keeps the name in the memo.
     func task(_ name: String, of client: Client, in project: Project?) throws -> WorkTask {
-        let key = Self.key(client.id, name)
+        let key = key(client.id, name)
         if var found = tasksByKey[key] {
             guard let home = found.projectID, let project, home != project.id else { return found }
             guard madeTasks.contains(found.id) else {
@@ -152,8 +155,17 @@ final class ImportDirectory {
         if knownTags.insert(tag.name).inserted { newTags.append(tag.name) }
     }
 
-    private static func key(_ client: ID<Client>, _ name: String) -> String {
-        client.description + "/" + name.lowercased()
+    private func key(_ client: ID<Client>, _ name: String) -> String {
+        client.description + "/" + nameKey(name)
+    }
+
+    /// ``NameLookup/nameKey(_:)`` of `name`, worked out once per spelling: a file repeats its names
+    /// on every row.
+    private func nameKey(_ name: String) -> String {
+        if let known = nameKeys[name] { return known }
+        let key = NameLookup.nameKey(name)
+        nameKeys[name] = key
+        return key
     }
 }
 

@@ -70,6 +70,7 @@ struct ImportRun {
     }
 
     private mutating func add(_ imported: ImportedEntry) throws {
+        try Self.refuseNUL(in: imported)
         let person = try fixedPerson ?? directory.person(imported.person)
         let zone = request.zone ?? person.zone
         let clientName = imported.client ?? request.options.client ?? "No client"
@@ -158,6 +159,21 @@ struct ImportRun {
         let count = (repeats[base] ?? 1) + 1
         repeats[base] = count
         return base + "#\(count)"
+    }
+
+    /// SQLite's text binding would cut a text at a NUL character: such a row is a problem, not a
+    /// shorter memo or name.
+    private static func refuseNUL(in imported: ImportedEntry) throws(ImportProblem) {
+        let texts: [(column: String, text: String?)] = [
+            ("memo", imported.memo), ("client", imported.client), ("project", imported.project),
+            ("task", imported.task), ("person", imported.person?.name), ("email", imported.person?.email),
+        ]
+        for (column, text) in texts + imported.tags.map({ ("tags", $0) }) where text?.contains("\0") == true {
+            throw ImportProblem(
+                line: imported.line,
+                reason: "the \(column) holds a NUL character (U+0000), which cannot be stored"
+            )
+        }
     }
 
     private static func text(_ time: ImportedTime) -> String {

@@ -99,6 +99,38 @@ import Testing
         }
     }
 
+    @Test("Clients, projects and tasks whose names read the same (case, accents, spaces) are one; a NUL is a bad row")
+    func namesThatReadTheSame() async throws {
+        try await withFixture { fixture in
+            let workspace = fixture.owner.workspaceID
+            let file =
+                Self.header + """
+                    Maria,,Acme,Web,Design,One,Yes,2026-11-02,09:00:00,2026-11-02,10:00:00,01:00:00,
+                    Maria,,ACME,web,Désign,Two,Yes,2026-11-03,09:00:00,2026-11-03,10:00:00,01:00:00,
+                    Maria,,Acme,Web,Design Review,Three,Yes,2026-11-04,09:00:00,2026-11-04,10:00:00,01:00:00,
+                    Maria,,Ácme,Web,design  review,Four,Yes,2026-11-05,09:00:00,2026-11-05,10:00:00,01:00:00,
+                    Maria,,Acme,Web,Design,Fi\u{0}ve,Yes,2026-11-06,09:00:00,2026-11-06,10:00:00,01:00:00,
+
+                    """
+            let refused = try await fixture.services.imports.run(request(file), as: fixture.owner)
+            #expect(refused.refused)
+            #expect(
+                refused.problems.map(\.description) == [
+                    "line 6: the memo holds a NUL character (U+0000), which cannot be stored"
+                ]
+            )
+            var skipping = request(file)
+            skipping.skipBadRows = true
+            let report = try await fixture.services.imports.run(skipping, as: fixture.owner)
+            #expect(report.created == 4)
+            #expect(report.newClients == ["Acme"])
+            #expect(report.newProjects == ["Acme/Web"])
+            #expect(report.newTasks == ["Acme/Design", "Acme/Design Review"])
+            #expect(try await fixture.store.tasks(in: workspace).count == 2)
+            #expect(try await fixture.auditProblem() == nil)
+        }
+    }
+
     @Test("A dry run lists the tasks it would make and makes none")
     func dryRun() async throws {
         try await withFixture { fixture in

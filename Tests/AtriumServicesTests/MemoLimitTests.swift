@@ -15,6 +15,14 @@ import Testing
         return refusal.field == "memo" && refusal.message.contains("this one has \(TimeEntry.longestMemo + 1)")
     }
 
+    @Test("A memo with a NUL character is refused: SQLite would cut it there")
+    func nulIsRefused() {
+        #expect(throws: InvalidInput("a memo cannot hold the NUL character (U+0000)", field: "memo")) {
+            try TimeEntry.memo("ab\u{0}cd")
+        }
+        #expect((try? TimeEntry.memo("  tabs\tand\nlines  ")) == "tabs\tand\nlines")
+    }
+
     @Test("Add, edit, start and stop refuse a memo over the limit and keep one at it")
     func limitEverywhere() async throws {
         try await withFixture { fixture in

@@ -202,6 +202,20 @@ import Testing
                 )
                 #expect(tooLong.status == .unprocessableContent)
                 #expect(try tooLong.json()["field"] as? String == "memo")
+                // SQLite's text binding would cut the memo at the NUL, and the audit would then
+                // read the entry as changed outside Atrium (QA).
+                let nul = try await client.execute(
+                    uri: "/api/v1/time-entries/\(id)",
+                    method: .patch,
+                    headers: .bearer(secret, json: true),
+                    body: ByteBuffer(string: #"{"memo": "ab\u0000cd"}"#)
+                )
+                #expect(nul.status == .badRequest)
+                #expect(
+                    try nul.json()["detail"] as? String
+                        == "The body is not valid JSON: line 1, column 19: a string cannot hold \\u0000 (NUL), "
+                        + "which Atrium cannot store. Send an object such as {\"client\": \"acme\"}."
+                )
 
                 let edited = try await client.execute(
                     uri: "/api/v1/time-entries/\(id)",

@@ -80,6 +80,8 @@ import Testing
         (#""\udc00""#, "a lone low surrogate is not a character", 1, 8),
         ("{\"a\": \"two\nlines\"}", #"a control character must be escaped in a string (\n, \t, \u0001)"#, 1, 11),
         (#"{"a": "open"#, "the body ends inside a string", 1, 12),
+        (#""a\u0000""#, #"a string cannot hold \u0000 (NUL), which Atrium cannot store"#, 1, 9),
+        (#"{"é": x}"#, "expected a value (an object, array, string, number, true, false or null)", 1, 7),
         ("{} x", "more text follows the JSON value", 1, 4),
         ("{\"a\": 1}\n{\"b\": 2}", "more text follows the JSON value", 2, 1),
         (
@@ -89,6 +91,13 @@ import Testing
     ])
     func refusesWhatIsNotJSONSayingWhere(_ text: String, _ reason: String, _ line: Int, _ column: Int) {
         #expect(failure(text) == JSONParser.Failure(reason: .syntax(reason), line: line, column: column), "\(text)")
+    }
+
+    @Test func skipsAByteOrderMark() throws {
+        #expect(try parse([0xEF, 0xBB, 0xBF] + Array(#"{"a": 1}"#.utf8)) == .object(["a": .integer(1)]))
+        #expect(
+            failure([0xEF, 0xBB, 0xBF]) == JSONParser.Failure(reason: .syntax("the body is empty"), line: 1, column: 2)
+        )
     }
 
     @Test func refusesAStringThatIsNotUTF8() {

@@ -52,8 +52,12 @@ public enum NameLookup {
     /// repeated spaces (`Zed` and `Zéd`, `Acme Realty` and `acme  realty`). Two such clients could
     /// not be told apart by name, so a new or renamed one is refused.
     public static func sameName(_ left: String, _ right: String) -> Bool {
-        func key(_ text: String) -> String { fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        return key(left) == key(right)
+        nameKey(left) == nameKey(right)
+    }
+
+    /// The text ``sameName(_:_:)`` compares: without case, accents or repeated spaces.
+    public static func nameKey(_ text: String) -> String {
+        fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

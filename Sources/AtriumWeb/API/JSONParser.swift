@@ -6,7 +6,7 @@
 /// wrong, refuses a name given twice in one object, and caps nesting so that no body can exhaust
 /// the stack.
 struct JSONParser {
-    /// Why a body was refused, and where (1-based line and column, in bytes).
+    /// Why a body was refused, and where (1-based line, and column in characters).
     struct Failure: Error, Equatable {
         enum Reason: Equatable {
             /// Not JSON: the text says what was expected.
@@ -34,6 +34,8 @@ struct JSONParser {
     /// Reads one JSON value filling `bytes` (surrounded by whitespace at most).
     static func parse(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> JSONValue {
         var parser = JSONParser(bytes)
+        // A byte order mark (which RFC 8259 lets a reader ignore) from tools that write one.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         parser.skipWhitespace()
         guard parser.position < bytes.count else { throw parser.failure("the body is empty") }
         let value = try parser.value()
@@ -179,6 +181,7 @@ struct JSONParser {
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
             }
             guard let scalar = Unicode.Scalar(code) else { throw failure("a lone low surrogate is not a character") }
+            guard scalar != "\0" else { throw failure("a string cannot hold \\u0000 (NUL), which Atrium cannot store") }
             utf8.append(contentsOf: scalar.utf8)
         default:
             position -= 1
@@ -277,6 +280,7 @@ struct JSONParser {
     private func column(at offset: Int? = nil) -> Int {
         let end = min(offset ?? position, bytes.count)
         let lineStart = bytes[..<end].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-        return end - lineStart + 1
+        // Characters, not bytes: every byte but UTF-8's continuation bytes starts one.
+        return 1 + bytes[lineStart..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 }

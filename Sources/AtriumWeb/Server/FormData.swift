@@ -45,7 +45,10 @@ struct FormData: Sendable {
         return value
     }
 
+    /// Percent-decodes a name or value; a NUL (`%00`, which no browser sends for typed text and
+    /// SQLite would cut a text at) is left out.
     private static func decode(_ part: Substring) -> String? {
-        part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        guard let text = part.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else { return nil }
+        return text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "") : text
     }
 }
