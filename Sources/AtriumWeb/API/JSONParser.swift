@@ -60,14 +60,8 @@ struct JSONParser {
 
     private mutating func object() throws(Failure) -> JSONValue {
         try enter()
-        position += 1
         var fields: [String: JSONValue] = [:]
-        skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return .object(fields)
-        }
+        if closes(with: UInt8(ascii: "}")) { return .object(fields) }
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw failure("expected a field name in double quotes") }
@@ -81,46 +75,43 @@ struct JSONParser {
             position += 1
             skipWhitespace()
             fields[name] = try value()
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"):
-                position += 1
-                depth -= 1
-                return .object(fields)
-            default: throw failure("expected , or } after a field")
-            }
+            if closes(with: UInt8(ascii: "}")) { return .object(fields) }
+            try expectComma(or: "}", after: "a field")
         }
     }
 
     private mutating func array() throws(Failure) -> JSONValue {
         try enter()
-        position += 1
         var values: [JSONValue] = []
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            position += 1
-            depth -= 1
-            return .array(values)
-        }
+        if closes(with: UInt8(ascii: "]")) { return .array(values) }
         while true {
             skipWhitespace()
             values.append(try value())
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                depth -= 1
-                return .array(values)
-            default: throw failure("expected , or ] after an element")
-            }
+            if closes(with: UInt8(ascii: "]")) { return .array(values) }
+            try expectComma(or: "]", after: "an element")
         }
     }
 
+    /// Whether `close` comes next, after whitespace: then it is read and the container ends.
+    private mutating func closes(with close: UInt8) -> Bool {
+        skipWhitespace()
+        guard peek() == close else { return false }
+        position += 1
+        depth -= 1
+        return true
+    }
+
+    /// Reads the comma between two members of a container.
+    private mutating func expectComma(or close: Character, after member: String) throws(Failure) {
+        guard peek() == UInt8(ascii: ",") else { throw failure("expected , or \(close) after \(member)") }
+        position += 1
+    }
+
+    /// Counts one more level of nesting, its opening bracket at `position`, and reads the bracket.
     private mutating func enter() throws(Failure) {
         depth += 1
         guard depth <= Self.maximumDepth else { throw Failure(reason: .tooDeep, line: line(), column: column()) }
+        position += 1
     }
 
     /// A string, its opening quote at `position`. Text without escapes is taken as it stands.
