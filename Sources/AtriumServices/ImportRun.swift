@@ -77,18 +77,6 @@ struct ImportRun {
         let client = try directory.client(clientName, currency: imported.price?.money.currency)
         let project = try imported.project.map { try directory.project($0, of: client) }
         let span = try times.span(of: imported, person: person.id, zone: zone)
-        var memo = imported.memo
-        var task: WorkTask?
-        if let name = imported.task {
-            do {
-                task = try directory.task(name, of: client, in: project)
-            } catch let kept as TaskKeptInMemo {
-                memo = memo.trimmingWhitespace().isEmpty ? name : "\(name): \(memo)"
-                if noted.insert(client.name + "/" + name.lowercased()).inserted {
-                    report.note("line \(imported.line): the task \"\(name)\" is kept in the memo: \(kept.reason)")
-                }
-            }
-        }
         let tags = imported.tags.compactMap(TagName.imported)
         var price = imported.price
         if let kept = price, kept.money.currency != client.currency {
@@ -114,7 +102,7 @@ struct ImportRun {
             projectID: project?.id,
             start: span.start,
             end: span.end,
-            memo: memo,
+            memo: imported.memo,
             tags: tags,
             isBillable: imported.billable ?? true,
             source: .import,
@@ -122,8 +110,9 @@ struct ImportRun {
             price: price,
             importKey: key(of: imported, person: person)
         )
-        // The task fits: it has no project, the entry's, or the entry has none and takes the task's.
-        if let task { try? entry.put(on: task) { _ in "" } }
+        if let name = imported.task {
+            try place(&entry, onTask: name, of: client, in: project, line: imported.line)
+        }
         guard try writer.addEntry(entry) else {
             report.alreadyImported += 1
             return
@@ -136,6 +125,31 @@ struct ImportRun {
             spans[person.id, default: []].append((span.start.secondsSinceEpoch, end.secondsSinceEpoch))
         } else {
             report.running += 1
+        }
+    }
+
+    /// Puts the entry on the client's task `name`, or keeps the name at the front of its memo, with
+    /// one note per client and task, when it cannot be a task here.
+    private mutating func place(
+        _ entry: inout TimeEntry,
+        onTask name: String,
+        of client: Client,
+        in project: Project?,
+        line: Int
+    ) throws {
+        let reason: String
+        do {
+            let task = try directory.task(name, of: client, in: project)
+            try entry.put(on: task) { $0 == project?.id ? project?.name ?? "" : "another project" }
+            return
+        } catch let kept as TaskKeptInMemo {
+            reason = kept.reason
+        } catch let refused as InvalidInput {
+            reason = refused.message
+        }
+        entry.memo = entry.memo.trimmingWhitespace().isEmpty ? name : "\(name): \(entry.memo)"
+        if noted.insert(client.id.description + "/" + NameLookup.nameKey(name)).inserted {
+            report.note("line \(line): the task \"\(name)\" is kept in the memo: \(reason)")
         }
     }
 

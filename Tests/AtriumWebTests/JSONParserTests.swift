@@ -46,7 +46,8 @@ import Testing
 
     @Test(arguments: [
         ("0", JSONValue.integer(0)), ("-0", .integer(0)), ("5.0", .integer(5)), ("1e3", .integer(1000)),
-        ("2E-1", .number(0.2)), ("9223372036854775807", .integer(Int64.max)),
+        ("2E-1", .number(0.2)), ("0e-400", .integer(0)), ("0.000", .integer(0)),
+        ("9223372036854775807", .integer(Int64.max)),
         ("92233720368547758080", .number(92_233_720_368_547_758_080)),
     ])
     func readsNumbers(_ text: String, _ expected: JSONValue) throws {
@@ -73,6 +74,7 @@ import Testing
         (#"{"a": -}"#, "expected a digit after -", 1, 8),
         (#"{"a": 1e}"#, "expected a digit in the exponent", 1, 9),
         ("1e999", "the number is too large", 1, 1),
+        ("[1e-400]", "the number is too small", 1, 2),
         (#"{"a": "x\qy"}"#, #"unknown escape (use \" \\ \/ \b \f \n \r \t or \uXXXX)"#, 1, 10),
         (#"{"a": "\u12"}"#, #"\u must be followed by four hexadecimal digits"#, 1, 12),
         (#""\ud800""#, #"a \u escape of a high surrogate must be followed by its low surrogate"#, 1, 8),

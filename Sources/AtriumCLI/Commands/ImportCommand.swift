@@ -17,8 +17,8 @@ struct ImportCommand: AtriumCommand {
             and tags by name (case aside), or created. Times are read in --zone, else in each person's zone, \
             and stored in UTC. Rates and amounts the file states are kept on each entry, so history bills as \
             it did. A task or activity becomes the client's task (one met in two projects, the whole \
-            client's); one the client already has in another project stays in the memo. Harvest has no times: a day's entries are laid end to end from 09:00. Watson's project, \
-            or Timewarrior's first tag, becomes the client unless --client is given; rows of the CSV \
+            client's); one the client already has in another project stays in the memo. Harvest has no \
+            times: a day's entries are laid end to end from 09:00. Watson's project, or Timewarrior's first tag, becomes the client unless --client is given; rows of the CSV \
             formats without a client go to --client, else "No client".
 
             atrium: a document written by `atrium export` becomes the workspace again, ids, numbers and \

@@ -85,6 +85,8 @@ struct JSONBody {
         switch take(name) {
         case nil, .null?: return nil
         case .integer(let value)?: return value
+        case .number(let value)? where value == value.rounded():
+            throw Problem(.badRequest, "\(name) is too large a number.", field: name)
         case let other?: throw Self.wrongType(name, expected: "a whole number", got: other)
         }
     }

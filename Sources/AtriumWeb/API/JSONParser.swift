@@ -232,6 +232,10 @@ struct JSONParser {
         guard let double = Double(text), double.isFinite else {
             throw Failure(reason: .syntax("the number is too large"), line: line(at: start), column: column(at: start))
         }
+        let mantissa = text.prefix { $0 != "e" && $0 != "E" }
+        guard double != 0 || !mantissa.contains(where: { "123456789".contains($0) }) else {
+            throw Failure(reason: .syntax("the number is too small"), line: line(at: start), column: column(at: start))
+        }
         if double == double.rounded(), abs(double) < 9_007_199_254_740_992 { return .integer(Int64(double)) }
         return .number(double)
     }
