@@ -112,7 +112,11 @@ let package = Package(
         ),
         .testTarget(
             name: "AtriumCLITests",
-            dependencies: ["atrium", "AtriumCore", "AtriumTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "atrium", "AtriumCLI", "AtriumCore", "AtriumTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
     ]

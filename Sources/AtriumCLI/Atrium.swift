@@ -38,12 +38,19 @@ public struct Atrium: AsyncParsableCommand {
     /// Errors become one line on stderr, never a stack trace.
     public static func execute(_ arguments: [String], context: CommandContext) async -> Int32 {
         do {
-            var command = try parseAsRoot(arguments)
-            guard let atriumCommand = command as? any AtriumCommand else {
-                // `help`, `--help` and groups without a subcommand: ArgumentParser's own commands,
-                // which end by throwing the help they want shown.
-                try command.run()
-                return ExitStatus.success.rawValue
+            let atriumCommand: any AtriumCommand
+            // The punch clock's plain forms skip ArgumentParser's reflection (see PunchClockArguments).
+            if let punch = PunchClockArguments.command(for: arguments) {
+                atriumCommand = punch
+            } else {
+                var command = try parseAsRoot(arguments)
+                guard let parsed = command as? any AtriumCommand else {
+                    // `help`, `--help` and groups without a subcommand: ArgumentParser's own commands,
+                    // which end by throwing the help they want shown.
+                    try command.run()
+                    return ExitStatus.success.rawValue
+                }
+                atriumCommand = parsed
             }
             do {
                 try await atriumCommand.execute(in: context)

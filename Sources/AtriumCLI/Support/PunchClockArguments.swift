@@ -1,0 +1,106 @@
+/// The arguments of `atrium start` and `atrium stop` read without ArgumentParser, for the punch clock's
+/// every-day forms.
+///
+/// ArgumentParser learns a command's options by reflecting over its properties, and each property
+/// type it meets sends the Swift runtime through all ~10,000 protocol conformances of the binary: two
+/// fifths of the instructions of a whole `atrium start`. A punch is typed (or bound to a hot key) many
+/// times a day, so these two commands are read here first, in the plain forms only: long options
+/// (`--at 9:30`, `--at=9:30`), their flags, and words. Anything else — help, a short or unknown
+/// option, a value that starts with `-` or is empty after `=`, `--`, an option given twice, a missing client, a stray word
+/// after `stop` — is left to ArgumentParser (``command(for:)`` returns nil), which stays the one
+/// that explains usage and errors. Tests hold both readings to the same commands.
+enum PunchClockArguments {
+    /// The `start` or `stop` command `arguments` (without the program name) ask for, or nil when they
+    /// are not in the plain forms read here.
+    static func command(for arguments: [String]) -> (any AtriumCommand)? {
+        guard let name = arguments.first else { return nil }
+        let rest = arguments.dropFirst()
+        switch name {
+        case "start": return start(rest)
+        case "stop": return stop(rest)
+        default: return nil
+        }
+    }
+
+    private static func start(_ arguments: ArraySlice<String>) -> StartCommand? {
+        guard
+            let read = Reading(arguments, options: ["data-dir", "task", "at"], flags: StartCommand.flagNames),
+            let target = read.words.first, !read.has("billable") || !read.has("no-billable")
+        else { return nil }
+        var command = StartCommand()
+        command.global = read.global
+        command.target = target
+        command.words = Array(read.words.dropFirst())
+        command.task = read.values["task"]
+        command.at = read.values["at"]
+        command.billable = !read.has("no-billable")
+        command.force = read.has("force")
+        command.allowOverlap = read.has("allow-overlap")
+        return command
+    }
+
+    private static func stop(_ arguments: ArraySlice<String>) -> StopCommand? {
+        guard
+            let read = Reading(arguments, options: ["data-dir", "at", "memo"], flags: ["force", "allow-overlap"]),
+            read.words.isEmpty
+        else { return nil }
+        var command = StopCommand()
+        command.global = read.global
+        command.at = read.values["at"]
+        command.memo = read.values["memo"]
+        command.force = read.has("force")
+        command.allowOverlap = read.has("allow-overlap")
+        return command
+    }
+
+    /// Words, long options with a value and flags, each option and flag at most once; nil for anything
+    /// else.
+    private struct Reading {
+        var words: [String] = []
+        var values: [String: String] = [:]
+        var flags: Set<String> = []
+
+        init?(_ arguments: ArraySlice<String>, options: Set<String>, flags known: Set<String>) {
+            var rest = arguments[...]
+            while let argument = rest.popFirst() {
+                // `help` is a word ArgumentParser may read as a request for help.
+                guard argument != "help" else { return nil }
+                guard argument.hasPrefix("-") else {
+                    words.append(argument)
+                    continue
+                }
+                guard argument.hasPrefix("--"), argument.count > 2 else { return nil }
+                let body = argument.dropFirst(2)
+                let equals = body.firstIndex(of: "=")
+                let name = String(body[..<(equals ?? body.endIndex)])
+                if options.contains(name) {
+                    let value: String
+                    if let equals {
+                        // ArgumentParser refuses an empty `--at=`.
+                        value = String(body[body.index(after: equals)...])
+                        guard !value.isEmpty else { return nil }
+                    } else {
+                        guard let next = rest.popFirst() else { return nil }
+                        value = next
+                    }
+                    guard !value.hasPrefix("-"), values.updateValue(value, forKey: name) == nil else { return nil }
+                } else {
+                    guard equals == nil, known.contains(name), flags.insert(name).inserted else { return nil }
+                }
+            }
+        }
+
+        func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+        var global: GlobalOptions {
+            var global = GlobalOptions()
+            global.dataDir = values["data-dir"]
+            return global
+        }
+    }
+}
+
+extension StartCommand {
+    /// The flags `start` takes, `--billable` in both spellings.
+    static let flagNames: Set<String> = ["billable", "no-billable", "force", "allow-overlap"]
+}

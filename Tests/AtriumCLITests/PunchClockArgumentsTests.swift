@@ -1,0 +1,82 @@
+import ArgumentParser
+import PropertyBased
+import Testing
+
+@testable import AtriumCLI
+
+/// `atrium start` and `atrium stop` are read without ArgumentParser in their plain forms; whatever
+/// that reading accepts must be the very command ArgumentParser makes of the same words.
+@Suite struct PunchClockArgumentsTests {
+    /// The command ArgumentParser makes of `arguments`, every field written out (a field left unset
+    /// shows as `*definition*`), or nil when it refuses them.
+    static func parsed(_ arguments: [String]) -> String? {
+        guard let command = try? Atrium.parseAsRoot(arguments) else { return nil }
+        return String(describing: command)
+    }
+
+    static func fast(_ arguments: [String]) -> String? {
+        PunchClockArguments.command(for: arguments).map { String(describing: $0) }
+    }
+
+    static let plainForms: [[String]] = [
+        ["start", "acme"],
+        ["start", "acme/listings", "Draft three listing descriptions", "+writing"],
+        ["start", "bloom", "Inbox", "triage", "+email", "--at", "9:10"],
+        ["start", "--at=yesterday 17:00", "acme", "memo"],
+        ["start", "acme", "--task", "monthly close", "Reconcile", "November"],
+        ["start", "acme", "--no-billable", "--force", "--allow-overlap", "--at", "2026-11-20 14:00"],
+        ["start", "acme", "--billable", "--data-dir", "/tmp/atrium data"],
+        ["start", "--data-dir=/srv/a=b", "acme", ""],
+        ["start", "Acme Realty", "memo with --dashes inside", "+tag"],
+        ["stop"],
+        ["stop", "--at", "17:30"],
+        ["stop", "--memo", "Listings drafted and sent", "--force", "--allow-overlap"],
+        ["stop", "--memo", "", "--data-dir", "/tmp/x"],
+    ]
+
+    @Test("The plain forms of start and stop read as ArgumentParser reads them", arguments: plainForms)
+    func plainForm(arguments: [String]) throws {
+        let fast = try #require(Self.fast(arguments), "not read: \(arguments)")
+        #expect(fast == Self.parsed(arguments))
+        #expect(!fast.contains("definition"))
+    }
+
+    static let leftToArgumentParser: [[String]] = [
+        [], ["status"], ["start"], ["start", "--help"], ["start", "-h"], ["start", "help"], ["help", "start"],
+        ["start", "acme", "--"], ["start", "acme", "--", "-memo"], ["start", "acme", "-x"],
+        ["start", "acme", "--unknown"], ["start", "acme", "--at"], ["start", "acme", "--at", "-5m"],
+        ["start", "acme", "--at", "9:00", "--at", "10:00"], ["start", "acme", "--force", "--force"],
+        ["start", "acme", "--billable", "--no-billable"], ["start", "acme", "--force=yes"],
+        ["start", "acme", "--at=-1h"], ["start", "acme", "--memo", "x"], ["start", "acme", "--version"],
+        ["stop", "now"], ["stop", "--task", "x"], ["stop", "--billable"], ["stop", "--at"],
+        ["stop", "--generate-completion-script", "bash"], ["start", "acme", "---completion"],
+        ["stop", "--memo="], ["start", "acme", "--task="],
+    ]
+
+    @Test(
+        "Help, short options, repeats and anything unusual are left to ArgumentParser",
+        arguments: leftToArgumentParser
+    )
+    func leftAlone(arguments: [String]) {
+        #expect(PunchClockArguments.command(for: arguments) == nil)
+    }
+
+    static let words = [
+        "start", "stop", "acme", "bloom/x", "memo", "+tag", "help", "--", "-", "-h", "--help", "--at", "--at=9:00",
+        "9:30", "-5", "--task", "--task=", "--memo", "--memo=done", "--force", "--force=1", "--billable",
+        "--no-billable", "--allow-overlap", "--data-dir", "--data-dir=/tmp", "--unknown", "a=b", "",
+    ]
+
+    @Test("Any words the punch clock reads, ArgumentParser reads the same way")
+    func anyWords() async {
+        await propertyCheck(
+            count: 800,
+            input: Gen.element(of: ["start", "stop"]).compactMap { $0 },
+            Gen.element(of: Self.words).compactMap { $0 }.array(of: 0...6)
+        ) { (command: String, rest: [String]) in
+            let arguments = [command] + rest
+            guard let fast = Self.fast(arguments) else { return }
+            #expect(fast == Self.parsed(arguments), "\(arguments)")
+        }
+    }
+}
