@@ -158,13 +158,14 @@ struct ImportRun {
     private mutating func key(of imported: ImportedEntry, person: Person) -> String {
         let format = request.format.rawValue
         if let id = imported.sourceID { return ImportKey.identified(format: format, sourceID: id) }
+        let start = Self.text(imported.start)
         let base = ImportKey.hashed(
             format: format,
-            sortKey: Self.text(imported.start),
+            sortKey: start,
             fields: [
                 person.id.description, imported.client ?? "", imported.project ?? "", imported.task ?? "",
                 imported.memo,
-                imported.tags.joined(separator: ","), Self.text(imported.start), imported.end.map(Self.text) ?? "",
+                imported.tags.joined(separator: ","), start, imported.end.map(Self.text) ?? "",
                 imported.durationSeconds.map { String($0) } ?? "", imported.billable.map { $0 ? "1" : "0" } ?? "",
             ]
         )
@@ -182,7 +183,8 @@ struct ImportRun {
             ("memo", imported.memo), ("client", imported.client), ("project", imported.project),
             ("task", imported.task), ("person", imported.person?.name), ("email", imported.person?.email),
         ]
-        for (column, text) in texts + imported.tags.map({ ("tags", $0) }) where text?.contains("\0") == true {
+        // Bytes, not characters: `String.contains` would go through Foundation's search for each text.
+        for (column, text) in texts + imported.tags.map({ ("tags", $0) }) where text?.utf8.contains(0) == true {
             throw ImportProblem(
                 line: imported.line,
                 reason: "the \(column) holds a NUL character (U+0000), which cannot be stored"

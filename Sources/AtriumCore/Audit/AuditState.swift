@@ -2,8 +2,8 @@ import Foundation
 
 /// A state the audit trail records: decodable for comparison, written canonically for hashing.
 public protocol CanonicalState: Codable, Equatable, Sendable {
-    /// The fields as they are written, keyed by JSON name.
-    var canonicalFields: [String: CanonicalJSON] { get }
+    /// The fields as they are written, each JSON name once, in any order (the text sorts them).
+    var canonicalFields: [CanonicalJSON.Field] { get }
 }
 
 /// The canonical JSON of a record's audited state, compared field by field by `audit verify`.
@@ -44,16 +44,17 @@ public enum AuditState {
             task = entry.taskID?.description
         }
 
-        public var canonicalFields: [String: CanonicalJSON] {
-            [
-                "number": .integer(Int64(number)), "person": .string(person), "client": .string(client),
-                "project": project.map(CanonicalJSON.string) ?? .null, "start": .integer(start),
-                "end": end.map(CanonicalJSON.integer) ?? .null, "memo": .string(memo), "tags": .strings(tags),
-                "billable": .bool(billable), "source": .string(source),
-                "deleted": deleted.map(CanonicalJSON.integer) ?? .null,
+        public var canonicalFields: [CanonicalJSON.Field] {
+            var fields: [CanonicalJSON.Field] = [
+                ("number", .integer(Int64(number))), ("person", .string(person)), ("client", .string(client)),
+                ("project", project.map(CanonicalJSON.string) ?? .null), ("start", .integer(start)),
+                ("end", end.map(CanonicalJSON.integer) ?? .null), ("memo", .string(memo)), ("tags", .strings(tags)),
+                ("billable", .bool(billable)), ("source", .string(source)),
+                ("deleted", deleted.map(CanonicalJSON.integer) ?? .null),
             ]
-            .merging(price.map { ["price": .string($0)] } ?? [:]) { first, _ in first }
-            .merging(task.map { ["task": .string($0)] } ?? [:]) { first, _ in first }
+            if let price { fields.append(("price", .string(price))) }
+            if let task { fields.append(("task", .string(task))) }
+            return fields
         }
     }
 
@@ -78,17 +79,18 @@ public enum AuditState {
             self.rounding = rounding.map { $0.description + (scope == .line ? " per line" : "") }
         }
 
-        public var canonicalFields: [String: CanonicalJSON] {
+        public var canonicalFields: [CanonicalJSON.Field] {
             [
-                "name": .string(name), "currency": .string(currency), "rate": rate.map(CanonicalJSON.string) ?? .null,
-                "rounding": rounding.map(CanonicalJSON.string) ?? .null,
+                ("name", .string(name)), ("currency", .string(currency)),
+                ("rate", rate.map(CanonicalJSON.string) ?? .null),
+                ("rounding", rounding.map(CanonicalJSON.string) ?? .null),
             ]
         }
     }
 
     /// The canonical JSON text of `state`: sorted keys, no spaces (see ``CanonicalJSON``).
     public static func json(_ state: some CanonicalState) -> String {
-        CanonicalJSON.object(state.canonicalFields).text
+        CanonicalJSON.text(ofFields: state.canonicalFields)
     }
 
     /// The state decoded from its JSON; nil when the text is not such a state.
