@@ -114,14 +114,14 @@ public struct Directory: Sendable {
     ///
     /// - Throws: ``LookupError`` for an unknown or ambiguous name, ``InvalidInput`` for an empty one.
     public func target(_ text: String) throws -> (client: Client, project: Project?) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else {
             throw InvalidInput("name a client, or a client and project as client/project", field: "client")
         }
         guard let slash = trimmed.firstIndex(of: "/") else { return (try client(named: trimmed), nil) }
         let client = try client(named: String(trimmed[..<slash]))
         let projectName = String(trimmed[trimmed.index(after: slash)...])
-        guard !projectName.trimmingCharacters(in: .whitespaces).isEmpty else { return (client, nil) }
+        guard !projectName.trimmingWhitespace().isEmpty else { return (client, nil) }
         return (client, try project(named: projectName, of: client))
     }
 
