@@ -37,4 +37,22 @@ import Testing
             }
         }
     }
+
+    @Test("A NUL character anywhere in an export is refused, naming where, before anything is restored")
+    func nulCharacter() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: "Inbox")
+            let exported = try await ExportRoundTripTests().export(fixture.services, as: fixture.owner)
+            let text = String(decoding: exported, as: UTF8.self)
+            #expect(text.contains("\"Inbox\""))
+            let damaged = Data(text.replacingOccurrences(of: "\"Inbox\"", with: "\"In\\u0000box\"").utf8)
+            #expect {
+                try AtriumExportReader.read(data: damaged)
+            } throws: { error in
+                (error as? ImportFileError)?.userMessage.contains("document.entries[0].memo holds a NUL character")
+                    == true
+            }
+        }
+    }
 }

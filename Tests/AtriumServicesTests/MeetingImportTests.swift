@@ -48,6 +48,7 @@ import Testing
             ("DTSTART:20261124T100000Z\nRRULE:FREQ=MONTHLY;BYMONTH=1,7", "BYMONTH"),
             ("DTSTART:20261124T100000Z\nDTEND:20261124T090000Z", "a meeting lasts 1 minute to 24 hours"),
             ("DTSTART:20261124T100000Z\nDTSTART:20261125T100000Z", "more than one DTSTART"),
+            ("DTSTART:20261124T100000Z\nLOCATION:Room\u{0}B", "LOCATION on line 5 holds a NUL character"),
         ]
     )
     func rejected(lines: String, reason: String) throws {

@@ -81,6 +81,12 @@ public enum ICSReader {
     }
 
     private static func readEvent(_ lines: [ICSContentLine]) throws(InvalidInput) -> ICSImportedEvent {
+        // SQLite's text binding would cut a title or place at a NUL character.
+        if let line = lines.first(where: { $0.value.utf8.contains(0) }) {
+            throw InvalidInput(
+                "\(line.name) on line \(line.lineNumber) holds a NUL character (U+0000), which cannot be stored"
+            )
+        }
         func first(_ name: String) -> ICSContentLine? { lines.first { $0.name == name } }
         if first("RDATE") != nil {
             throw InvalidInput("it adds single dates with RDATE, which Atrium's rules do not hold")

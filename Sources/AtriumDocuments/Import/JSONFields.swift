@@ -17,6 +17,28 @@ struct JSONFields {
         self.format = format
     }
 
+    /// Refuses a document with a NUL character (`\u0000`) in any text or key, naming where: SQLite's
+    /// text binding would cut the text there (and `audit verify` would then call the row tampered with).
+    static func refuseNUL(in value: Any, path: String, format: String) throws(ImportFileError) {
+        switch value {
+        case let text as String where text.utf8.contains(0):
+            throw .notFormat(format: format, reason: "\(path) holds a NUL character (U+0000), which cannot be stored")
+        case let object as [String: Any]:
+            for (key, field) in object {
+                let place = "\(path).\(key.replacingOccurrences(of: "\0", with: "\\u0000"))"
+                if key.utf8.contains(0) {
+                    throw .notFormat(format: format, reason: "\(place) holds a NUL character (U+0000) in its name")
+                }
+                try refuseNUL(in: field, path: place, format: format)
+            }
+        case let list as [Any]:
+            for (index, item) in list.enumerated() {
+                try refuseNUL(in: item, path: "\(path)[\(index)]", format: format)
+            }
+        default: break
+        }
+    }
+
     func fail(_ key: String, _ reason: String) -> ImportFileError {
         .notFormat(format: format, reason: "\(path).\(key): \(reason)")
     }
