@@ -65,6 +65,7 @@ import Testing
         "start", "stop", "acme", "bloom/x", "memo", "+tag", "help", "--", "-", "-h", "--help", "--at", "--at=9:00",
         "9:30", "-5", "--task", "--task=", "--memo", "--memo=done", "--force", "--force=1", "--billable",
         "--no-billable", "--allow-overlap", "--data-dir", "--data-dir=/tmp", "--unknown", "a=b", "",
+        "--at=9:00=", "−5", "—x", "-\u{301}x", "--\u{301}at", "--AT", "--a", "---at", "a\nb", " acme ",
     ]
 
     @Test("Any words the punch clock reads, ArgumentParser reads the same way")

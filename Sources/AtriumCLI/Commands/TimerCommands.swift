@@ -8,7 +8,7 @@ struct StartCommand: AtriumCommand {
         commandName: "start",
         abstract: "Start a timer (a running one is stopped first).",
         discussion: """
-            Words after the client are the memo; words starting with + are tags. A start in the past
+            Words after the client are the memo; words starting with + are tags. A start in the past \
             (--at) that overlaps another entry is refused (the entry is shown) unless --allow-overlap.
 
             Examples:
@@ -59,7 +59,7 @@ struct StopCommand: AtriumCommand {
         commandName: "stop",
         abstract: "Stop the running timer.",
         discussion: """
-            An end in the past (--at) that makes the entry overlap another is refused (the entry is
+            An end in the past (--at) that makes the entry overlap another is refused (the entry is \
             shown) unless --allow-overlap.
 
             Examples:

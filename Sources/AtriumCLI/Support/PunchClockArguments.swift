@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// The arguments of `atrium start` and `atrium stop` read without ArgumentParser, for the punch clock's
 /// every-day forms.
 ///
@@ -6,9 +8,11 @@
 /// fifths of the instructions of a whole `atrium start`. A punch is typed (or bound to a hot key) many
 /// times a day, so these two commands are read here first, in the plain forms only: long options
 /// (`--at 9:30`, `--at=9:30`), their flags, and words. Anything else — help, a short or unknown
-/// option, a value that starts with `-` or is empty after `=`, `--`, an option given twice, a missing client, a stray word
-/// after `stop` — is left to ArgumentParser (``command(for:)`` returns nil), which stays the one
-/// that explains usage and errors. Tests hold both readings to the same commands.
+/// option, a value that starts with `-`, an empty `--at=`, `--`, an option given twice, a missing
+/// client, a stray word after `stop` — is left to ArgumentParser (``command(for:)`` returns nil),
+/// which stays the one that explains usage and errors. Tests hold both readings to the same commands;
+/// an option added to either command must be set here too (until it is, those tests fail: the field
+/// is left unset, which ArgumentParser would trap on when it is read).
 enum PunchClockArguments {
     /// The `start` or `stop` command `arguments` (without the program name) ask for, or nil when they
     /// are not in the plain forms read here.
@@ -36,12 +40,12 @@ enum PunchClockArguments {
         command.billable = !read.has("no-billable")
         command.force = read.has("force")
         command.allowOverlap = read.has("allow-overlap")
-        return command
+        return validated(command, command.global)
     }
 
     private static func stop(_ arguments: ArraySlice<String>) -> StopCommand? {
         guard
-            let read = Reading(arguments, options: ["data-dir", "at", "memo"], flags: ["force", "allow-overlap"]),
+            let read = Reading(arguments, options: ["data-dir", "at", "memo"], flags: StopCommand.flagNames),
             read.words.isEmpty
         else { return nil }
         var command = StopCommand()
@@ -50,7 +54,16 @@ enum PunchClockArguments {
         command.memo = read.values["memo"]
         command.force = read.has("force")
         command.allowOverlap = read.has("allow-overlap")
-        return command
+        return validated(command, command.global)
+    }
+
+    /// The command, if it passes the checks ArgumentParser would run after parsing (none today); one
+    /// that fails is left to ArgumentParser, which runs them again and reports the failure as usage.
+    private static func validated<Command: ParsableArguments>(_ command: Command, _ global: GlobalOptions) -> Command? {
+        var checked = command
+        var options = global
+        guard (try? checked.validate()) != nil, (try? options.validate()) != nil else { return nil }
+        return checked
     }
 
     /// Words, long options with a value and flags, each option and flag at most once; nil for anything
@@ -76,7 +89,8 @@ enum PunchClockArguments {
                 if options.contains(name) {
                     let value: String
                     if let equals {
-                        // ArgumentParser refuses an empty `--at=`.
+                        // ArgumentParser reads an empty `--at=` as a bare `--at`, taking the next
+                        // word as its value: left to it.
                         value = String(body[body.index(after: equals)...])
                         guard !value.isEmpty else { return nil }
                     } else {
@@ -103,4 +117,9 @@ enum PunchClockArguments {
 extension StartCommand {
     /// The flags `start` takes, `--billable` in both spellings.
     static let flagNames: Set<String> = ["billable", "no-billable", "force", "allow-overlap"]
+}
+
+extension StopCommand {
+    /// The flags `stop` takes.
+    static let flagNames: Set<String> = ["force", "allow-overlap"]
 }
