@@ -55,4 +55,16 @@ import Testing
             }
         }
     }
+
+    @Test("A memo holding the text \\u0000 (a backslash, not a NUL) is restored as it was")
+    func backslashTextIsNotNUL() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            let memo = #"C:\u0000 is not a NUL"#
+            try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: memo)
+            let exported = try await ExportRoundTripTests().export(fixture.services, as: fixture.owner)
+            let document = try AtriumExportReader.read(data: exported)
+            #expect(document.entries.map(\.memo) == [memo])
+        }
+    }
 }

@@ -20,7 +20,9 @@ public enum AtriumExportReader {
 
     public static func read(data: Data) throws(ImportFileError) -> WorkspaceDocument {
         let parsed = try? JSONSerialization.jsonObject(with: data)
-        if let parsed { try JSONFields.refuseNUL(in: parsed, path: "document", format: format) }
+        if let parsed, JSONFields.mayHoldNUL(data) {
+            try JSONFields.refuseNUL(in: parsed, path: "document", format: format)
+        }
         let root = try JSONFields(parsed, path: "document", format: format)
         guard (try? root.string("format")) == "atrium-export" else {
             throw .notFormat(format: format, reason: "its \"format\" is not atrium-export")
