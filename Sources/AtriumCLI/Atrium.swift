@@ -37,6 +37,7 @@ public struct Atrium: AsyncParsableCommand {
     /// Parses `arguments` (without the program name), runs the command and returns the exit status.
     /// Errors become one line on stderr, never a stack trace.
     public static func execute(_ arguments: [String], context: CommandContext) async -> Int32 {
+        defer { OpenStores.shared.closeAll() }
         do {
             let atriumCommand: any AtriumCommand
             // The punch clock's plain forms skip ArgumentParser's reflection (see PunchClockArguments).

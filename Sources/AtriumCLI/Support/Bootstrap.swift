@@ -45,12 +45,14 @@ struct Bootstrap {
         } else if !dataDirectory.hasDatabase {
             throw CLIError.noData(dataDirectory.path)
         }
-        return try SQLiteStore.open(
+        let store = try SQLiteStore.open(
             at: dataDirectory.databasePath,
             connections: connections,
             durability: durability,
             observer: observer
         )
+        OpenStores.shared.keep(store)
+        return store
     }
 
     /// The services over a new or existing store.

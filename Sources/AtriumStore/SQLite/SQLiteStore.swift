@@ -133,6 +133,15 @@ public final class SQLiteStore: Sendable {
         }
     }
 
+    /// Closes the connections: the last one to the file checkpoints the write-ahead log into it, as
+    /// releasing the store would. The store cannot be used afterwards.
+    ///
+    /// - Throws: GRDB's error when a connection cannot be closed yet (a statement still running).
+    public func close() throws {
+        try lookups?.close()
+        try database.close()
+    }
+
     /// Puts the file in WAL mode if it is not yet (a new file).
     private static func enableWAL(_ database: any DatabaseWriter) throws {
         try database.writeWithoutTransaction { db in
