@@ -5,6 +5,21 @@ extension CLISuite {
     /// The day of a VA from the issue, run through the real binary. The clock reads 12:00 in Mexico
     /// City (18:00 UTC) on Monday 23 November 2026.
     @Suite struct CLISessionTests {
+        @Test("After a punch the database file stands alone: the log is checkpointed into it when the command ends")
+        func checkpointedOnExit() throws {
+            try withRunner { atrium in
+                try atrium.succeed("init", "--name", "VA", "--currency", "USD", "--zone", "America/Mexico_City")
+                try atrium.succeed("client", "add", "Acme Realty", "--currency", "USD", "--rate", "40")
+                for command in [["start", "acme", "Inbox"], ["stop"], ["start", "acme", "Calls"], ["cancel"]] {
+                    #expect(try atrium.run(command).status == 0, "\(command)")
+                    for suffix in ["-wal", "-shm"] {
+                        #expect(!FileManager.default.fileExists(atPath: atrium.database + suffix), "\(command)")
+                    }
+                }
+                #expect(try atrium.succeed("log", "--today").contains("Inbox"))
+            }
+        }
+
         @Test("init, client add, project add, start, status, stop, add, log, edit, summary and audit verify")
         func fullSession() throws {
             try withRunner { atrium in
