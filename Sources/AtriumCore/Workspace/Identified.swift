@@ -12,8 +12,9 @@ extension Person: Identified {}
 extension TimeEntry: Identified {}
 
 extension Sequence where Element: Identified {
-    /// The elements by id; of several that share an id, the first.
-    public func byID() -> [Element.Identity: Element] {
+    /// The elements by id; of several that share an id, the first. Inlinable, so that each caller
+    /// builds its dictionary for its own concrete type instead of looking up conformances at run time.
+    @inlinable public func byID() -> [Element.Identity: Element] {
         Dictionary(map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
