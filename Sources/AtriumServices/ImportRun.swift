@@ -183,12 +183,8 @@ struct ImportRun {
             ("memo", imported.memo), ("client", imported.client), ("project", imported.project),
             ("task", imported.task), ("person", imported.person?.name), ("email", imported.person?.email),
         ]
-        // Bytes, not characters: `String.contains` would go through Foundation's search for each text.
-        for (column, text) in texts + imported.tags.map({ ("tags", $0) }) where text?.utf8.contains(0) == true {
-            throw ImportProblem(
-                line: imported.line,
-                reason: "the \(column) holds a NUL character (U+0000), which cannot be stored"
-            )
+        for (column, text) in texts + imported.tags.map({ ("tags", $0) }) where text?.holdsNUL == true {
+            throw ImportProblem(line: imported.line, reason: "the \(column) \(String.nulRefusal)")
         }
     }
 

@@ -38,33 +38,38 @@ import Testing
         }
     }
 
-    @Test("A NUL character anywhere in an export is refused, naming where, before anything is restored")
-    func nulCharacter() async throws {
+    /// The export of a workspace with one entry holding `memo`, as text.
+    private func export(memo: String) async throws -> String {
         try await withFixture { fixture in
             try await fixture.client("Acme Realty")
-            try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: "Inbox")
+            try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: memo)
             let exported = try await ExportRoundTripTests().export(fixture.services, as: fixture.owner)
-            let text = String(decoding: exported, as: UTF8.self)
-            #expect(text.contains("\"Inbox\""))
-            let damaged = Data(text.replacingOccurrences(of: "\"Inbox\"", with: "\"In\\u0000box\"").utf8)
-            #expect {
-                try AtriumExportReader.read(data: damaged)
-            } throws: { error in
-                (error as? ImportFileError)?.userMessage.contains("document.entries[0].memo holds a NUL character")
-                    == true
-            }
+            return String(decoding: exported, as: UTF8.self)
+        }
+    }
+
+    @Test(
+        "A NUL character anywhere in an export, in a text or a name, is refused, naming where",
+        arguments: [
+            (#""In\u0000box""#, "document.entries[0].memo holds a NUL character"),
+            (#""Inbox","In\u0000box":"x""#, "a name in document.entries[0] holds a NUL character"),
+        ]
+    )
+    func nulCharacter(replacement: String, message: String) async throws {
+        let text = try await export(memo: "Inbox")
+        let damaged = text.replacingOccurrences(of: #""Inbox""#, with: replacement)
+        #expect(damaged != text)
+        #expect {
+            try AtriumExportReader.read(data: Data(damaged.utf8))
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains(message) == true
         }
     }
 
     @Test("A memo holding the text \\u0000 (a backslash, not a NUL) is restored as it was")
     func backslashTextIsNotNUL() async throws {
-        try await withFixture { fixture in
-            try await fixture.client("Acme Realty")
-            let memo = #"C:\u0000 is not a NUL"#
-            try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:30", memo: memo)
-            let exported = try await ExportRoundTripTests().export(fixture.services, as: fixture.owner)
-            let document = try AtriumExportReader.read(data: exported)
-            #expect(document.entries.map(\.memo) == [memo])
-        }
+        let memo = #"C:\u0000 is not a NUL"#
+        let document = try AtriumExportReader.read(data: Data(try await export(memo: memo).utf8))
+        #expect(document.entries.map(\.memo) == [memo])
     }
 }

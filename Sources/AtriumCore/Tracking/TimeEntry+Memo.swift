@@ -8,7 +8,7 @@ extension TimeEntry {
     /// - Throws: ``InvalidInput`` on `memo`, saying how long the memo is.
     public static func memo(_ text: String) throws(InvalidInput) -> String {
         let memo = text.trimmingWhitespace()
-        guard !memo.unicodeScalars.contains("\0") else {
+        guard !memo.holdsNUL else {
             throw InvalidInput("a memo cannot hold the NUL character (U+0000)", field: "memo")
         }
         guard memo.count <= longestMemo else {

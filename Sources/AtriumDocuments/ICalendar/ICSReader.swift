@@ -81,11 +81,8 @@ public enum ICSReader {
     }
 
     private static func readEvent(_ lines: [ICSContentLine]) throws(InvalidInput) -> ICSImportedEvent {
-        // SQLite's text binding would cut a title or place at a NUL character.
-        if let line = lines.first(where: { $0.value.utf8.contains(0) }) {
-            throw InvalidInput(
-                "\(line.name) on line \(line.lineNumber) holds a NUL character (U+0000), which cannot be stored"
-            )
+        if let line = lines.first(where: \.value.holdsNUL) {
+            throw InvalidInput("\(line.name) on line \(line.lineNumber) \(String.nulRefusal)")
         }
         func first(_ name: String) -> ICSContentLine? { lines.first { $0.name == name } }
         if first("RDATE") != nil {

@@ -27,7 +27,7 @@ struct JSONFields {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0 { return true }
-                if byte == UInt8(ascii: "\\"), index + 5 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "u"),
+                if byte == UInt8(ascii: "\\"), index + 5 < bytes.count, bytes[index + 1] == UInt8(ascii: "u"),
                     bytes[index + 2] == zero, bytes[index + 3] == zero, bytes[index + 4] == zero,
                     bytes[index + 5] == zero
                 {
@@ -39,19 +39,18 @@ struct JSONFields {
         }
     }
 
-    /// Refuses a document with a NUL character (`\u0000`) in any text or key, naming where: SQLite's
-    /// text binding would cut the text there (and `audit verify` would then call the row tampered with).
+    /// Refuses a document with a NUL character (`\u0000`) in any text or key, naming where (see
+    /// ``Swift/StringProtocol/holdsNUL``).
     static func refuseNUL(in value: Any, path: String, format: String) throws(ImportFileError) {
         switch value {
-        case let text as String where text.utf8.contains(0):
-            throw .notFormat(format: format, reason: "\(path) holds a NUL character (U+0000), which cannot be stored")
+        case let text as String where text.holdsNUL:
+            throw .notFormat(format: format, reason: "\(path) \(String.nulRefusal)")
         case let object as [String: Any]:
             for (key, field) in object {
-                let place = "\(path).\(key.replacingOccurrences(of: "\0", with: "\\u0000"))"
-                if key.utf8.contains(0) {
-                    throw .notFormat(format: format, reason: "\(place) holds a NUL character (U+0000) in its name")
+                guard !key.holdsNUL else {
+                    throw .notFormat(format: format, reason: "a name in \(path) \(String.nulRefusal)")
                 }
-                try refuseNUL(in: field, path: place, format: format)
+                try refuseNUL(in: field, path: "\(path).\(key)", format: format)
             }
         case let list as [Any]:
             for (index, item) in list.enumerated() {
