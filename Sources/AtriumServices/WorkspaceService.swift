@@ -88,7 +88,8 @@ public struct WorkspaceService: Sendable {
     /// - Throws: ``ServiceError/notInitialized`` when the store holds no workspace.
     public func localCaller() async throws -> Caller {
         guard let workspace = try await store.workspaces().first else { throw ServiceError.notInitialized }
-        let people = try await store.people(in: workspace.id)
+        // From the snapshot that the command's directory is then read from again, unchanged.
+        let people = try await store.snapshot(of: workspace.id).people
         guard let owner = people.first(where: { $0.role == .owner }) ?? people.first else {
             throw ServiceError.notInitialized
         }

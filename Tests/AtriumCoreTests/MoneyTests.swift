@@ -23,6 +23,29 @@ import Testing
         #expect(yen == currency("JPY"))
     }
 
+    @Test("Every accepted code reads back as itself, in any case, with its digits")
+    func everyCode() throws {
+        let codes = Currency.codes
+        #expect(codes.count == 160)
+        #expect(codes == codes.sorted())
+        var countByDigits: [Int: Int] = [:]
+        for code in codes {
+            let currency = try Currency(code: code)
+            #expect(currency.code == code)
+            #expect(try Currency(code: code.lowercased()) == currency)
+            countByDigits[currency.minorUnitDigits, default: 0] += 1
+        }
+        #expect(countByDigits == [2: 137, 0: 16, 3: 7])
+    }
+
+    @Test(
+        "Anything but three ASCII letters of an accepted code is refused",
+        arguments: ["", "US", "USDX", " USD", "ÜSD", "US1", "U-D", "XXX", "AAA", "ZZZ", "usd\u{0}"]
+    )
+    func notACode(text: String) {
+        #expect(throws: InvalidInput.self) { try Currency(code: text) }
+    }
+
     @Test("An unknown currency code is refused, naming it and suggesting close codes")
     func unknownCurrency() {
         let error = #expect(throws: InvalidInput.self) { try Currency(code: "USX") }

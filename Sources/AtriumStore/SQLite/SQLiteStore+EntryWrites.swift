@@ -148,17 +148,17 @@ extension SQLiteStore: TimeEntryStore {
                 """
                 INSERT INTO time_entries (id, workspace_id, number, person_id, client_id, project_id, task_id,
                     started_at, ended_at, memo, is_billable, source, created_at, deleted_at, price_kind, price_minor,
-                    price_currency, import_key)
+                    price_currency, import_key, tag_names)
                 VALUES (:id, :workspace_id, :number, :person_id, :client_id, :project_id, :task_id, :started_at,
                     :ended_at, :memo, :is_billable, :source, :created_at, :deleted_at, :price_kind, :price_minor,
-                    :price_currency, :import_key)
+                    :price_currency, :import_key, :tag_names)
                 """,
-                arguments: stored.databaseArguments
+                arguments: stored.databaseArguments + ["tag_names": stored.tagNames]
             )
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.conflict("A timer is already running for this person.")
         }
-        try writeTags(db, stored)
+        try linkTags(db, stored)
         try appendAudit(
             db,
             workspace: stored.workspaceID,
@@ -214,12 +214,15 @@ extension SQLiteStore: TimeEntryStore {
         try totals.add(db, after, sign: 1)
     }
 
+    /// Puts a changed entry's new tags in place of its old ones.
     private static func writeTags(_ db: Database, _ entry: TimeEntry) throws {
-        try db.run(
-            "UPDATE time_entries SET tag_names = ? WHERE id = ?",
-            arguments: [entry.tags.map(\.name).sorted().joined(separator: " "), entry.id]
-        )
+        try db.run("UPDATE time_entries SET tag_names = ? WHERE id = ?", arguments: [entry.tagNames, entry.id])
         try db.run("DELETE FROM time_entry_tags WHERE entry_id = ?", arguments: [entry.id])
+        try linkTags(db, entry)
+    }
+
+    /// Links the entry to its tags, making those the workspace does not have yet.
+    private static func linkTags(_ db: Database, _ entry: TimeEntry) throws {
         for tag in entry.tags {
             try db.run(
                 "INSERT INTO tags (id, workspace_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",

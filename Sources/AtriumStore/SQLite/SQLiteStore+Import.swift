@@ -158,7 +158,7 @@ final class SQLiteEntryImport: EntryImport {
         statement.bind(15, stored.price?.money.minorUnits)
         statement.bind(16, stored.price?.money.currency.code)
         statement.bind(17, stored.importKey)
-        statement.bind(18, stored.tags.map(\.name).joined(separator: " "))
+        statement.bind(18, stored.tagNames)
         statement.bind(19, stored.taskID?.description)
         let changes: Int
         do {

@@ -102,17 +102,15 @@ public final class SQLiteStore: Sendable {
                 }
             if connections == .single { try enableWAL(database) }
             let migrator = Migrations.migrator
-            let state = try database.read { db in
-                (
-                    try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db),
-                    try migrator.appliedIdentifiers(db)
-                )
+            // One read of the applied migrations decides both: a file with one this Atrium does not
+            // know was written by a newer Atrium; a file missing one of ours is migrated.
+            let applied = try database.read { db in try migrator.appliedIdentifiers(db) }
+            let known = Set(migrator.migrations)
+            let unknown = applied.subtracting(known)
+            if !unknown.isEmpty {
+                throw StoreError.newerSchema(path: path, unknownMigrations: unknown.sorted())
             }
-            if state.0 {
-                let unknown = state.2.subtracting(migrator.migrations).sorted()
-                throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
-            }
-            if !state.1 { try migrator.migrate(database) }
+            if !known.isSubset(of: applied) { try migrator.migrate(database) }
             var lookupConfiguration = configuration
             lookupConfiguration.readonly = true
             lookupConfiguration.journalMode = .default

@@ -72,6 +72,10 @@ extension TimeEntry {
         return price
     }
 
+    /// The tags as the `tag_names` column holds them: their names in order, separated by spaces
+    /// (``TimeEntry/tags`` are kept sorted).
+    var tagNames: String { tags.map(\.name).joined(separator: " ") }
+
     var databaseArguments: StatementArguments {
         [
             "id": id, "workspace_id": workspaceID, "number": number, "person_id": personID, "client_id": clientID,
