@@ -16,25 +16,43 @@ extension ImportService {
 
     /// Restores Atrium's own JSON export (`atrium export`) as a new workspace: every id, number and
     /// instant as exported, so exporting it again gives the same document. For an empty data
-    /// directory (the command line; the workspace in the file must not exist yet).
+    /// directory (the command line; the workspace in the file must not exist yet). The entries are
+    /// read from the file as they are written, so a restore's memory does not grow with them; a bad
+    /// one discards the whole restore.
     ///
     /// - Throws: ``ImportFileError`` naming the first field that cannot be read;
     ///   ``StoreError/conflict(_:)`` when the workspace is already there.
-    public func restoreExport(path: String) async throws -> Restored {
-        let document = try AtriumExportReader.read(path: path)
+    ///
+    /// - Parameter progress: Told the entries written and the bytes read now and then, and at the end.
+    public func restoreExport(
+        path: String,
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
+    ) async throws -> Restored {
+        let (document, entries) = try AtriumExportReader.open(path: path)
         if let existing = try await store.workspaces().first {
             throw StoreError.conflict(
                 "This data directory already holds the workspace \(existing.name): restore into an empty one "
                     + "(--data-dir or ATRIUM_HOME)."
             )
         }
-        try await store.restoreWorkspace(document, at: now())
+        let written = try await store.restoreWorkspace(
+            document,
+            moreEntries: {
+                let entry = try entries.next()
+                let read = entries.progress
+                if read.entries % 20_000 == 0 || entry == nil {
+                    progress(ImportProgress(rows: read.entries, bytesRead: read.bytesRead, totalBytes: read.totalBytes))
+                }
+                return entry
+            },
+            at: now()
+        )
         return Restored(
             workspace: document.workspace.name,
             people: document.people.count,
             clients: document.clients.count,
             projects: document.projects.count,
-            entries: document.entries.count,
+            entries: written,
             invoices: document.billing.first { $0.name == "invoices" }?.rows.count ?? 0
         )
     }

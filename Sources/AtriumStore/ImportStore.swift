@@ -14,10 +14,18 @@ public protocol ImportStore: Sendable {
 
     /// Writes `document` back as a new workspace, in one transaction: ids, entry numbers and
     /// instants as they were; every client, project and entry audited as restored by its owner at
-    /// `at`.
+    /// `at`. The entries are the document's followed by those `moreEntries` hands over until it
+    /// returns nil, each written as it comes (a restore read from a file as it is written); an
+    /// error it throws discards the whole restore.
     ///
-    /// - Throws: ``StoreError/conflict(_:)`` when the store already holds that workspace.
-    func restoreWorkspace(_ document: WorkspaceDocument, at: Instant) async throws
+    /// - Returns: How many entries were written.
+    /// - Throws: ``StoreError/conflict(_:)`` when the store already holds that workspace, or an entry
+    ///   number comes twice.
+    func restoreWorkspace(
+        _ document: WorkspaceDocument,
+        moreEntries: @escaping @Sendable () throws -> TimeEntry?,
+        at: Instant
+    ) async throws -> Int
 }
 
 /// Whether an import's writes are kept.

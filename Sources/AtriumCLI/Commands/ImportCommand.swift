@@ -91,7 +91,9 @@ struct ImportCommand: AtriumCommand {
     /// `atrium import atrium FILE`: Atrium's own JSON export back as a workspace.
     private func restore(in context: CommandContext) async throws {
         let services = try Bootstrap(options: global, context: context).services(creating: true)
-        let restored = try await services.imports.restoreExport(path: file)
+        let bar = ProgressBar(context: context)
+        let restored = try await services.imports.restoreExport(path: file) { bar.update($0) }
+        bar.finish()
         context.say(
             "Restored the workspace \(restored.workspace) from \(file): \(restored.people) people, "
                 + "\(restored.clients) clients, \(restored.projects) projects, \(restored.entries) entries, "

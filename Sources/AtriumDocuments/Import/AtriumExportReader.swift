@@ -6,24 +6,61 @@ import Foundation
 /// every id, number and instant as exported, so that exporting the restored workspace gives the
 /// same document.
 ///
-/// The document is read whole (Foundation's JSON parser), unlike the CSV importers, which stream.
+/// Everything but the entries is read whole (Foundation's JSON parser); the entries, which a large
+/// workspace has a million of, are read a batch at a time as the restore writes them
+/// (``ExportEntries``), so the memory a restore takes does not grow with them.
 public enum AtriumExportReader {
     static let format = "Atrium"
 
+    /// Opens the export at `path`: reads everything but its entries, and checks it, now; the entries
+    /// come from the stream returned, checked one by one as they are read.
+    ///
     /// - Throws: ``ImportFileError`` naming the first field that cannot be read (`clients[2].zone: …`).
-    public static func read(path: String) throws(ImportFileError) -> WorkspaceDocument {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "no such file, or it cannot be opened")
-        }
-        return try read(data: data)
+    public static func open(path: String) throws(ImportFileError) -> (
+        document: WorkspaceDocument, entries: ExportEntries
+    ) {
+        let split = try ExportFileSplit(JSONByteReader(path: path), splitting: "entries", format: format)
+        return try open(split) { offset throws(ImportFileError) in try JSONByteReader(path: path, offset: offset) }
     }
 
+    /// Reads the whole document in `data`, entries included.
+    ///
+    /// - Throws: ``ImportFileError`` naming the first field that cannot be read.
     public static func read(data: Data) throws(ImportFileError) -> WorkspaceDocument {
-        let parsed = try? JSONSerialization.jsonObject(with: data)
-        if let parsed, JSONFields.mayHoldNUL(data) {
+        let split = try ExportFileSplit(JSONByteReader(data: data), splitting: "entries", format: format)
+        var (document, entries) = try open(split) { offset in JSONByteReader(data: data, offset: offset) }
+        while let entry = try entries.next() { document.entries.append(entry) }
+        return document
+    }
+
+    /// Reads the document's head and sets up the reading of its entries from a reader at `offset`.
+    private static func open(
+        _ split: ExportFileSplit,
+        reader: (_ offset: Int) throws(ImportFileError) -> JSONByteReader
+    ) throws(ImportFileError) -> (document: WorkspaceDocument, entries: ExportEntries) {
+        let parsed = try? JSONSerialization.jsonObject(with: split.head)
+        if let parsed, JSONFields.mayHoldNUL(split.head) {
             try JSONFields.refuseNUL(in: parsed, path: "document", format: format)
         }
         let root = try JSONFields(parsed, path: "document", format: format)
+        let document = try head(root)
+        let context = ExportEntries.Context(
+            workspace: document.workspace.id,
+            clients: document.clients.byID(),
+            tasks: document.tasks.byID()
+        )
+        if let offset = split.listOffset {
+            guard root.object["entries"] == nil else {
+                throw .notFormat(format: format, reason: "entries appears twice")
+            }
+            let list = try JSONListElements(reader(offset), name: "entries", format: format)
+            return (document, ExportEntries(context, list: list))
+        }
+        return (document, ExportEntries(context, parsed: try root.array("entries")))
+    }
+
+    /// Everything of the document but its entries.
+    private static func head(_ root: JSONFields) throws(ImportFileError) -> WorkspaceDocument {
         guard (try? root.string("format")) == "atrium-export" else {
             throw .notFormat(format: format, reason: "its \"format\" is not atrium-export")
         }
@@ -66,17 +103,10 @@ public enum AtriumExportReader {
         if version >= 4 {
             document.billing = try RecordTableJSON.read(root.object["billing"], path: "billing", format: format)
         }
-        let clients = document.clients.byID()
-        let tasks = document.tasks.byID()
-        for (index, value) in try root.array("entries").enumerated() {
-            let fields = try JSONFields(value, path: "entries[\(index)]", format: format)
-            document.entries.append(try entry(fields, workspace: workspace.id, clients: clients, tasks: tasks))
-        }
         try requireUniqueIDs(document.people, at: "people")
         try requireUniqueIDs(document.clients, at: "clients")
         try requireUniqueIDs(document.projects, at: "projects")
         try requireUniqueIDs(document.tasks, at: "tasks")
-        try requireUniqueIDs(document.entries, at: "entries")
         guard document.owner != nil else { throw .notFormat(format: format, reason: "no one in it is an owner") }
         return document
     }
@@ -267,7 +297,7 @@ public enum AtriumExportReader {
         )
     }
 
-    private static func entry(
+    static func entry(
         _ fields: JSONFields,
         workspace: ID<Workspace>,
         clients: [ID<Client>: Client],

@@ -2,9 +2,13 @@ import AtriumCore
 import GRDB
 
 extension SQLiteStore {
-    public func restoreWorkspace(_ document: WorkspaceDocument, at: Instant) async throws {
+    public func restoreWorkspace(
+        _ document: WorkspaceDocument,
+        moreEntries: @escaping @Sendable () throws -> TimeEntry?,
+        at: Instant
+    ) async throws -> Int {
         guard let owner = document.owner else { throw StoreError.conflict("The document names no owner.") }
-        try await write { db in
+        return try await write { db in
             let id = document.workspace.id
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
@@ -43,13 +47,18 @@ extension SQLiteStore {
             }
             try Self.saveExchangeRates(db, document.exchangeRates, in: id)
             let writer = try SQLiteEntryImport(db, workspace: id, stamp: stamp)
-            for entry in document.entries {
+            var written = 0
+            func add(_ entry: TimeEntry) throws {
                 guard try writer.addEntry(entry) else {
                     throw StoreError.conflict("Entry #\(entry.number) appears twice in the document.")
                 }
+                written += 1
             }
+            for entry in document.entries { try add(entry) }
+            while let entry = try moreEntries() { try add(entry) }
             try writer.finish()
             try Self.restoreBillingRecords(db, document.billing, in: id)
+            return written
         }
     }
 }

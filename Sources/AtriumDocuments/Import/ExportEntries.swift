@@ -1,0 +1,92 @@
+import AtriumCore
+import Foundation
+import Synchronization
+
+/// The entries of an export being restored, read and checked one at a time as the restore writes
+/// them (see ``AtriumExportReader/open(path:)``): a batch of a thousand is in memory at once, not
+/// the million a large workspace has.
+///
+/// Each entry is checked as the whole document's were: its fields, its client and task among the
+/// document's, no NUL character, and an id no earlier entry has.
+public final class ExportEntries: Sendable {
+    /// What an entry is checked against.
+    struct Context {
+        let workspace: ID<Workspace>
+        let clients: [ID<Client>: Client]
+        let tasks: [ID<WorkTask>: WorkTask]
+    }
+
+    private struct Cursor {
+        let context: Context
+        /// The list being read from the file, or nil when the entries were parsed with the head.
+        var list: JSONListElements?
+        /// Parsed elements not yet handed out, with their index.
+        var pending: [(index: Int, value: Any)]
+        var next = 0
+        var seen: Set<ID<TimeEntry>> = []
+    }
+
+    private let cursor: Mutex<Cursor>
+
+    init(_ context: Context, list: sending JSONListElements) {
+        cursor = Mutex(Cursor(context: context, list: list, pending: []))
+    }
+
+    init(_ context: Context, parsed: sending [Any]) {
+        cursor = Mutex(
+            Cursor(context: context, list: nil, pending: parsed.enumerated().map { ($0.offset, $0.element) })
+        )
+    }
+
+    /// How many entries were handed out, how many bytes of the file were read for them and how
+    /// many it has (zero and nil for entries read with the rest of the document).
+    public var progress: (entries: Int, bytesRead: Int, totalBytes: Int?) {
+        cursor.withLock { cursor in
+            let handed = (cursor.list?.count ?? cursor.pending.count) - (cursor.pending.count - cursor.next)
+            return (handed, cursor.list?.bytesRead ?? 0, cursor.list?.totalBytes)
+        }
+    }
+
+    /// The next entry of the document; nil after the last.
+    ///
+    /// - Throws: ``ImportFileError`` naming the entry and field that cannot be read
+    ///   (`entries[12].start: …`).
+    public func next() throws(ImportFileError) -> TimeEntry? {
+        try cursor.withLock { cursor throws(ImportFileError) -> TimeEntry? in
+            if cursor.next == cursor.pending.count {
+                guard var list = cursor.list else { return nil }
+                let batch = try list.nextBatch()
+                cursor.list = list
+                if JSONFields.mayHoldNUL(batch.text) {
+                    for (index, value) in batch.elements {
+                        try JSONFields.refuseNUL(
+                            in: value,
+                            path: "document.entries[\(index)]",
+                            format: AtriumExportReader.format
+                        )
+                    }
+                }
+                cursor.pending = batch.elements
+                cursor.next = 0
+                guard !batch.elements.isEmpty else { return nil }
+            }
+            let (index, value) = cursor.pending[cursor.next]
+            cursor.next += 1
+            let fields = try JSONFields(value, path: "entries[\(index)]", format: AtriumExportReader.format)
+            let context = cursor.context
+            let entry = try AtriumExportReader.entry(
+                fields,
+                workspace: context.workspace,
+                clients: context.clients,
+                tasks: context.tasks
+            )
+            guard cursor.seen.insert(entry.id).inserted else {
+                throw .notFormat(
+                    format: AtriumExportReader.format,
+                    reason: "entries[\(index)].id: \(entry.id) is the id of an earlier one"
+                )
+            }
+            return entry
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// The bytes of a JSON text read front to back, from memory or from a file a megabyte at a time,
+/// with the structural steps ``ExportFileSplit`` needs: find where a value ends, without parsing it.
+///
+/// It checks only what finding the end needs (brackets and strings); each value it delimits is then
+/// parsed, and so checked, by Foundation's parser.
+final class JSONByteReader {
+    private let file: FileHandle?
+    /// The size of the whole text, when known.
+    let totalBytes: Int?
+    private var buffer: [UInt8]
+    private var index = 0
+    /// The file offset of `buffer[0]`.
+    private var bufferStart: Int
+    private static let chunk = 1 << 20
+
+    /// Reads `data` from byte `offset`.
+    init(data: Data, offset: Int = 0) {
+        file = nil
+        totalBytes = data.count
+        buffer = [UInt8](data)
+        bufferStart = 0
+        index = min(offset, buffer.count)
+    }
+
+    /// Reads the file at `path` from byte `offset`.
+    ///
+    /// - Throws: ``ImportFileError/unreadable(path:reason:)`` when it cannot be opened.
+    init(path: String, offset: Int = 0) throws(ImportFileError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: "no such file, or it cannot be opened")
+        }
+        if offset > 0 {
+            do { try handle.seek(toOffset: UInt64(offset)) } catch {
+                throw .unreadable(path: path, reason: "it cannot be read")
+            }
+        }
+        file = handle
+        totalBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+        buffer = []
+        bufferStart = offset
+    }
+
+    deinit { try? file?.close() }
+
+    /// How many bytes of the text come before the next one.
+    var offset: Int { bufferStart + index }
+
+    /// The next byte without taking it; nil at the end.
+    func peek() -> UInt8? {
+        if index == buffer.count, !refill() { return nil }
+        return buffer[index]
+    }
+
+    /// Takes the next byte; nil at the end.
+    func next() -> UInt8? {
+        guard let byte = peek() else { return nil }
+        index += 1
+        return byte
+    }
+
+    /// Takes spaces, tabs and line breaks.
+    func skipWhitespace() {
+        while let byte = peek(), byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
+    }
+
+    /// Takes one value, appending its bytes to `sink` when one is given.
+    ///
+    /// - Throws: ``JSONTextError`` when the text ends inside it, or nothing of a value is there.
+    func skipValue(into sink: inout [UInt8]?) throws(JSONTextError) {
+        guard let first = peek() else { throw JSONTextError(offset: offset, expected: "a value") }
+        switch first {
+        case UInt8(ascii: "\""):
+            try skipString(into: &sink)
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            try skipNested(into: &sink)
+        default:
+            let start = offset
+            while let byte = peek(), !Self.endsLiteral(byte) {
+                sink?.append(byte)
+                index += 1
+            }
+            guard offset > start else { throw JSONTextError(offset: start, expected: "a value") }
+        }
+    }
+
+    /// Takes one string, quotes included.
+    func skipString(into sink: inout [UInt8]?) throws(JSONTextError) {
+        let start = offset
+        guard next() == UInt8(ascii: "\"") else { throw JSONTextError(offset: start, expected: "a string") }
+        sink?.append(UInt8(ascii: "\""))
+        var escaped = false
+        while let byte = next() {
+            sink?.append(byte)
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\"") {
+                return
+            }
+        }
+        throw JSONTextError(offset: start, expected: "the end of the string that starts here")
+    }
+
+    /// Takes an object or array with everything in it.
+    private func skipNested(into sink: inout [UInt8]?) throws(JSONTextError) {
+        let start = offset
+        var depth = 0
+        while let byte = peek() {
+            if byte == UInt8(ascii: "\"") {
+                try skipString(into: &sink)
+                continue
+            }
+            sink?.append(byte)
+            index += 1
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                depth -= 1
+                if depth == 0 { return }
+            }
+        }
+        throw JSONTextError(offset: start, expected: "the end of the object or list that starts here")
+    }
+
+    private static func endsLiteral(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: return true
+        default: return false
+        }
+    }
+
+    /// Reads the next chunk of the file; false at its end (or for text held in memory).
+    private func refill() -> Bool {
+        guard let file, let data = try? file.read(upToCount: Self.chunk), !data.isEmpty else { return false }
+        bufferStart += buffer.count
+        buffer = [UInt8](data)
+        index = 0
+        return true
+    }
+}
+
+/// JSON text that ends early or has something else where a value or separator belongs.
+struct JSONTextError: Error {
+    /// Bytes before the place.
+    let offset: Int
+    /// What should be there.
+    let expected: String
+
+    /// The reason for ``ImportFileError/notFormat(format:reason:)``.
+    var reason: String { "it is not valid JSON: expected \(expected) at byte \(offset)" }
+}

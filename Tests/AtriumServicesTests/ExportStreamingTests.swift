@@ -1,0 +1,219 @@
+import AtriumCore
+import AtriumServices
+import AtriumStore
+import AtriumTestSupport
+import Foundation
+import PropertyBased
+import Synchronization
+import Testing
+
+@testable import AtriumDocuments
+
+/// A restore reads an export's entries from the file a batch at a time: the same entries as reading
+/// the document whole, whatever its layout, and the same refusals, naming the entry.
+@Suite struct ExportStreamingTests {
+    /// Memos with everything that could mislead a reader looking for where an entry ends.
+    static let memos = [
+        "Plain", "Brackets ] } [ {", #"Quote " and backslash \ and \" together"#, "Comma, colon: semicolon;",
+        "Line\nbreak\ttab", "Ünïcödé 😀 日本語", #"\u0041 as text"#, "",
+    ]
+
+    /// The export of a workspace with one entry for each of ``memos``.
+    private func export() async throws -> Data {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            for (hour, memo) in Self.memos.enumerated() {
+                let from = "2026-11-20 \(String(format: "%02d", hour + 8)):00"
+                let to = "2026-11-20 \(String(format: "%02d", hour + 8)):30"
+                try await fixture.entry("acme", from: from, to: to, memo: memo)
+            }
+            return try await ExportRoundTripTests().export(fixture.services, as: fixture.owner)
+        }
+    }
+
+    /// `document` written again with `entries` as its first member or its last.
+    private func rewritten(_ document: Data, entriesFirst: Bool, options: JSONSerialization.WritingOptions) throws
+        -> Data
+    {
+        let root = try #require(try JSONSerialization.jsonObject(with: document) as? [String: Any])
+        let entries = try JSONSerialization.data(withJSONObject: try #require(root["entries"]), options: options)
+        var rest = root
+        rest["entries"] = nil
+        let others = try JSONSerialization.data(withJSONObject: rest, options: options)
+        let inner = String(decoding: others, as: UTF8.self).dropFirst().dropLast()
+        let list = String(decoding: entries, as: UTF8.self)
+        let text = entriesFirst ? "{\"entries\" : \(list),\(inner)}" : "{\(inner),\n \"entries\":\(list)\n}\n"
+        return Data(text.utf8)
+    }
+
+    @Test("The entries read from the file are those of the whole document, whatever its layout and key order")
+    func layouts() async throws {
+        let exported = try await export()
+        let expected = try AtriumExportReader.read(data: exported).entries
+        #expect(expected.map(\.memo) == Self.memos)
+        let variants: [Data] = [
+            exported,
+            try rewritten(exported, entriesFirst: true, options: []),
+            try rewritten(exported, entriesFirst: false, options: [.prettyPrinted, .sortedKeys]),
+            try JSONSerialization.data(
+                withJSONObject: try JSONSerialization.jsonObject(with: exported),
+                options: [.prettyPrinted, .sortedKeys]
+            ),
+            // The name written with an escape: found by Foundation's parser, read with the rest.
+            Data(
+                String(decoding: exported, as: UTF8.self).replacingOccurrences(
+                    of: #""entries":"#,
+                    with: #""\u0065ntries":"#
+                ).utf8
+            ),
+        ]
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        for (index, variant) in variants.enumerated() {
+            #expect(try AtriumExportReader.read(data: variant).entries == expected, "variant \(index)")
+            let path = directory.file("export-\(index).json")
+            try variant.write(to: URL(fileURLWithPath: path))
+            let (document, stream) = try AtriumExportReader.open(path: path)
+            #expect(document.entries.isEmpty)
+            var streamed: [TimeEntry] = []
+            while let entry = try stream.next() { streamed.append(entry) }
+            #expect(streamed == expected, "variant \(index) from a file")
+            #expect(try stream.next() == nil)
+        }
+    }
+
+    @Test(
+        "A broken entry or broken list text is refused, naming the entry or the byte",
+        arguments: [
+            (
+                #""memo":"Comma, colon: semicolon;","tags":[],"billable":true"#,
+                #""memo":"Comma, colon: semicolon;","tags":[],"billable":tru"#, 1, "entries[3] is not valid JSON"
+            ),
+            (#"},{"number":3"#, #"}{"number":3"#, 1, #"expected "," or "]" after entries[1] at byte"#),
+            (#""memo":"Plain""#, #""memo":7"#, 1, "entries[0].memo: expected text"),
+            (#""entries":["#, #""entries":["#, 2, "entries appears twice"),
+            (#""entries":["#, #""entries":{"a":1},"x":["#, 1, "entries is not a list"),
+        ] as [(String, String, Int, String)]
+    )
+    func brokenEntries(original: String, replacement: String, times: Int, message: String) async throws {
+        let text = String(decoding: try await export(), as: UTF8.self)
+        var damaged = text.replacingOccurrences(of: original, with: replacement)
+        if times == 2 { damaged = damaged.replacingOccurrences(of: "}]}", with: "}],\"entries\":[]}") }
+        #expect(damaged != text)
+        #expect {
+            try AtriumExportReader.read(data: Data(damaged.utf8))
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains(message) == true
+        }
+    }
+
+    @Test("A file cut short, or with text after the document, is refused as not valid JSON")
+    func truncatedOrTrailing() async throws {
+        let text = String(decoding: try await export(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(text.hasSuffix("}]}"))
+        let damages: [String] = [
+            String(text.dropLast(1)), String(text.dropLast(2)), String(text.prefix(text.count / 2)), text + " {}",
+        ]
+        for damaged in damages {
+            #expect {
+                try AtriumExportReader.read(data: Data(damaged.utf8))
+            } throws: { error in
+                (error as? ImportFileError)?.userMessage.contains("it is not valid JSON") == true
+            }
+        }
+    }
+
+    @Test("A restore tells its progress: at the end, every entry written and the file's size")
+    func progress() async throws {
+        let exported = try await export()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("export.json")
+        try exported.write(to: URL(fileURLWithPath: path))
+        let store = try SQLiteStore.open(at: directory.file("atrium.sqlite"))
+        let services = Services(store: store, now: { Instant(secondsSinceEpoch: 1_795_000_000) })
+        let told = Mutex<[ImportProgress]>([])
+        let restored = try await services.imports.restoreExport(path: path) { step in told.withLock { $0.append(step) }
+        }
+        #expect(restored.entries == Self.memos.count)
+        let last = try #require(told.withLock { $0.last })
+        #expect(last.rows == Self.memos.count)
+        #expect(last.totalBytes == exported.count)
+        #expect(last.bytesRead > exported.count / 2 && last.bytesRead <= exported.count)
+    }
+
+    @Test("A restore that meets a bad entry after writing others keeps nothing")
+    func allOrNothing() async throws {
+        let text = String(decoding: try await export(), as: UTF8.self)
+        let last = try #require(Self.memos.last)
+        #expect(last.isEmpty)
+        let damaged = text.replacingOccurrences(of: #""memo":"""#, with: #""memo":7"#)
+        #expect(damaged != text)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("export.json")
+        try Data(damaged.utf8).write(to: URL(fileURLWithPath: path))
+        let store = try SQLiteStore.open(at: directory.file("atrium.sqlite"))
+        let services = Services(store: store, now: { Instant(secondsSinceEpoch: 1_795_000_000) })
+        await #expect {
+            try await services.imports.restoreExport(path: path)
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains("entries[7].memo: expected text") == true
+        }
+        #expect(try await store.workspaces().isEmpty)
+    }
+
+    /// Texts that look like JSON structure from inside a string.
+    static let pieces = ["a", "]", "}", "[", "{", "\"", "\\", ",", ":", " ", "\n", "é", "😀", "\\u0041", "null", "1e3"]
+
+    @Test("Any list, split from its document and read in batches of any size, is the list Foundation reads")
+    func anyList() async {
+        await propertyCheck(
+            count: 300,
+            input: Gen.element(of: Self.pieces).compactMap { $0 }.array(of: 0...6).map { $0.joined() }.array(of: 0...7),
+            Gen.int(in: 1...4)
+        ) { (texts: [String], batchSize: Int) in
+            let elements: [Any] = texts.enumerated().map { index, text -> Any in
+                switch index % 3 {
+                case 0: return ["memo": text, "tags": [text, index]] as [String: Any]
+                case 1: return text
+                default: return [text]
+                }
+            }
+            let document: [String: Any] = ["before": texts, "entries": elements, "after": ["x": texts.first ?? ""]]
+            guard let data = try? JSONSerialization.data(withJSONObject: document),
+                let split = try? ExportFileSplit(JSONByteReader(data: data), splitting: "entries", format: "test"),
+                let offset = split.listOffset
+            else {
+                Issue.record("not split: \(texts)")
+                return
+            }
+            var rest = document
+            rest["entries"] = nil
+            #expect(Self.canonical(try? JSONSerialization.jsonObject(with: split.head)) == Self.canonical(rest))
+            var read: [Any] = []
+            do {
+                var list = try JSONListElements(
+                    JSONByteReader(data: data, offset: offset),
+                    name: "entries",
+                    format: "test",
+                    batchSize: batchSize
+                )
+                while true {
+                    let batch = try list.nextBatch()
+                    if batch.elements.isEmpty { break }
+                    #expect(batch.elements.map(\.index) == Array(read.count..<(read.count + batch.elements.count)))
+                    read += batch.elements.map(\.value)
+                }
+            } catch {
+                Issue.record("\(error) for \(texts)")
+            }
+            #expect(Self.canonical(read) == Self.canonical(elements), "\(texts)")
+        }
+    }
+
+    /// A JSON value written with sorted keys, for comparing parsed values.
+    private static func canonical(_ value: Any?) -> Data? {
+        value.flatMap { try? JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys, .fragmentsAllowed]) }
+    }
+}
