@@ -69,6 +69,15 @@ if os.path.exists(imports):
         print(f"| atrium import {fmt} | {rows:,} | {seconds:.1f} s | {rows / seconds:,.0f} | {peak / 1024:.0f} MB "
               f"| {len(values)} | ≥ 200,000 rows/s, ≤ 200 MB |")
 
+restore = os.path.join(raw, "restore.txt")
+if os.path.exists(restore):
+    _, entries, seconds, peak = open(restore).read().split()
+    print("\nRestore of the 1M-entry workspace's JSON export into an empty data directory (one run):\n")
+    print("| restore | entries | time | entries/s | peak memory | target |")
+    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    print(f"| atrium import atrium | {int(entries):,} | {float(seconds):.1f} s | {int(entries) / float(seconds):,.0f} "
+          f"| {int(peak) / 1024:.0f} MB | memory ≤ 200 MB, as for imports |")
+
 
 def wrk(name):
     """Requests per second and the 50th and 99th latency percentiles of one wrk run."""
