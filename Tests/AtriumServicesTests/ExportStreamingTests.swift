@@ -66,6 +66,8 @@ import Testing
                     with: #""\u0065ntries":"#
                 ).utf8
             ),
+            // A UTF-8 byte order mark, as some editors write one.
+            Data([0xEF, 0xBB, 0xBF]) + exported,
         ]
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
@@ -105,6 +107,111 @@ import Testing
         } throws: { error in
             (error as? ImportFileError)?.userMessage.contains(message) == true
         }
+    }
+
+    @Test(
+        "An entry that does not fit the document is refused, naming it and the field",
+        arguments: [
+            ([(1, "personId", #""00000000-0000-4000-8000-000000000001""#)], "entries[1].personId: no person in the"),
+            ([(1, "projectId", #""00000000-0000-4000-8000-000000000001""#)], "entries[1].projectId: no project of"),
+            ([(1, "clientId", #""not-an-id""#)], #"entries[1].clientId: "not-an-id" cannot be read: not an id"#),
+            ([(1, "end", #""2026-01-01T00:00:00Z""#)], "entries[1].end: it is before the start"),
+            ([(1, "number", "0")], "entries[1].number: expected a whole number from 1"),
+            ([(1, "number", "-6")], "entries[1].number: expected a whole number from 1"),
+            ([(2, "number", "1")], "entries[2].number: 1 is also the number of entries[0]"),
+            (
+                [(1, "end", "null"), (4, "end", "null")],
+                "entries[4].end: a second running timer of the person of entries[1]"
+            ),
+        ] as [([(Int, String, String)], String)]
+    )
+    func entryThatDoesNotFit(changes: [(Int, String, String)], message: String) async throws {
+        var root = try #require(try JSONSerialization.jsonObject(with: try await export()) as? [String: Any])
+        var entries = try #require(root["entries"] as? [[String: Any]])
+        for (index, key, json) in changes {
+            entries[index][key] = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed)
+        }
+        root["entries"] = entries
+        let damaged = try JSONSerialization.data(withJSONObject: root)
+        #expect {
+            try AtriumExportReader.read(data: damaged)
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains(message) == true
+        }
+    }
+
+    @Test(
+        "Text that is not an export's is refused, saying what is wrong and where",
+        arguments: [
+            ("", "the file is empty"),
+            ("  \n", "the file is empty"),
+            ("[]", "document is not an object"),
+            ("\u{FE}\u{FF}", "it is not UTF-8 text"),
+            (
+                "{\"format\":\"atrium-export\",\"version\":05,\"entries\":[]}",
+                "it is not valid JSON (outside its entries)"
+            ),
+        ]
+    )
+    func notAnExport(text: String, message: String) {
+        let data = text == "\u{FE}\u{FF}" ? Data([0xFE, 0xFF, 0x00, 0x7B]) : Data(text.utf8)
+        #expect {
+            try AtriumExportReader.read(data: data)
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains(message) == true
+        }
+    }
+
+    @Test(
+        "Broken text in the entries is placed in the entry it breaks",
+        arguments: [
+            (
+                #"},{"number":2,"#, #"},x{"number":2,"#,
+                ["it is not valid JSON: expected a value at byte", "(reading entries[1])"]
+            ),
+            (#"},{"number":2,"#, #"},{"number":2,,"#, ["entries[1] is not valid JSON"]),
+            (
+                #""memo":"Comma, colon: semicolon;""#, #""memo":"Comma, colon: semicolon;"#,
+                ["it is not valid JSON", "(reading entries[3])"]
+            ),
+        ]
+    )
+    func brokenText(original: String, replacement: String, messages: [String]) async throws {
+        let text = String(decoding: try await export(), as: UTF8.self)
+        let damaged = text.replacingOccurrences(of: original, with: replacement)
+        #expect(damaged != text)
+        #expect {
+            try AtriumExportReader.read(data: Data(damaged.utf8))
+        } throws: { error in
+            let said = (error as? ImportFileError)?.userMessage ?? ""
+            return messages.allSatisfy(said.contains)
+        }
+    }
+
+    @Test("A folder is refused as one; an export read through a pipe is read whole")
+    func folderAndPipe() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        #expect {
+            try AtriumExportReader.open(path: directory.file(""))
+        } throws: { error in
+            (error as? ImportFileError)?.userMessage.contains("it is a folder, not a file") == true
+        }
+        let exported = try await export()
+        let pipe = directory.file("pipe")
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: pipe) {
+                handle.write(exported)
+                try? handle.close()
+            }
+        }
+        writer.start()
+        let (document, entries) = try AtriumExportReader.open(path: pipe)
+        var count = 0
+        while try entries.next() != nil { count += 1 }
+        #expect(count == Self.memos.count)
+        #expect(document.people.count == 1)
     }
 
     @Test("A file cut short, or with text after the document, is refused as not valid JSON")

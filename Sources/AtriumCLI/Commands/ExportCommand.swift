@@ -15,7 +15,7 @@ struct ExportCommand: AsyncParsableCommand {
     struct Workspace: AtriumCommand {
         static let configuration = CommandConfiguration(
             commandName: "workspace",
-            abstract: "Write everything as one JSON document (format atrium-export, version 2), streamed.",
+            abstract: "Write everything as one JSON document (format atrium-export, version 5), streamed.",
             discussion: """
                 Workspace, people, clients (every field, contacts, working hours), projects, assignments, \
                 meetings and blocks, and every entry (deleted ones too). Instants are ISO 8601 UTC; money is \

@@ -16,37 +16,61 @@ public enum AtriumExportReader {
     /// come from the stream returned, checked one by one as they are read.
     ///
     /// - Throws: ``ImportFileError`` naming the first field that cannot be read (`clients[2].zone: …`).
-    public static func open(path: String) throws(ImportFileError) -> (
-        document: WorkspaceDocument, entries: ExportEntries
-    ) {
-        let split = try ExportFileSplit(JSONByteReader(path: path), splitting: "entries", format: format)
-        return try open(split) { offset throws(ImportFileError) in try JSONByteReader(path: path, offset: offset) }
+    public static func open(path: String) throws(ImportFileError) -> Opened {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw .unreadable(path: path, reason: "no such file, or it cannot be opened")
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            let split = try ExportFileSplit(JSONByteReader(path: path), splitting: "entries", format: format)
+            return try open(split) { offset throws(ImportFileError) in try JSONByteReader(path: path, offset: offset) }
+        case S_IFDIR:
+            throw .unreadable(path: path, reason: "it is a folder, not a file")
+        default:
+            // A pipe or a device cannot be read twice: read it whole.
+            guard let data = try? FileHandle(forReadingAtPath: path)?.readToEnd() else {
+                throw .unreadable(path: path, reason: "it cannot be read")
+            }
+            return try open(data: data)
+        }
     }
+
+    /// An export opened for a restore: all of it but the entries, and the entries to read.
+    public typealias Opened = (document: WorkspaceDocument, entries: ExportEntries)
 
     /// Reads the whole document in `data`, entries included.
     ///
     /// - Throws: ``ImportFileError`` naming the first field that cannot be read.
     public static func read(data: Data) throws(ImportFileError) -> WorkspaceDocument {
-        let split = try ExportFileSplit(JSONByteReader(data: data), splitting: "entries", format: format)
-        var (document, entries) = try open(split) { offset in JSONByteReader(data: data, offset: offset) }
+        var (document, entries) = try open(data: data)
         while let entry = try entries.next() { document.entries.append(entry) }
         return document
+    }
+
+    private static func open(data: Data) throws(ImportFileError) -> Opened {
+        let split = try ExportFileSplit(JSONByteReader(data: data), splitting: "entries", format: format)
+        return try open(split) { offset in JSONByteReader(data: data, offset: offset) }
     }
 
     /// Reads the document's head and sets up the reading of its entries from a reader at `offset`.
     private static func open(
         _ split: ExportFileSplit,
         reader: (_ offset: Int) throws(ImportFileError) -> JSONByteReader
-    ) throws(ImportFileError) -> (document: WorkspaceDocument, entries: ExportEntries) {
-        let parsed = try? JSONSerialization.jsonObject(with: split.head)
-        if let parsed, JSONFields.mayHoldNUL(split.head) {
+    ) throws(ImportFileError) -> Opened {
+        guard let parsed = try? JSONSerialization.jsonObject(with: split.head) else {
+            throw .notFormat(format: format, reason: "it is not valid JSON (outside its entries)")
+        }
+        if JSONFields.mayHoldNUL(split.head) {
             try JSONFields.refuseNUL(in: parsed, path: "document", format: format)
         }
         let root = try JSONFields(parsed, path: "document", format: format)
         let document = try head(root)
         let context = ExportEntries.Context(
             workspace: document.workspace.id,
+            people: Set(document.people.map(\.id)),
             clients: document.clients.byID(),
+            projects: document.projects.byID(),
             tasks: document.tasks.byID()
         )
         if let offset = split.listOffset {
@@ -297,18 +321,28 @@ public enum AtriumExportReader {
         )
     }
 
-    static func entry(
-        _ fields: JSONFields,
-        workspace: ID<Workspace>,
-        clients: [ID<Client>: Client],
-        tasks: [ID<WorkTask>: WorkTask]
-    ) throws(ImportFileError) -> TimeEntry {
+    /// One entry, checked against the records of the document it refers to.
+    static func entry(_ fields: JSONFields, context: ExportEntries.Context) throws(ImportFileError) -> TimeEntry {
+        let number = try fields.integer("number")
+        guard number >= 1 else { throw fields.fail("number", "expected a whole number from 1") }
+        let personID: ID<Person> = try fields.id("personId")
+        guard context.people.contains(personID) else {
+            throw fields.fail("personId", "no person in the document has this id")
+        }
         let clientID: ID<Client> = try fields.id("clientId")
-        guard clients[clientID] != nil else { throw fields.fail("clientId", "no client in the document has this id") }
+        guard context.clients[clientID] != nil else {
+            throw fields.fail("clientId", "no client in the document has this id")
+        }
         let taskID = try fields.readIfPresent("taskId") { try ID<WorkTask>($0).orThrow() }
         let projectID = try fields.readIfPresent("projectId") { try ID<Project>($0).orThrow() }
+        if let projectID, context.projects[projectID]?.clientID != clientID {
+            throw fields.fail("projectId", "no project of the entry's client in the document has this id")
+        }
+        let start = try fields.instant("start")
+        let end = try fields.readIfPresent("end", JSONFields.instant)
+        if let end, end < start { throw fields.fail("end", "it is before the start") }
         if let taskID {
-            guard let task = tasks[taskID], task.clientID == clientID else {
+            guard let task = context.tasks[taskID], task.clientID == clientID else {
                 throw fields.fail("taskId", "no task of the entry's client in the document has this id")
             }
             if let home = task.projectID, home != projectID {
@@ -328,14 +362,14 @@ public enum AtriumExportReader {
         }
         return TimeEntry(
             id: try fields.id("id"),
-            workspaceID: workspace,
-            number: Int(try fields.integer("number")),
-            personID: try fields.id("personId"),
+            workspaceID: context.workspace,
+            number: Int(number),
+            personID: personID,
             clientID: clientID,
             projectID: projectID,
             taskID: taskID,
-            start: try fields.instant("start"),
-            end: try fields.readIfPresent("end", JSONFields.instant),
+            start: start,
+            end: end,
             memo: try fields.string("memo"),
             tags: try fields.array("tags").compactMap { ($0 as? String).map(TagName.init(stored:)) },
             isBillable: try fields.bool("billable"),

@@ -12,7 +12,9 @@ public final class ExportEntries: Sendable {
     /// What an entry is checked against.
     struct Context {
         let workspace: ID<Workspace>
+        let people: Set<ID<Person>>
         let clients: [ID<Client>: Client]
+        let projects: [ID<Project>: Project]
         let tasks: [ID<WorkTask>: WorkTask]
     }
 
@@ -23,7 +25,11 @@ public final class ExportEntries: Sendable {
         /// Parsed elements not yet handed out, with their index.
         var pending: [(index: Int, value: Any)]
         var next = 0
-        var seen: Set<ID<TimeEntry>> = []
+        var ids: Set<ID<TimeEntry>> = []
+        /// The index of the entry with each number.
+        var numbers: [Int: Int] = [:]
+        /// The index of each person's running timer.
+        var running: [ID<Person>: Int] = [:]
     }
 
     private let cursor: Mutex<Cursor>
@@ -73,18 +79,17 @@ public final class ExportEntries: Sendable {
             let (index, value) = cursor.pending[cursor.next]
             cursor.next += 1
             let fields = try JSONFields(value, path: "entries[\(index)]", format: AtriumExportReader.format)
-            let context = cursor.context
-            let entry = try AtriumExportReader.entry(
-                fields,
-                workspace: context.workspace,
-                clients: context.clients,
-                tasks: context.tasks
-            )
-            guard cursor.seen.insert(entry.id).inserted else {
-                throw .notFormat(
-                    format: AtriumExportReader.format,
-                    reason: "entries[\(index)].id: \(entry.id) is the id of an earlier one"
-                )
+            let entry = try AtriumExportReader.entry(fields, context: cursor.context)
+            guard cursor.ids.insert(entry.id).inserted else {
+                throw fields.fail("id", "\(entry.id) is the id of an earlier one")
+            }
+            if let earlier = cursor.numbers.updateValue(index, forKey: entry.number) {
+                throw fields.fail("number", "\(entry.number) is also the number of entries[\(earlier)]")
+            }
+            if entry.isRunning, !entry.isDeleted,
+                let earlier = cursor.running.updateValue(index, forKey: entry.personID)
+            {
+                throw fields.fail("end", "a second running timer of the person of entries[\(earlier)]")
             }
             return entry
         }

@@ -111,7 +111,16 @@ struct JSONFields {
     /// The field read by `parse`; its error becomes one naming the path and key.
     func read<Value>(_ key: String, _ parse: (String) throws -> Value) throws(ImportFileError) -> Value {
         let text = try string(key)
-        do { return try parse(text) } catch { throw fail(key, "\"\(text)\" cannot be read: \(error)") }
+        do { return try parse(text) } catch { throw fail(key, "\"\(text)\" cannot be read: \(Self.reason(error))") }
+    }
+
+    /// Why a value could not be read, in words (not the error's type).
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case let field as FieldError: return field.reason
+        case let invalid as InvalidInput: return invalid.message
+        default: return "\(error)"
+        }
     }
 
     func readIfPresent<Value>(_ key: String, _ parse: (String) throws -> Value) throws(ImportFileError) -> Value? {

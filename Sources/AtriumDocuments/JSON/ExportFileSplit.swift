@@ -18,7 +18,11 @@ struct ExportFileSplit {
         var head: [UInt8]? = [UInt8(ascii: "{")]
         var listOffset: Int?
         do {
+            try Self.skipByteOrderMark(reader, format: format)
             reader.skipWhitespace()
+            guard reader.peek() != nil else {
+                throw ImportFileError.notFormat(format: format, reason: "the file is empty")
+            }
             guard reader.next() == UInt8(ascii: "{") else {
                 throw ImportFileError.notFormat(format: format, reason: "document is not an object")
             }
@@ -44,8 +48,7 @@ struct ExportFileSplit {
                             throw ImportFileError.notFormat(format: format, reason: "\(name) is not a list")
                         }
                         listOffset = reader.offset
-                        var none: [UInt8]?
-                        try reader.skipValue(into: &none)
+                        try Self.skipList(reader, name: name)
                     } else {
                         if members > 0 { head?.append(UInt8(ascii: ",")) }
                         head?.append(contentsOf: memberKey ?? [])
@@ -75,6 +78,45 @@ struct ExportFileSplit {
         head?.append(UInt8(ascii: "}"))
         self.head = Data(head ?? [])
         self.listOffset = listOffset
+    }
+
+    /// Takes the list at `reader` an element at a time, so that broken text is placed in an element.
+    private static func skipList(_ reader: JSONByteReader, name: String) throws(JSONTextError) {
+        _ = reader.next()
+        reader.skipWhitespace()
+        if reader.peek() == UInt8(ascii: "]") {
+            _ = reader.next()
+            return
+        }
+        var index = 0
+        var none: [UInt8]?
+        while true {
+            reader.skipWhitespace()
+            do { try reader.skipValue(into: &none) } catch { throw error.reading("\(name)[\(index)]") }
+            reader.skipWhitespace()
+            let separator = reader.next()
+            if separator == UInt8(ascii: "]") { return }
+            guard separator == UInt8(ascii: ",") else {
+                throw JSONTextError(offset: reader.offset - 1, expected: "\",\" or \"]\" after \(name)[\(index)]")
+            }
+            index += 1
+        }
+    }
+
+    /// Takes a UTF-8 byte order mark (which some editors put first); refuses UTF-16 text, which an
+    /// editor may have saved the export as.
+    private static func skipByteOrderMark(_ reader: JSONByteReader, format: String) throws(ImportFileError) {
+        let utf16 = ImportFileError.notFormat(format: format, reason: "it is not UTF-8 text (save it again as UTF-8)")
+        switch reader.peek() {
+        case 0xEF:
+            guard reader.next() == 0xEF, reader.next() == 0xBB, reader.next() == 0xBF else {
+                throw .notFormat(format: format, reason: "document is not an object")
+            }
+        case 0xFE, 0xFF, 0x00:
+            throw utf16
+        default:
+            if reader.peekSecond() == 0x00 { throw utf16 }
+        }
     }
 }
 
@@ -140,7 +182,7 @@ struct JSONListElements {
                 }
             }
         } catch {
-            throw .notFormat(format: format, reason: error.reason)
+            throw .notFormat(format: format, reason: error.reading("\(name)[\(count + ends.count)]").reason)
         }
         text?.append(UInt8(ascii: "]"))
         let data = Data(text ?? [])

@@ -53,6 +53,19 @@ final class JSONByteReader {
         return buffer[index]
     }
 
+    /// The byte after the next one, without taking either; nil when there is none.
+    func peekSecond() -> UInt8? {
+        guard peek() != nil else { return nil }
+        if index + 1 == buffer.count {
+            // Read the following chunk after the byte still to take.
+            guard let file, let data = try? file.read(upToCount: Self.chunk), !data.isEmpty else { return nil }
+            buffer = [buffer[index]] + [UInt8](data)
+            bufferStart += index
+            index = 0
+        }
+        return buffer[index + 1]
+    }
+
     /// Takes the next byte; nil at the end.
     func next() -> UInt8? {
         guard let byte = peek() else { return nil }
@@ -76,12 +89,15 @@ final class JSONByteReader {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             try skipNested(into: &sink)
         default:
+            // A number, true, false or null: letters, digits, and the signs and point of numbers.
             let start = offset
-            while let byte = peek(), !Self.endsLiteral(byte) {
+            while let byte = peek(), Self.isLiteral(byte) {
                 sink?.append(byte)
                 index += 1
             }
-            guard offset > start else { throw JSONTextError(offset: start, expected: "a value") }
+            guard offset > start, peek().map(Self.endsValue) ?? true else {
+                throw JSONTextError(offset: offset, expected: "a value")
+            }
         }
     }
 
@@ -125,9 +141,20 @@ final class JSONByteReader {
         throw JSONTextError(offset: start, expected: "the end of the object or list that starts here")
     }
 
-    private static func endsLiteral(_ byte: UInt8) -> Bool {
+    private static func isLiteral(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09: return true
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            return true
+        default: return false
+        }
+    }
+
+    /// Whether `byte` may follow a value: a separator, a closing bracket or white space.
+    private static func endsValue(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ":"), 0x20, 0x0A, 0x0D, 0x09:
+            return true
         default: return false
         }
     }
@@ -149,6 +176,23 @@ struct JSONTextError: Error {
     /// What should be there.
     let expected: String
 
+    /// The element being read when it was found (`entries[12]`), if known.
+    var element: String?
+
+    init(offset: Int, expected: String) {
+        self.offset = offset
+        self.expected = expected
+    }
+
+    /// The same error, found while reading `element`.
+    func reading(_ element: String) -> JSONTextError {
+        var error = self
+        error.element = error.element ?? element
+        return error
+    }
+
     /// The reason for ``ImportFileError/notFormat(format:reason:)``.
-    var reason: String { "it is not valid JSON: expected \(expected) at byte \(offset)" }
+    var reason: String {
+        "it is not valid JSON: expected \(expected) at byte \(offset)" + (element.map { " (reading \($0))" } ?? "")
+    }
 }
