@@ -102,11 +102,7 @@ import Testing
         var damaged = text.replacingOccurrences(of: original, with: replacement)
         if times == 2 { damaged = damaged.replacingOccurrences(of: "}]}", with: "}],\"entries\":[]}") }
         #expect(damaged != text)
-        #expect {
-            try AtriumExportReader.read(data: Data(damaged.utf8))
-        } throws: { error in
-            (error as? ImportFileError)?.userMessage.contains(message) == true
-        }
+        expectRefusal(Data(damaged.utf8), saying: [message])
     }
 
     @Test(
@@ -133,11 +129,7 @@ import Testing
         }
         root["entries"] = entries
         let damaged = try JSONSerialization.data(withJSONObject: root)
-        #expect {
-            try AtriumExportReader.read(data: damaged)
-        } throws: { error in
-            (error as? ImportFileError)?.userMessage.contains(message) == true
-        }
+        expectRefusal(damaged, saying: [message])
     }
 
     @Test(
@@ -155,11 +147,7 @@ import Testing
     )
     func notAnExport(text: String, message: String) {
         let data = text == "\u{FE}\u{FF}" ? Data([0xFE, 0xFF, 0x00, 0x7B]) : Data(text.utf8)
-        #expect {
-            try AtriumExportReader.read(data: data)
-        } throws: { error in
-            (error as? ImportFileError)?.userMessage.contains(message) == true
-        }
+        expectRefusal(data, saying: [message])
     }
 
     @Test(
@@ -180,12 +168,7 @@ import Testing
         let text = String(decoding: try await export(), as: UTF8.self)
         let damaged = text.replacingOccurrences(of: original, with: replacement)
         #expect(damaged != text)
-        #expect {
-            try AtriumExportReader.read(data: Data(damaged.utf8))
-        } throws: { error in
-            let said = (error as? ImportFileError)?.userMessage ?? ""
-            return messages.allSatisfy(said.contains)
-        }
+        expectRefusal(Data(damaged.utf8), saying: messages)
     }
 
     @Test("A folder is refused as one; an export read through a pipe is read whole")
@@ -222,11 +205,7 @@ import Testing
             String(text.dropLast(1)), String(text.dropLast(2)), String(text.prefix(text.count / 2)), text + " {}",
         ]
         for damaged in damages {
-            #expect {
-                try AtriumExportReader.read(data: Data(damaged.utf8))
-            } throws: { error in
-                (error as? ImportFileError)?.userMessage.contains("it is not valid JSON") == true
-            }
+            expectRefusal(Data(damaged.utf8), saying: ["it is not valid JSON"])
         }
     }
 
@@ -316,6 +295,17 @@ import Testing
                 Issue.record("\(error) for \(texts)")
             }
             #expect(Self.canonical(read) == Self.canonical(elements), "\(texts)")
+        }
+    }
+
+    /// Expects reading `data` to be refused with a message holding each of `parts`.
+    private func expectRefusal(_ data: Data, saying parts: [String], sourceLocation: SourceLocation = #_sourceLocation)
+    {
+        #expect(sourceLocation: sourceLocation) {
+            try AtriumExportReader.read(data: data)
+        } throws: { error in
+            let said = (error as? ImportFileError)?.userMessage ?? ""
+            return parts.allSatisfy(said.contains)
         }
     }
 
