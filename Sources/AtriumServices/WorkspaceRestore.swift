@@ -17,13 +17,12 @@ extension ImportService {
     /// Restores Atrium's own JSON export (`atrium export`) as a new workspace: every id, number and
     /// instant as exported, so exporting it again gives the same document. For an empty data
     /// directory (the command line; the workspace in the file must not exist yet). The entries are
-    /// read from the file as they are written, so a restore's memory does not grow with them; a bad
-    /// one discards the whole restore.
-    ///
-    /// - Throws: ``ImportFileError`` naming the first field that cannot be read;
-    ///   ``StoreError/conflict(_:)`` when the workspace is already there.
+    /// read from the file as they are written, a thousand at a time; a bad one discards the whole
+    /// restore.
     ///
     /// - Parameter progress: Told the entries written and the bytes read now and then, and at the end.
+    /// - Throws: ``ImportFileError`` naming the first field that cannot be read;
+    ///   ``StoreError/conflict(_:)`` when the workspace is already there.
     public func restoreExport(
         path: String,
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }

@@ -19,8 +19,8 @@ public protocol ImportStore: Sendable {
     /// error it throws discards the whole restore.
     ///
     /// - Returns: How many entries were written.
-    /// - Throws: ``StoreError/conflict(_:)`` when the store already holds that workspace, or an entry
-    ///   number comes twice.
+    /// - Throws: ``StoreError/conflict(_:)`` when the store already holds that workspace, or two
+    ///   entries have one import key (the caller checks the rest; see `ExportEntries`).
     func restoreWorkspace(
         _ document: WorkspaceDocument,
         moreEntries: @escaping @Sendable () throws -> TimeEntry?,

@@ -89,18 +89,17 @@ import Testing
         arguments: [
             (
                 #""memo":"Comma, colon: semicolon;","tags":[],"billable":true"#,
-                #""memo":"Comma, colon: semicolon;","tags":[],"billable":tru"#, 1, "entries[3] is not valid JSON"
+                #""memo":"Comma, colon: semicolon;","tags":[],"billable":tru"#, "entries[3] is not valid JSON"
             ),
-            (#"},{"number":3"#, #"}{"number":3"#, 1, #"expected "," or "]" after entries[1] at byte"#),
-            (#""memo":"Plain""#, #""memo":7"#, 1, "entries[0].memo: expected text"),
-            (#""entries":["#, #""entries":["#, 2, "entries appears twice"),
-            (#""entries":["#, #""entries":{"a":1},"x":["#, 1, "entries is not a list"),
-        ] as [(String, String, Int, String)]
+            (#"},{"number":3"#, #"}{"number":3"#, #"expected "," or "]" after entries[1] at byte"#),
+            (#""memo":"Plain""#, #""memo":7"#, "entries[0].memo: expected text"),
+            (#"}]}"#, #"}],"entries":[]}"#, "entries appears twice"),
+            (#""entries":["#, #""entries":{"a":1},"x":["#, "entries is not a list"),
+        ] as [(String, String, String)]
     )
-    func brokenEntries(original: String, replacement: String, times: Int, message: String) async throws {
+    func brokenEntries(original: String, replacement: String, message: String) async throws {
         let text = String(decoding: try await export(), as: UTF8.self)
-        var damaged = text.replacingOccurrences(of: original, with: replacement)
-        if times == 2 { damaged = damaged.replacingOccurrences(of: "}]}", with: "}],\"entries\":[]}") }
+        let damaged = text.replacingOccurrences(of: original, with: replacement)
         #expect(damaged != text)
         expectRefusal(Data(damaged.utf8), saying: [message])
     }
@@ -115,6 +114,10 @@ import Testing
             ([(1, "number", "0")], "entries[1].number: expected a whole number from 1"),
             ([(1, "number", "-6")], "entries[1].number: expected a whole number from 1"),
             ([(2, "number", "1")], "entries[2].number: 1 is also the number of entries[0]"),
+            (
+                [(1, "importKey", #""toggl:x""#), (3, "importKey", #""toggl:x""#)],
+                "entries[3].importKey: toggl:x is also the import key of entries[1]"
+            ),
             (
                 [(1, "end", "null"), (4, "end", "null")],
                 "entries[4].end: a second running timer of the person of entries[1]"
@@ -138,7 +141,9 @@ import Testing
             ("", "the file is empty"),
             ("  \n", "the file is empty"),
             ("[]", "document is not an object"),
-            ("\u{FE}\u{FF}", "it is not UTF-8 text"),
+            ("FE FF", "it is not UTF-8 text"),
+            ("FF FE", "it is not UTF-8 text"),
+            ("UTF-16 without a mark", "it is not UTF-8 text"),
             (
                 "{\"format\":\"atrium-export\",\"version\":05,\"entries\":[]}",
                 "it is not valid JSON (outside its entries)"
@@ -146,7 +151,13 @@ import Testing
         ]
     )
     func notAnExport(text: String, message: String) {
-        let data = text == "\u{FE}\u{FF}" ? Data([0xFE, 0xFF, 0x00, 0x7B]) : Data(text.utf8)
+        let data: Data =
+            switch text {
+            case "FE FF": Data([0xFE, 0xFF, 0x00, 0x7B])
+            case "FF FE": Data([0xFF, 0xFE, 0x7B, 0x00])
+            case "UTF-16 without a mark": Data([0x7B, 0x00, 0x22, 0x00])
+            default: Data(text.utf8)
+            }
         expectRefusal(data, saying: [message])
     }
 
@@ -155,7 +166,7 @@ import Testing
         arguments: [
             (
                 #"},{"number":2,"#, #"},x{"number":2,"#,
-                ["it is not valid JSON: expected a value at byte", "(reading entries[1])"]
+                ["it is not valid JSON: expected", "after a value at byte", "(reading entries[1])"]
             ),
             (#"},{"number":2,"#, #"},{"number":2,,"#, ["entries[1] is not valid JSON"]),
             (
@@ -247,7 +258,32 @@ import Testing
             (error as? ImportFileError)?.userMessage.contains("entries[7].memo: expected text") == true
         }
         #expect(try await store.workspaces().isEmpty)
+
+        // In the store: entries written, then an error from the ones still to come takes all back.
+        let valid = directory.file("valid.json")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: valid))
+        let (document, entries) = try AtriumExportReader.open(path: valid)
+        let handed = Mutex(0)
+        await #expect(throws: StopReading.self) {
+            try await store.restoreWorkspace(
+                document,
+                moreEntries: {
+                    guard
+                        handed.withLock({ count in
+                            count += 1
+                            return count
+                        }) < 6
+                    else { throw StopReading() }
+                    return try entries.next()
+                },
+                at: Instant(secondsSinceEpoch: 1_795_000_000)
+            )
+        }
+        #expect(handed.withLock { $0 } == 6)
+        #expect(try await store.workspaces().isEmpty)
     }
+
+    private struct StopReading: Error {}
 
     /// Texts that look like JSON structure from inside a string.
     static let pieces = ["a", "]", "}", "[", "{", "\"", "\\", ",", ":", " ", "\n", "é", "😀", "\\u0041", "null", "1e3"]
@@ -276,7 +312,8 @@ import Testing
             }
             var rest = document
             rest["entries"] = nil
-            #expect(Self.canonical(try? JSONSerialization.jsonObject(with: split.head)) == Self.canonical(rest))
+            let head = Self.canonical(try? JSONSerialization.jsonObject(with: split.head))
+            #expect(head != nil && head == Self.canonical(rest))
             var read: [Any] = []
             do {
                 var list = try JSONListElements(
@@ -294,7 +331,51 @@ import Testing
             } catch {
                 Issue.record("\(error) for \(texts)")
             }
-            #expect(Self.canonical(read) == Self.canonical(elements), "\(texts)")
+            let expected = Self.canonical(elements)
+            #expect(expected != nil && Self.canonical(read) == expected, "\(texts)")
+        }
+    }
+
+    @Test("A file read a few bytes at a time splits and streams as when read whole")
+    func smallChunks() async throws {
+        let exported = try await export()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        // Pretty-printed with entries in the middle, after a byte order mark: every kind of byte
+        // falls at the end of some chunk.
+        let text = try rewritten(exported, entriesFirst: false, options: [.prettyPrinted, .sortedKeys])
+        let path = directory.file("export.json")
+        try (Data([0xEF, 0xBB, 0xBF]) + text).write(to: URL(fileURLWithPath: path))
+        let whole = try ExportFileSplit(
+            JSONByteReader(data: Data([0xEF, 0xBB, 0xBF]) + text),
+            splitting: "entries",
+            format: "test"
+        )
+        let expected = try #require(try JSONSerialization.jsonObject(with: exported) as? [String: Any])
+        for chunk in 1...7 {
+            let split = try ExportFileSplit(
+                JSONByteReader(path: path, chunk: chunk),
+                splitting: "entries",
+                format: "test"
+            )
+            #expect(split.head == whole.head, "chunk \(chunk)")
+            let offset = try #require(split.listOffset)
+            #expect(offset == whole.listOffset)
+            var list = try JSONListElements(
+                JSONByteReader(path: path, offset: offset, chunk: chunk),
+                name: "entries",
+                format: "test",
+                batchSize: 3
+            )
+            var read: [Any] = []
+            while true {
+                let batch = try list.nextBatch()
+                if batch.elements.isEmpty { break }
+                read += batch.elements.map(\.value)
+            }
+            let entries = Self.canonical(expected["entries"])
+            #expect(entries != nil && Self.canonical(read) == entries, "chunk \(chunk)")
+            #expect(list.bytesRead <= list.totalBytes ?? 0)
         }
     }
 

@@ -82,8 +82,11 @@ struct ImportCommand: AtriumCommand {
             request.options.currency = try await services.workspaces.directory(for: caller).workspace.baseCurrency
         }
         let bar = ProgressBar(context: context)
-        let report = try await services.imports.run(request, as: caller) { bar.update($0) }
-        bar.finish()
+        let report: ImportReport
+        do {
+            defer { bar.finish() }
+            report = try await services.imports.run(request, as: caller) { bar.update($0) }
+        }
         ImportReportPrinter(context: context, file: file).print(report)
         if report.refused { throw CommandExit(status: .dataError) }
     }
@@ -92,8 +95,11 @@ struct ImportCommand: AtriumCommand {
     private func restore(in context: CommandContext) async throws {
         let services = try Bootstrap(options: global, context: context).services(creating: true)
         let bar = ProgressBar(context: context)
-        let restored = try await services.imports.restoreExport(path: file) { bar.update($0) }
-        bar.finish()
+        let restored: ImportService.Restored
+        do {
+            defer { bar.finish() }
+            restored = try await services.imports.restoreExport(path: file) { bar.update($0) }
+        }
         context.say(
             "Restored the workspace \(restored.workspace) from \(file): \(restored.people) people, "
                 + "\(restored.clients) clients, \(restored.projects) projects, \(restored.entries) entries, "

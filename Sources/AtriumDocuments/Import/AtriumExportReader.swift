@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Everything but the entries is read whole (Foundation's JSON parser); the entries, which a large
 /// workspace has a million of, are read a batch at a time as the restore writes them
-/// (``ExportEntries``), so the memory a restore takes does not grow with them.
+/// (``ExportEntries``), so a restore holds a thousand of them at a time, not all.
 public enum AtriumExportReader {
     static let format = "Atrium"
 
@@ -27,12 +27,14 @@ public enum AtriumExportReader {
             return try open(split) { offset throws(ImportFileError) in try JSONByteReader(path: path, offset: offset) }
         case S_IFDIR:
             throw .unreadable(path: path, reason: "it is a folder, not a file")
-        default:
-            // A pipe or a device cannot be read twice: read it whole.
+        case S_IFIFO:
+            // A pipe cannot be read twice: read it whole.
             guard let data = try? FileHandle(forReadingAtPath: path)?.readToEnd() else {
                 throw .unreadable(path: path, reason: "it cannot be read")
             }
             return try open(data: data)
+        default:
+            throw .unreadable(path: path, reason: "it is not a file")
         }
     }
 

@@ -4,10 +4,12 @@ import Synchronization
 
 /// The entries of an export being restored, read and checked one at a time as the restore writes
 /// them (see ``AtriumExportReader/open(path:)``): a batch of a thousand is in memory at once, not
-/// the million a large workspace has.
+/// the million a large workspace has (what is kept of each entry read is its id, number and import
+/// key, to find repeats).
 ///
-/// Each entry is checked as the whole document's were: its fields, its client and task among the
-/// document's, no NUL character, and an id no earlier entry has.
+/// Each entry is checked against the document: its fields; its person, client, project and task
+/// among the document's; a number from 1 that no other entry has; an id and an import key no other
+/// entry has; an end after its start; one running timer a person; no NUL character.
 public final class ExportEntries: Sendable {
     /// What an entry is checked against.
     struct Context {
@@ -26,8 +28,9 @@ public final class ExportEntries: Sendable {
         var pending: [(index: Int, value: Any)]
         var next = 0
         var ids: Set<ID<TimeEntry>> = []
-        /// The index of the entry with each number.
+        /// The index of the entry with each number, and with each import key.
         var numbers: [Int: Int] = [:]
+        var importKeys: [String: Int] = [:]
         /// The index of each person's running timer.
         var running: [ID<Person>: Int] = [:]
     }
@@ -85,6 +88,9 @@ public final class ExportEntries: Sendable {
             }
             if let earlier = cursor.numbers.updateValue(index, forKey: entry.number) {
                 throw fields.fail("number", "\(entry.number) is also the number of entries[\(earlier)]")
+            }
+            if let key = entry.importKey, let earlier = cursor.importKeys.updateValue(index, forKey: key) {
+                throw fields.fail("importKey", "\(key) is also the import key of entries[\(earlier)]")
             }
             if entry.isRunning, !entry.isDeleted,
                 let earlier = cursor.running.updateValue(index, forKey: entry.personID)

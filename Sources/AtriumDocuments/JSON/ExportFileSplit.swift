@@ -36,9 +36,7 @@ struct ExportFileSplit {
                     var memberKey: [UInt8]? = []
                     try reader.skipString(into: &memberKey)
                     reader.skipWhitespace()
-                    guard reader.next() == UInt8(ascii: ":") else {
-                        throw JSONTextError(offset: reader.offset - 1, expected: "\":\" after a name")
-                    }
+                    _ = try reader.separator([UInt8(ascii: ":")], "\":\" after a name")
                     reader.skipWhitespace()
                     if memberKey == key {
                         guard listOffset == nil else {
@@ -57,11 +55,11 @@ struct ExportFileSplit {
                         members += 1
                     }
                     reader.skipWhitespace()
-                    let separator = reader.next()
+                    let separator = try reader.separator(
+                        [UInt8(ascii: "}"), UInt8(ascii: ",")],
+                        "\",\" or \"}\" after a member"
+                    )
                     if separator == UInt8(ascii: "}") { break }
-                    guard separator == UInt8(ascii: ",") else {
-                        throw JSONTextError(offset: reader.offset - 1, expected: "\",\" or \"}\" after a member")
-                    }
                 }
             }
             reader.skipWhitespace()
@@ -69,6 +67,9 @@ struct ExportFileSplit {
                 throw JSONTextError(offset: reader.offset, expected: "the end of the document")
             }
         } catch let error as JSONTextError {
+            if let path = reader.path, reader.failed {
+                throw .unreadable(path: path, reason: "it cannot be read to its end")
+            }
             throw .notFormat(format: format, reason: error.reason)
         } catch let error as ImportFileError {
             throw error
@@ -94,11 +95,11 @@ struct ExportFileSplit {
             reader.skipWhitespace()
             do { try reader.skipValue(into: &none) } catch { throw error.reading("\(name)[\(index)]") }
             reader.skipWhitespace()
-            let separator = reader.next()
+            let separator = try reader.separator(
+                [UInt8(ascii: "]"), UInt8(ascii: ",")],
+                "\",\" or \"]\" after \(name)[\(index)]"
+            )
             if separator == UInt8(ascii: "]") { return }
-            guard separator == UInt8(ascii: ",") else {
-                throw JSONTextError(offset: reader.offset - 1, expected: "\",\" or \"]\" after \(name)[\(index)]")
-            }
             index += 1
         }
     }

@@ -7,27 +7,34 @@ import Foundation
 /// parsed, and so checked, by Foundation's parser.
 final class JSONByteReader {
     private let file: FileHandle?
+    private let chunk: Int
+    /// The file read, for messages; nil for text in memory.
+    let path: String?
     /// The size of the whole text, when known.
     let totalBytes: Int?
+    /// Whether reading the file failed before its end (which then looks like the end).
+    private(set) var failed = false
     private var buffer: [UInt8]
     private var index = 0
     /// The file offset of `buffer[0]`.
     private var bufferStart: Int
-    private static let chunk = 1 << 20
 
     /// Reads `data` from byte `offset`.
     init(data: Data, offset: Int = 0) {
         file = nil
+        chunk = 0
+        path = nil
         totalBytes = data.count
         buffer = [UInt8](data)
         bufferStart = 0
         index = min(offset, buffer.count)
     }
 
-    /// Reads the file at `path` from byte `offset`.
+    /// Reads the file at `path` from byte `offset`, `chunk` bytes at a time (a megabyte; tests use a
+    /// few bytes, to cross a chunk's end everywhere).
     ///
     /// - Throws: ``ImportFileError/unreadable(path:reason:)`` when it cannot be opened.
-    init(path: String, offset: Int = 0) throws(ImportFileError) {
+    init(path: String, offset: Int = 0, chunk: Int = 1 << 20) throws(ImportFileError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "no such file, or it cannot be opened")
         }
@@ -37,6 +44,8 @@ final class JSONByteReader {
             }
         }
         file = handle
+        self.chunk = max(1, chunk)
+        self.path = path
         totalBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
         buffer = []
         bufferStart = offset
@@ -58,12 +67,21 @@ final class JSONByteReader {
         guard peek() != nil else { return nil }
         if index + 1 == buffer.count {
             // Read the following chunk after the byte still to take.
-            guard let file, let data = try? file.read(upToCount: Self.chunk), !data.isEmpty else { return nil }
+            guard let data = read() else { return nil }
             buffer = [buffer[index]] + [UInt8](data)
             bufferStart += index
             index = 0
         }
         return buffer[index + 1]
+    }
+
+    /// Takes the separator after a value: one of `expected`, or throws, saying where the text is
+    /// not what `what` says should be there (or that it ends there).
+    func separator(_ expected: [UInt8], _ what: String) throws(JSONTextError) -> UInt8 {
+        let at = offset
+        guard let byte = next() else { throw JSONTextError(offset: at, expected: "\(what), not the end of the text") }
+        guard expected.contains(byte) else { throw JSONTextError(offset: at, expected: what) }
+        return byte
     }
 
     /// Takes the next byte; nil at the end.
@@ -95,8 +113,9 @@ final class JSONByteReader {
                 sink?.append(byte)
                 index += 1
             }
-            guard offset > start, peek().map(Self.endsValue) ?? true else {
-                throw JSONTextError(offset: offset, expected: "a value")
+            guard offset > start else { throw JSONTextError(offset: offset, expected: "a value") }
+            guard peek().map(Self.endsValue) ?? true else {
+                throw JSONTextError(offset: offset, expected: "\",\", \"}\" or \"]\" after a value")
             }
         }
     }
@@ -161,38 +180,22 @@ final class JSONByteReader {
 
     /// Reads the next chunk of the file; false at its end (or for text held in memory).
     private func refill() -> Bool {
-        guard let file, let data = try? file.read(upToCount: Self.chunk), !data.isEmpty else { return false }
+        guard let data = read() else { return false }
         bufferStart += buffer.count
         buffer = [UInt8](data)
         index = 0
         return true
     }
-}
 
-/// JSON text that ends early or has something else where a value or separator belongs.
-struct JSONTextError: Error {
-    /// Bytes before the place.
-    let offset: Int
-    /// What should be there.
-    let expected: String
-
-    /// The element being read when it was found (`entries[12]`), if known.
-    var element: String?
-
-    init(offset: Int, expected: String) {
-        self.offset = offset
-        self.expected = expected
-    }
-
-    /// The same error, found while reading `element`.
-    func reading(_ element: String) -> JSONTextError {
-        var error = self
-        error.element = error.element ?? element
-        return error
-    }
-
-    /// The reason for ``ImportFileError/notFormat(format:reason:)``.
-    var reason: String {
-        "it is not valid JSON: expected \(expected) at byte \(offset)" + (element.map { " (reading \($0))" } ?? "")
+    /// The next chunk of the file; nil at its end, or when reading fails (noted in ``failed``).
+    private func read() -> Data? {
+        guard let file else { return nil }
+        do {
+            guard let data = try file.read(upToCount: chunk), !data.isEmpty else { return nil }
+            return data
+        } catch {
+            failed = true
+            return nil
+        }
     }
 }

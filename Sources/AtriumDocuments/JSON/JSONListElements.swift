@@ -21,7 +21,7 @@ struct JSONListElements {
         self.reader = reader
         self.name = name
         self.format = format
-        self.batchSize = batchSize
+        self.batchSize = max(1, batchSize)
         reader.skipWhitespace()
         guard reader.next() == UInt8(ascii: "[") else {
             throw .notFormat(format: format, reason: "\(name) is not a list")
@@ -46,23 +46,23 @@ struct JSONListElements {
             while ends.count < batchSize {
                 if !ends.isEmpty { text?.append(UInt8(ascii: ",")) }
                 reader.skipWhitespace()
-                try reader.skipValue(into: &text)
+                do { try reader.skipValue(into: &text) } catch { throw error.reading("\(name)[\(count + ends.count)]") }
                 ends.append(text?.count ?? 0)
                 reader.skipWhitespace()
-                let separator = reader.next()
+                let separator = try reader.separator(
+                    [UInt8(ascii: "]"), UInt8(ascii: ",")],
+                    "\",\" or \"]\" after \(name)[\(count + ends.count - 1)]"
+                )
                 if separator == UInt8(ascii: "]") {
                     finished = true
                     break
                 }
-                guard separator == UInt8(ascii: ",") else {
-                    throw JSONTextError(
-                        offset: reader.offset - 1,
-                        expected: "\",\" or \"]\" after \(name)[\(count + ends.count - 1)]"
-                    )
-                }
             }
         } catch {
-            throw .notFormat(format: format, reason: error.reading("\(name)[\(count + ends.count)]").reason)
+            if let path = reader.path, reader.failed {
+                throw .unreadable(path: path, reason: "it cannot be read to its end")
+            }
+            throw .notFormat(format: format, reason: error.reason)
         }
         text?.append(UInt8(ascii: "]"))
         let data = Data(text ?? [])

@@ -153,7 +153,7 @@ extension SQLiteStore: TimeEntryStore {
                     :ended_at, :memo, :is_billable, :source, :created_at, :deleted_at, :price_kind, :price_minor,
                     :price_currency, :import_key, :tag_names)
                 """,
-                arguments: stored.databaseArguments + ["tag_names": stored.tagNames]
+                arguments: stored.databaseArguments &+ ["tag_names": stored.tagNames]
             )
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.conflict("A timer is already running for this person.")

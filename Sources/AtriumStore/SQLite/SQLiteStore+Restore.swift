@@ -50,7 +50,9 @@ extension SQLiteStore {
             var written = 0
             func add(_ entry: TimeEntry) throws {
                 guard try writer.addEntry(entry) else {
-                    throw StoreError.conflict("Entry #\(entry.number) appears twice in the document.")
+                    throw StoreError.conflict(
+                        "Entry #\(entry.number) has the import key of an earlier entry of the document."
+                    )
                 }
                 written += 1
             }

@@ -72,9 +72,8 @@ extension TimeEntry {
         return price
     }
 
-    /// The tags as the `tag_names` column holds them: their names in order, separated by spaces
-    /// (``TimeEntry/tags`` are kept sorted).
-    var tagNames: String { tags.map(\.name).joined(separator: " ") }
+    /// The tags as the `tag_names` column holds them: their names sorted, separated by spaces.
+    var tagNames: String { tags.map(\.name).sorted().joined(separator: " ") }
 
     var databaseArguments: StatementArguments {
         [
