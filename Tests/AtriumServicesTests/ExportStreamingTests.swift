@@ -322,12 +322,7 @@ import Testing
                     format: "test",
                     batchSize: batchSize
                 )
-                while true {
-                    let batch = try list.nextBatch()
-                    if batch.elements.isEmpty { break }
-                    #expect(batch.elements.map(\.index) == Array(read.count..<(read.count + batch.elements.count)))
-                    read += batch.elements.map(\.value)
-                }
+                read = try Self.elements(of: &list)
             } catch {
                 Issue.record("\(error) for \(texts)")
             }
@@ -367,15 +362,22 @@ import Testing
                 format: "test",
                 batchSize: 3
             )
-            var read: [Any] = []
-            while true {
-                let batch = try list.nextBatch()
-                if batch.elements.isEmpty { break }
-                read += batch.elements.map(\.value)
-            }
+            let read = try Self.elements(of: &list)
             let entries = Self.canonical(expected["entries"])
             #expect(entries != nil && Self.canonical(read) == entries, "chunk \(chunk)")
             #expect(list.bytesRead <= list.totalBytes ?? 0)
+        }
+    }
+
+    /// Every element of `list`, batch after batch, checking that each batch numbers its elements on
+    /// from the one before.
+    private static func elements(of list: inout JSONListElements) throws -> [Any] {
+        var read: [Any] = []
+        while true {
+            let batch = try list.nextBatch()
+            if batch.elements.isEmpty { return read }
+            #expect(batch.elements.map(\.index) == Array(read.count..<(read.count + batch.elements.count)))
+            read += batch.elements.map(\.value)
         }
     }
 

@@ -342,7 +342,6 @@ public enum AtriumExportReader {
         }
         let start = try fields.instant("start")
         let end = try fields.readIfPresent("end", JSONFields.instant)
-        if let end, end < start { throw fields.fail("end", "it is before the start") }
         if let taskID {
             guard let task = context.tasks[taskID], task.clientID == clientID else {
                 throw fields.fail("taskId", "no task of the entry's client in the document has this id")
@@ -362,7 +361,7 @@ public enum AtriumExportReader {
             )
             .orThrow(priced.fail("kind", "expected hourly or fixed"))
         }
-        return TimeEntry(
+        let entry = TimeEntry(
             id: try fields.id("id"),
             workspaceID: context.workspace,
             number: Int(number),
@@ -381,6 +380,14 @@ public enum AtriumExportReader {
             price: price,
             importKey: try fields.optionalString("importKey")
         )
+        // History is restored as it was, long or in the future; only an end before the start breaks
+        // the rule every entry keeps.
+        do {
+            try entry.validateTimes(now: start, allowLong: true, allowFuture: true, allowEmpty: true)
+        } catch {
+            throw fields.fail("end", "it is before the start")
+        }
+        return entry
     }
 }
 

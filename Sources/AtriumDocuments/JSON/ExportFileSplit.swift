@@ -83,25 +83,10 @@ struct ExportFileSplit {
 
     /// Takes the list at `reader` an element at a time, so that broken text is placed in an element.
     private static func skipList(_ reader: JSONByteReader, name: String) throws(JSONTextError) {
-        _ = reader.next()
-        reader.skipWhitespace()
-        if reader.peek() == UInt8(ascii: "]") {
-            _ = reader.next()
-            return
-        }
+        guard reader.openList() == true else { return }
         var index = 0
         var none: [UInt8]?
-        while true {
-            reader.skipWhitespace()
-            do { try reader.skipValue(into: &none) } catch { throw error.reading("\(name)[\(index)]") }
-            reader.skipWhitespace()
-            let separator = try reader.separator(
-                [UInt8(ascii: "]"), UInt8(ascii: ",")],
-                "\",\" or \"]\" after \(name)[\(index)]"
-            )
-            if separator == UInt8(ascii: "]") { return }
-            index += 1
-        }
+        while try reader.nextListElement(into: &none, of: name, index: index) { index += 1 }
     }
 
     /// Takes a UTF-8 byte order mark (which some editors put first); refuses UTF-16 text, which an

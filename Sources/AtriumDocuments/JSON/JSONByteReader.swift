@@ -84,6 +84,27 @@ final class JSONByteReader {
         return byte
     }
 
+    /// Takes the `[` that opens a list, and the list's `]` too when it is empty: whether elements
+    /// follow; nil when no list opens here.
+    func openList() -> Bool? {
+        skipWhitespace()
+        guard next() == UInt8(ascii: "[") else { return nil }
+        skipWhitespace()
+        guard peek() == UInt8(ascii: "]") else { return true }
+        _ = next()
+        return false
+    }
+
+    /// Takes element `index` of the list `name` (for messages) and the `,` or `]` after it, appending
+    /// the element's bytes to `sink` when one is given: whether more elements follow.
+    func nextListElement(into sink: inout [UInt8]?, of name: String, index: Int) throws(JSONTextError) -> Bool {
+        skipWhitespace()
+        do { try skipValue(into: &sink) } catch { throw error.reading("\(name)[\(index)]") }
+        skipWhitespace()
+        let after = try separator([UInt8(ascii: ","), UInt8(ascii: "]")], "\",\" or \"]\" after \(name)[\(index)]")
+        return after == UInt8(ascii: ",")
+    }
+
     /// Takes the next byte; nil at the end.
     func next() -> UInt8? {
         guard let byte = peek() else { return nil }

@@ -22,15 +22,10 @@ struct JSONListElements {
         self.name = name
         self.format = format
         self.batchSize = max(1, batchSize)
-        reader.skipWhitespace()
-        guard reader.next() == UInt8(ascii: "[") else {
+        guard let hasElements = reader.openList() else {
             throw .notFormat(format: format, reason: "\(name) is not a list")
         }
-        reader.skipWhitespace()
-        if reader.peek() == UInt8(ascii: "]") {
-            _ = reader.next()
-            finished = true
-        }
+        finished = !hasElements
     }
 
     /// The next elements, as many as a batch holds, each with its index in the list; empty after the
@@ -45,15 +40,9 @@ struct JSONListElements {
         do throws(JSONTextError) {
             while ends.count < batchSize {
                 if !ends.isEmpty { text?.append(UInt8(ascii: ",")) }
-                reader.skipWhitespace()
-                do { try reader.skipValue(into: &text) } catch { throw error.reading("\(name)[\(count + ends.count)]") }
+                let more = try reader.nextListElement(into: &text, of: name, index: count + ends.count)
                 ends.append(text?.count ?? 0)
-                reader.skipWhitespace()
-                let separator = try reader.separator(
-                    [UInt8(ascii: "]"), UInt8(ascii: ",")],
-                    "\",\" or \"]\" after \(name)[\(count + ends.count - 1)]"
-                )
-                if separator == UInt8(ascii: "]") {
+                if !more {
                     finished = true
                     break
                 }
