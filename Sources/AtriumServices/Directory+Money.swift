@@ -7,31 +7,11 @@ extension Directory {
     /// for showing: pricing reads the whole directory.
     func shown(to caller: Caller) -> Directory {
         guard !caller.seesMoney else { return self }
-        var workspace = snapshot.workspace
-        workspace.defaultRate = nil
-        let stripped = WorkspaceSnapshot(
-            workspace: workspace,
-            people: snapshot.people,
-            clients: snapshot.clients.map { client in
-                var client = client
-                client.rate = nil
-                return client
-            },
-            projects: snapshot.projects.map { project in
-                var project = project
-                project.rate = nil
-                return project
-            },
-            tasks: snapshot.tasks.map { task in
-                var task = task
-                task.rate = nil
-                return task
-            },
-            assignments: snapshot.assignments,
-            clientHours: snapshot.clientHours,
-            personHours: snapshot.personHours,
-            personRates: []
+        return Directory(
+            snapshot.withoutRates(),
+            person: person,
+            assignedClientIDs: assignedClientIDs,
+            caller: caller
         )
-        return Directory(stripped, person: person, assignedClientIDs: assignedClientIDs)
     }
 }

@@ -10,6 +10,8 @@ public struct Directory: Sendable {
     public let person: Person
     /// The clients a member is assigned to; nil for an owner, who sees every client.
     public let assignedClientIDs: Set<ID<Client>>?
+    /// Whom the directory was read for.
+    let caller: Caller
 
     public var workspace: Workspace { snapshot.workspace }
     public var people: [Person] { snapshot.people }
@@ -24,22 +26,46 @@ public struct Directory: Sendable {
     public var personRates: [PersonRate] { snapshot.personRates }
 
     /// The caller's view of `snapshot`.
-    init(_ snapshot: WorkspaceSnapshot, person: Person, assignedClientIDs: Set<ID<Client>>?) {
+    init(_ snapshot: WorkspaceSnapshot, person: Person, assignedClientIDs: Set<ID<Client>>?, caller: Caller) {
         self.snapshot = snapshot
         self.person = person
         self.assignedClientIDs = assignedClientIDs
+        self.caller = caller
     }
 
-    static func load(_ store: any AtriumStore, for caller: Caller) async throws -> Directory {
-        let snapshot = try await store.snapshot(of: caller.workspaceID)
+    /// The caller's directory with `parts` of the workspace beyond its people and clients (all by
+    /// default; a member's assignments always).
+    static func load(_ store: any AtriumStore, for caller: Caller, including parts: SnapshotParts = .all)
+        async throws -> Directory
+    {
+        let isOwner = caller.role == .owner
+        let snapshot = try await store.snapshot(
+            of: caller.workspaceID,
+            including: isOwner ? parts : parts.union(.assignments)
+        )
         guard let person = snapshot.peopleByID[caller.personID] else {
             throw StoreError.notFound("The person")
         }
         return Directory(
             snapshot,
             person: person,
-            assignedClientIDs: caller.role == .owner ? nil : snapshot.assignments[person.id] ?? []
+            assignedClientIDs: isOwner ? nil : snapshot.assignments[person.id] ?? [],
+            caller: caller
         )
+    }
+
+    /// This directory with `parts` too; itself when it has them.
+    func including(_ parts: SnapshotParts, from store: any AtriumStore) async throws -> Directory {
+        if snapshot.parts.isSuperset(of: parts) { return self }
+        return try await Directory.load(store, for: caller, including: snapshot.parts.union(parts))
+    }
+
+    /// This directory with what ``view(_:now:)`` reads to name `entries`' projects and tasks.
+    func viewing(_ entries: [TimeEntry], from store: any AtriumStore) async throws -> Directory {
+        var parts: SnapshotParts = []
+        if entries.contains(where: { $0.projectID != nil }) { parts.insert(.projects) }
+        if entries.contains(where: { $0.taskID != nil }) { parts.insert(.tasks) }
+        return try await including(parts, from: store)
     }
 
     /// The workspace's rate chain: its default rate and people's rates for clients.

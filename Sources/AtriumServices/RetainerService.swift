@@ -228,7 +228,7 @@ public struct RetainerService: Sendable {
     /// stored by then: a failure here must not undo or hide that, and the alert is recorded the
     /// next time the retainer's status is read, so it is not thrown.
     func recordAlerts(ofClient id: ID<Client>, as caller: Caller) async {
-        guard (try? await store.retainer(of: id, in: caller.workspaceID)) != nil else { return }
+        guard (try? await store.hasRetainer(id, in: caller.workspaceID)) == true else { return }
         _ = try? await status(ofClient: id, as: caller)
     }
 

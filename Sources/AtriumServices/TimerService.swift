@@ -49,6 +49,15 @@ public struct TimerService: Sendable {
             self.force = force
             self.allowsOverlap = allowsOverlap
         }
+
+        /// What of the workspace a start reads beyond its people and clients: the projects for a
+        /// project (named or by id), the tasks and projects for a task.
+        var directoryParts: SnapshotParts {
+            var parts: SnapshotParts = []
+            if projectID != nil || target.contains("/") { parts.insert(.projects) }
+            if task != nil || taskID != nil { parts.formUnion([.projects, .tasks]) }
+            return parts
+        }
     }
 
     /// What a start or stop did, with notes on how ambiguous times were read.
@@ -66,7 +75,7 @@ public struct TimerService: Sendable {
     /// - Throws: ``LookupError`` for the target, ``InvalidInput`` for `at`, ``EntryError`` when the
     ///   start is in the future or not after the running timer's start.
     public func start(_ request: Start, as caller: Caller) async throws -> Outcome {
-        let directory = try await Directory.load(store, for: caller)
+        let directory = try await Directory.load(store, for: caller, including: request.directoryParts)
         let target = try directory.target(
             named: request.target,
             clientID: request.clientID,
@@ -100,7 +109,7 @@ public struct TimerService: Sendable {
         let check = request.at == nil || request.allowsOverlap ? nil : Self.overlapCheck(directory, now: instant)
         let result = try await store.startTimer(entry, stamp: caller.stamp(at: instant), check: check) { running in
             if start.instant < running.start {
-                let since = directory.view(running, now: instant).start
+                let since = directory.person.zone.localDateTime(at: running.start)
                 throw InvalidInput(
                     "the running timer started at \(since); a new one cannot start before it (stop or cancel it first)",
                     field: "--at"
@@ -109,9 +118,10 @@ public struct TimerService: Sendable {
             running.end = start.instant
             try running.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
         }
+        let shown = try await directory.viewing([result.started] + (result.stopped.map { [$0] } ?? []), from: store)
         return Outcome(
-            stopped: result.stopped.map { directory.view($0, now: instant) },
-            started: directory.view(result.started, now: instant),
+            stopped: result.stopped.map { shown.view($0, now: instant) },
+            started: shown.view(result.started, now: instant),
             notes: start.note.map { [$0] } ?? []
         )
     }
@@ -125,7 +135,7 @@ public struct TimerService: Sendable {
     public func stop(at text: String?, memo: String?, force: Bool, allowsOverlap: Bool = false, as caller: Caller)
         async throws -> Outcome
     {
-        let directory = try await Directory.load(store, for: caller)
+        let directory = try await Directory.load(store, for: caller, including: [])
         let instant = now()
         let context = directory.timeContext(now: instant)
         let end =
@@ -138,10 +148,11 @@ public struct TimerService: Sendable {
             stamp: caller.stamp(at: instant),
             change: { entry in
                 if let text, end.instant < entry.start {
-                    let view = directory.view(entry, now: instant)
-                    let read = view.zone.localDateTime(at: end.instant)
+                    let zone = directory.person.zone
+                    let read = zone.localDateTime(at: end.instant)
+                    let start = zone.localDateTime(at: entry.start)
                     throw InvalidInput(
-                        "\(text) was read as \(read), before the timer's start at \(view.start)",
+                        "\(text) was read as \(read), before the timer's start at \(start)",
                         field: "--at"
                     )
                 }
@@ -152,7 +163,8 @@ public struct TimerService: Sendable {
             check: text == nil || allowsOverlap ? nil : Self.overlapCheck(directory, now: instant)
         )
         await RetainerService(store: store, now: now).recordAlerts(ofClient: stopped.clientID, as: caller)
-        return Outcome(stopped: directory.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
+        let shown = try await directory.viewing([stopped], from: store)
+        return Outcome(stopped: shown.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
     }
 
     /// Refuses a timer whose interval overlaps the person's other entries.
@@ -168,26 +180,28 @@ public struct TimerService: Sendable {
     ///
     /// - Throws: ``EntryError/noRunningTimer``.
     public func cancel(as caller: Caller) async throws -> EntryView {
-        let directory = try await Directory.load(store, for: caller)
+        let directory = try await Directory.load(store, for: caller, including: [])
         let instant = now()
         let cancelled = try await store.deleteEntry(
             .running(caller.personID),
             in: caller.workspaceID,
             stamp: caller.stamp(at: instant)
         )
-        return directory.view(cancelled, now: instant)
+        return try await directory.viewing([cancelled], from: store).view(cancelled, now: instant)
     }
 
     /// The caller's own running timer, however long ago it started; nil when none runs.
     public func running(as caller: Caller) async throws -> EntryView? {
-        let directory = try await Directory.load(store, for: caller)
-        let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID)
-        return running.map { directory.view($0, now: now()) }
+        let directory = try await Directory.load(store, for: caller, including: [])
+        guard let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID) else {
+            return nil
+        }
+        return try await directory.viewing([running], from: store).view(running, now: now())
     }
 
     /// The running timer, today's tracked time and the running client's local time.
     public func status(as caller: Caller) async throws -> TimerStatus {
-        let directory = try await Directory.load(store, for: caller)
+        var directory = try await Directory.load(store, for: caller, including: [])
         let instant = now()
         let context = directory.timeContext(now: instant)
         let today = try PeriodChoice.today.resolve(in: context, weekStart: directory.workspace.weekStart)
@@ -201,6 +215,7 @@ public struct TimerService: Sendable {
             todaySeconds += midnight.seconds(until: instant)  // the part of a timer from yesterday run today
         }
         let client = running.flatMap { directory.client($0.clientID) }
+        if let running { directory = try await directory.viewing([running], from: store) }
         return TimerStatus(
             running: running.map { directory.view($0, now: instant) },
             today: TimeSpan(seconds: todaySeconds),

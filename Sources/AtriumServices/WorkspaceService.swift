@@ -87,13 +87,14 @@ public struct WorkspaceService: Sendable {
     ///
     /// - Throws: ``ServiceError/notInitialized`` when the store holds no workspace.
     public func localCaller() async throws -> Caller {
-        guard let workspace = try await store.workspaces().first else { throw ServiceError.notInitialized }
-        // From the snapshot that the command's directory is then read from again, unchanged.
-        let people = try await store.snapshot(of: workspace.id).people
+        guard let workspace = try await store.workspaceIDs().first else { throw ServiceError.notInitialized }
+        // From the snapshot that the command's directory is then read from again, unchanged (the
+        // directory adds the parts its use case needs).
+        let people = try await store.snapshot(of: workspace, including: []).people
         guard let owner = people.first(where: { $0.role == .owner }) ?? people.first else {
             throw ServiceError.notInitialized
         }
-        return Caller(workspaceID: workspace.id, personID: owner.id, role: owner.role)
+        return Caller(workspaceID: workspace, personID: owner.id, role: owner.role)
     }
 
     /// A workspace's name, for pages shown before sign-in (an invitation).

@@ -52,6 +52,8 @@ public protocol RetainerStore: Sendable {
     func setRetainer(_ retainer: StoredRetainer) async throws
     /// The client's retainer, or nil.
     func retainer(of client: ID<Client>, in workspace: ID<Workspace>) async throws -> StoredRetainer?
+    /// Whether the client has a retainer: what every stopped timer asks, cheaper than reading it.
+    func hasRetainer(_ client: ID<Client>, in workspace: ID<Workspace>) async throws -> Bool
     /// Removes the client's retainer.
     ///
     /// - Throws: ``StoreError/notFound(_:)`` when it has none.

@@ -22,6 +22,8 @@ public protocol WorkspaceStore: Sendable {
     func createWorkspace(_ workspace: Workspace, owner: Person, stamp: AuditStamp) async throws
     /// Every workspace, oldest first.
     func workspaces() async throws -> [Workspace]
+    /// Every workspace's id, oldest first: what a command asks before anything else.
+    func workspaceIDs() async throws -> [ID<Workspace>]
     /// - Throws: ``StoreError/notFound(_:)``.
     func workspace(_ id: ID<Workspace>) async throws -> Workspace
     /// Applies `change` to the workspace and stores it; a changed default rate is audited.
@@ -32,8 +34,9 @@ public protocol WorkspaceStore: Sendable {
     ) async throws -> Workspace
     /// The workspace's people, oldest first.
     func people(in workspace: ID<Workspace>) async throws -> [Person]
-    /// The workspace with its people, clients, projects and tasks, read in one transaction.
-    func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot
+    /// The workspace with its people, its clients and `parts`, read in one transaction (or kept from
+    /// an earlier read while the workspace's revision stands).
+    func snapshot(of workspace: ID<Workspace>, including parts: SnapshotParts) async throws -> WorkspaceSnapshot
     /// A number that differs from the last one returned whenever anything was committed to the
     /// store in between, by this process or another; nil when the store cannot tell cheaply, and
     /// then nothing may be kept on its strength. The server keeps ready responses while it stands.
@@ -53,58 +56,6 @@ public protocol WorkspaceStore: Sendable {
     ///
     /// - Throws: ``StoreError/notFound(_:)`` for a person or client not in the workspace.
     func setAssignments(of person: ID<Person>, to clients: Set<ID<Client>>, in workspace: ID<Workspace>) async throws
-}
-
-/// A workspace and the records every use case looks names up in, as of one moment.
-public struct WorkspaceSnapshot: Sendable {
-    public var workspace: Workspace
-    public let people: [Person]
-    /// Archived ones included, by name.
-    public let clients: [Client]
-    /// Archived ones included, by name.
-    public let projects: [Project]
-    /// Archived ones included, by name.
-    public let tasks: [WorkTask]
-    /// The same by id, made once with the snapshot (which the store keeps while the workspace
-    /// stays unchanged), not again for every request.
-    public let peopleByID: [ID<Person>: Person]
-    public let clientsByID: [ID<Client>: Client]
-    public let projectsByID: [ID<Project>: Project]
-    public let tasksByID: [ID<WorkTask>: WorkTask]
-    /// The clients each member is assigned to (owners see every client and have none).
-    public var assignments: [ID<Person>: Set<ID<Client>>]
-    /// The working hours of the clients that have them.
-    public var clientHours: [ID<Client>: WeeklyHours]
-    /// The working hours of the people who have them.
-    public var personHours: [ID<Person>: WeeklyHours]
-    /// People's own rates for clients.
-    public var personRates: [PersonRate]
-
-    public init(
-        workspace: Workspace,
-        people: [Person],
-        clients: [Client],
-        projects: [Project],
-        tasks: [WorkTask] = [],
-        assignments: [ID<Person>: Set<ID<Client>>] = [:],
-        clientHours: [ID<Client>: WeeklyHours] = [:],
-        personHours: [ID<Person>: WeeklyHours] = [:],
-        personRates: [PersonRate] = []
-    ) {
-        self.workspace = workspace
-        self.people = people
-        self.clients = clients
-        self.projects = projects
-        self.tasks = tasks
-        self.assignments = assignments
-        self.clientHours = clientHours
-        self.personHours = personHours
-        self.personRates = personRates
-        peopleByID = people.byID()
-        clientsByID = clients.byID()
-        projectsByID = projects.byID()
-        tasksByID = tasks.byID()
-    }
 }
 
 /// Clients, their contacts and their projects.

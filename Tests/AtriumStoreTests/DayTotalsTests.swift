@@ -21,6 +21,52 @@ import Testing
         #expect(normalized(cached) == normalized(scanned))
     }
 
+    @Test("An edit writes each column it changes, alone or with others, and leaves the rest")
+    func editWritesWhatChanged() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty", rounding: .up(minutes: 15))
+            let bloom = try await fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP", rate: "38")
+            let (_, newsletter) = try await fixture.services.projects.add(
+                "bloom/Newsletter",
+                .init(),
+                as: fixture.owner
+            )
+            let entry = try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:00", memo: "Calls")
+            let workspace = fixture.owner.workspaceID
+            let stamp = AuditStamp(actorID: fixture.owner.personID, at: fixture.clock.now)
+            let pound = try Currency(code: "GBP")
+            let changes: [@Sendable (inout TimeEntry) -> Void] = [
+                { $0.memo = "Calls and notes" },
+                { $0.end = $0.end?.adding(seconds: 900) },
+                {
+                    $0.start = $0.start.adding(seconds: -600)
+                    $0.isBillable = false
+                },
+                {
+                    $0.clientID = bloom.id
+                    $0.projectID = newsletter.id
+                },
+                { $0.price = .hourly(Money(minorUnits: 4_000, currency: pound)) },
+                { $0.price = nil },
+            ]
+            var expected = entry
+            for change in changes {
+                change(&expected)
+                let (_, after, _) = try await fixture.store.updateEntry(
+                    .number(entry.number),
+                    in: workspace,
+                    stamp: stamp,
+                    change: { change(&$0) },
+                    check: nil
+                )
+                #expect(after == expected)
+                #expect(try await fixture.store.entry(number: entry.number, in: workspace) == expected)
+                try await expectCacheMatchesScan(fixture)
+            }
+            #expect(try await fixture.auditProblem() == nil)
+        }
+    }
+
     @Test("Totals follow inserts, edits, deletions, timers and rounding changes")
     func totalsStayCurrent() async throws {
         try await withFixture { fixture in

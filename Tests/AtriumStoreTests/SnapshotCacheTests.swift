@@ -51,6 +51,36 @@ import Testing
         }
     }
 
+    @Test("A snapshot holds the parts asked for; the kept one gains the parts asked for later")
+    func partsAreReadWhenAskedFor() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            _ = try await fixture.services.projects.add("acme/Listings", .init(), as: fixture.owner)
+            let store = fixture.store
+            let workspace = fixture.owner.workspaceID
+            let lean = try await store.snapshot(of: workspace, including: [])
+            #expect(lean.parts == [])
+            #expect(lean.clients.map(\.name) == ["Acme Realty"])
+            #expect(lean.people.map(\.id) == [fixture.owner.personID])
+            let stripped = lean.withoutRates()
+            #expect(stripped.parts == [])
+            #expect(stripped.clients.map(\.rate) == [nil])
+
+            let withProjects = try await store.snapshot(of: workspace, including: .projects)
+            #expect(withProjects.parts == .projects)
+            #expect(withProjects.projects.map(\.name) == ["Listings"])
+            #expect(try await store.snapshot(of: workspace, including: []).parts == .projects)
+            #expect(try await store.snapshot(of: workspace).parts == .all)
+
+            // A change moves the revision: what was kept is dropped, and only what is asked for is read.
+            _ = try await fixture.services.projects.add("acme/Newsletter", .init(), as: fixture.owner)
+            #expect(try await store.snapshot(of: workspace, including: []).parts == [])
+            let again = try await store.snapshot(of: workspace, including: [.projects, .tasks])
+            #expect(again.parts == [.projects, .tasks])
+            #expect(again.projects.map(\.name) == ["Listings", "Newsletter"])
+        }
+    }
+
     @Test func timeEntriesDoNotMoveTheRevision() async throws {
         try await withFixture { fixture in
             try await fixture.client("Acme Realty")

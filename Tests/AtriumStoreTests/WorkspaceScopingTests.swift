@@ -119,6 +119,25 @@ import Testing
         }
     }
 
+    @Test("Workspace ids come oldest first; a retainer is found only in its own workspace")
+    func idsAndRetainersAreScoped() async throws {
+        try await withFixture { fixture in
+            fixture.clock.advance(seconds: 60)
+            let pair = try await makeOtherWorkspace(in: fixture)
+            #expect(try await fixture.store.workspaceIDs() == [fixture.owner.workspaceID, pair.other.workspaceID])
+            let acme = try await fixture.client("Acme Realty")
+            #expect(try await !fixture.store.hasRetainer(acme.id, in: fixture.owner.workspaceID))
+            _ = try await fixture.services.retainers.set(
+                .init(monthly: "900", hours: "20"),
+                forClient: "acme",
+                as: fixture.owner
+            )
+            #expect(try await fixture.store.hasRetainer(acme.id, in: fixture.owner.workspaceID))
+            #expect(try await !fixture.store.hasRetainer(acme.id, in: pair.other.workspaceID))
+            #expect(try await !fixture.store.hasRetainer(pair.otherClient.id, in: fixture.owner.workspaceID))
+        }
+    }
+
     @Test("Entry numbers count per workspace")
     func numbersArePerWorkspace() async throws {
         try await withFixture { fixture in

@@ -112,7 +112,7 @@ struct DayTotals {
         }
     }
 
-    /// Binds the key columns, in ``keyColumns(dated:)`` order from the first parameter; returns the
+    /// Binds the key columns, in ``keyColumns(dated:schema:)`` order from the first parameter; returns the
     /// next parameter's index.
     private func bind(_ key: Key, dated: Bool, to statement: RawStatement) -> Int32 {
         var index: Int32 = 1
@@ -133,17 +133,22 @@ struct DayTotals {
         return index + 6
     }
 
-    private static func keyColumns(dated: Bool, schema: Schema) -> String {
-        let task = schema == .current ? "task_key, " : ""
-        return "workspace_id, \(dated ? "day, " : "")client_id, project_key, \(task)person_id, is_billable, price_key"
+    /// The columns of a row's key, in the order ``bind(_:dated:to:)`` binds them.
+    private static func keyColumns(dated: Bool, schema: Schema) -> [String] {
+        var columns = ["workspace_id"]
+        if dated { columns.append("day") }
+        columns += ["client_id", "project_key"]
+        if schema == .current { columns.append("task_key") }
+        columns += ["person_id", "is_billable", "price_key"]
+        return columns
     }
 
     private static func upsert(into table: String, dated: Bool, schema: Schema) -> String {
-        let columns = keyColumns(dated: dated, schema: schema)
-        let count = columns.split(separator: ",").count + 4
+        let keys = keyColumns(dated: dated, schema: schema)
+        let columns = keys.joined(separator: ", ")
         return """
             INSERT INTO \(table) (\(columns), entry_count, raw_seconds, rounded_seconds, fixed_minor)
-            VALUES (\(Array(repeating: "?", count: count).joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: keys.count + 4).joined(separator: ", ")))
             ON CONFLICT (\(columns)) DO UPDATE SET
                 entry_count = entry_count + excluded.entry_count,
                 raw_seconds = raw_seconds + excluded.raw_seconds,
@@ -153,9 +158,7 @@ struct DayTotals {
     }
 
     private static func delete(from table: String, dated: Bool, schema: Schema) -> String {
-        let matches = keyColumns(dated: dated, schema: schema).split(separator: ", ").map { "\($0) = ?" }.joined(
-            separator: " AND "
-        )
+        let matches = keyColumns(dated: dated, schema: schema).map { "\($0) = ?" }.joined(separator: " AND ")
         return "DELETE FROM \(table) WHERE \(matches) AND entry_count <= 0"
     }
 

@@ -61,9 +61,14 @@ extension Row {
 }
 
 extension Optional {
-    /// The value, or a ``StoreError/corruptValue(table:column:value:)`` naming what was found.
-    func orCorrupt(table: String, column: String, value: some CustomStringConvertible) throws -> Wrapped {
-        guard let self else { throw StoreError.corruptValue(table: table, column: column, value: value.description) }
+    /// The value, or a ``StoreError/corruptValue(table:column:value:)`` naming what was found (`value`
+    /// is made only then: the row readers call this for every column of every row).
+    func orCorrupt<Found: CustomStringConvertible>(
+        table: String,
+        column: String,
+        value: @autoclosure () -> Found
+    ) throws -> Wrapped {
+        guard let self else { throw StoreError.corruptValue(table: table, column: column, value: value().description) }
         return self
     }
 }

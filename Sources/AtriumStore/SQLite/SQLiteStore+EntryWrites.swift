@@ -185,16 +185,16 @@ extension SQLiteStore: TimeEntryStore {
         totals: inout DayTotals
     ) throws {
         guard before != after else { return }
-        try db.run(
-            """
-            UPDATE time_entries SET person_id = :person_id, client_id = :client_id, project_id = :project_id,
-                task_id = :task_id, started_at = :started_at, ended_at = :ended_at, memo = :memo, is_billable = :is_billable,
-                deleted_at = :deleted_at, price_kind = :price_kind, price_minor = :price_minor,
-                price_currency = :price_currency
-            WHERE id = :id AND workspace_id = :workspace_id
-            """,
-            arguments: after.databaseArguments
-        )
+        // Only the columns that changed: SQLite then checks only their foreign keys and rewrites only
+        // the indexes that hold them (a stop sets `ended_at` alone).
+        let changed = after.columnsChanged(since: before)
+        if !changed.isEmpty {
+            let assignments = changed.map { "\($0) = :\($0)" }.joined(separator: ", ")
+            try db.run(
+                "UPDATE time_entries SET \(assignments) WHERE id = :id AND workspace_id = :workspace_id",
+                arguments: after.databaseArguments
+            )
+        }
         if before.tags != after.tags { try writeTags(db, after) }
         let action: AuditAction = after.isDeleted && !before.isDeleted ? .deleted : .edited
         try appendAudit(

@@ -38,6 +38,15 @@ extension SQLiteStore: RetainerStore {
         }
     }
 
+    public func hasRetainer(_ client: ID<Client>, in workspace: ID<Workspace>) async throws -> Bool {
+        try lookup { db in
+            try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM retainers WHERE client_id = ? AND workspace_id = ?"),
+                arguments: [client, workspace]
+            ) ?? false
+        }
+    }
+
     public func billableSpans(
         ofClient client: ID<Client>,
         in workspace: ID<Workspace>,

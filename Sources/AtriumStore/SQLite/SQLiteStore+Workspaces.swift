@@ -41,6 +41,13 @@ extension SQLiteStore: WorkspaceStore {
         }
     }
 
+    public func workspaceIDs() async throws -> [ID<Workspace>] {
+        try await read { db in
+            let statement = try db.cachedStatement(sql: "SELECT id FROM workspaces ORDER BY created_at, id")
+            return try RawRow.fetchAll(statement) { row in try row.requiredID(0, table: "workspaces", name: "id") }
+        }
+    }
+
     public func workspace(_ id: ID<Workspace>) async throws -> Workspace {
         try await read { db in try Self.workspace(db, id) }
     }
@@ -110,31 +117,47 @@ extension SQLiteStore: WorkspaceStore {
         return try? lookups.read { db in try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
     }
 
-    /// Reads the workspace's revision first, in the same transaction, and returns the snapshot
-    /// kept from an earlier read when it has not moved.
-    public func snapshot(of workspace: ID<Workspace>) async throws -> WorkspaceSnapshot {
+    /// Reads the workspace's revision first, in the same transaction, and returns the snapshot kept
+    /// from an earlier read when it has not moved, reading only the parts it was kept without.
+    public func snapshot(of workspace: ID<Workspace>, including parts: SnapshotParts) async throws
+        -> WorkspaceSnapshot
+    {
         try lookup { db in
             let revision = try Int64.fetchOne(
                 db.cachedStatement(sql: "SELECT revision FROM workspaces WHERE id = ?"),
                 arguments: [workspace]
             )
             guard let revision else { throw StoreError.notFound("The workspace") }
-            if let kept = snapshots.withLock({ $0[workspace] }), kept.revision == revision { return kept.snapshot }
-            let hours = try Self.workingHours(db, workspace)
-            let snapshot = WorkspaceSnapshot(
-                workspace: try Self.workspace(db, workspace),
-                people: try Self.people(db, workspace),
-                clients: try Self.clients(db, workspace),
-                projects: try Self.projects(db, workspace),
-                tasks: try Self.tasks(db, workspace),
-                assignments: try Self.assignments(db, workspace),
-                clientHours: hours.clients,
-                personHours: hours.people,
-                personRates: try Self.personRates(db, workspace)
-            )
+            let kept = snapshots.withLock { $0[workspace] }.flatMap { $0.revision == revision ? $0.snapshot : nil }
+            if let kept, kept.parts.isSuperset(of: parts) { return kept }
+            var snapshot =
+                try kept
+                ?? WorkspaceSnapshot(
+                    workspace: try Self.workspace(db, workspace),
+                    people: try Self.people(db, workspace),
+                    clients: try Self.clients(db, workspace)
+                )
+            try Self.read(parts.subtracting(snapshot.parts), of: workspace, into: &snapshot, db)
             snapshots.withLock { $0[workspace] = (revision, snapshot) }
             return snapshot
         }
+    }
+
+    /// Adds `parts` of `workspace` to `snapshot`.
+    private static func read(
+        _ parts: SnapshotParts,
+        of workspace: ID<Workspace>,
+        into snapshot: inout WorkspaceSnapshot,
+        _ db: Database
+    ) throws {
+        if parts.contains(.projects) { snapshot.add(projects: try projects(db, workspace)) }
+        if parts.contains(.tasks) { snapshot.add(tasks: try tasks(db, workspace)) }
+        if parts.contains(.assignments) { snapshot.add(assignments: try assignments(db, workspace)) }
+        if parts.contains(.hours) {
+            let hours = try workingHours(db, workspace)
+            snapshot.add(clientHours: hours.clients, personHours: hours.people)
+        }
+        if parts.contains(.rates) { snapshot.add(personRates: try personRates(db, workspace)) }
     }
 
     static func assignments(_ db: Database, _ workspace: ID<Workspace>) throws -> [ID<Person>: Set<ID<Client>>] {

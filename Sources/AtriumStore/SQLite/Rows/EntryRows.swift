@@ -75,6 +75,23 @@ extension TimeEntry {
     /// The tags as the `tag_names` column holds them: their names sorted, separated by spaces.
     var tagNames: String { tags.map(\.name).sorted().joined(separator: " ") }
 
+    /// The columns of `time_entries` an edit may change that differ from `before`, as named in
+    /// ``databaseArguments`` (the tags are written apart, to their own table and `tag_names`).
+    func columnsChanged(since before: TimeEntry) -> [String] {
+        var columns: [String] = []
+        if personID != before.personID { columns.append("person_id") }
+        if clientID != before.clientID { columns.append("client_id") }
+        if projectID != before.projectID { columns.append("project_id") }
+        if taskID != before.taskID { columns.append("task_id") }
+        if start != before.start { columns.append("started_at") }
+        if end != before.end { columns.append("ended_at") }
+        if memo != before.memo { columns.append("memo") }
+        if isBillable != before.isBillable { columns.append("is_billable") }
+        if deletedAt != before.deletedAt { columns.append("deleted_at") }
+        if price != before.price { columns += ["price_kind", "price_minor", "price_currency"] }
+        return columns
+    }
+
     var databaseArguments: StatementArguments {
         [
             "id": id, "workspace_id": workspaceID, "number": number, "person_id": personID, "client_id": clientID,
