@@ -239,6 +239,32 @@ import Testing
         #expect(last.bytesRead > exported.count / 2 && last.bytesRead <= exported.count)
     }
 
+    @Test("The entries are read from the file opened for the first pass, even once another is saved under its name")
+    func savedOverWhileRead() async throws {
+        let exported = try await export()
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("export.json")
+        try exported.write(to: URL(fileURLWithPath: path))
+        let firstPass = try JSONByteReader(path: path)
+        // Another export saved over it (a new file under the same name), as an editor or a second
+        // export would, while the first pass reads.
+        let other = try rewritten(exported, entriesFirst: true, options: [.prettyPrinted])
+        let replacement = directory.file("replacement.json")
+        try other.write(to: URL(fileURLWithPath: replacement))
+        #expect(rename(replacement, path) == 0)
+        let offset = exported.count / 2
+        #expect(Self.rest(of: try JSONByteReader(sameFileAs: firstPass, offset: offset)) == Array(exported[offset...]))
+        // What opening the name again would have read instead.
+        #expect(Self.rest(of: try JSONByteReader(path: path, offset: offset)) == Array(other[offset...]))
+    }
+
+    private static func rest(of reader: JSONByteReader) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while let byte = reader.next() { bytes.append(byte) }
+        return bytes
+    }
+
     @Test("A restore that meets a bad entry after writing others keeps nothing")
     func allOrNothing() async throws {
         let text = String(decoding: try await export(), as: UTF8.self)

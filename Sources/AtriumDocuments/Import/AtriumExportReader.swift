@@ -23,8 +23,13 @@ public enum AtriumExportReader {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            let split = try ExportFileSplit(JSONByteReader(path: path), splitting: "entries", format: format)
-            return try open(split) { offset throws(ImportFileError) in try JSONByteReader(path: path, offset: offset) }
+            // The entries are read by a second reader of the same open file, not of the path: a file
+            // saved over the export meanwhile is not read half.
+            let whole = try JSONByteReader(path: path)
+            let split = try ExportFileSplit(whole, splitting: "entries", format: format)
+            return try open(split) { offset throws(ImportFileError) in
+                try JSONByteReader(sameFileAs: whole, offset: offset)
+            }
         case S_IFDIR:
             throw .unreadable(path: path, reason: "it is a folder, not a file")
         case S_IFIFO:

@@ -34,10 +34,31 @@ final class JSONByteReader {
     /// few bytes, to cross a chunk's end everywhere).
     ///
     /// - Throws: ``ImportFileError/unreadable(path:reason:)`` when it cannot be opened.
-    init(path: String, offset: Int = 0, chunk: Int = 1 << 20) throws(ImportFileError) {
+    convenience init(path: String, offset: Int = 0, chunk: Int = 1 << 20) throws(ImportFileError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path: path, reason: "no such file, or it cannot be opened")
         }
+        try self.init(handle: handle, path: path, offset: offset, chunk: chunk)
+    }
+
+    /// Reads the file `other` reads from byte `offset`, in chunks of the same size: the same file
+    /// even if its path now names another (one saved over it meanwhile).
+    ///
+    /// - Throws: ``ImportFileError/unreadable(path:reason:)`` when it cannot be opened again.
+    convenience init(sameFileAs other: JSONByteReader, offset: Int) throws(ImportFileError) {
+        let path = other.path ?? ""
+        guard let source = other.file, case let descriptor = dup(source.fileDescriptor), descriptor >= 0 else {
+            throw .unreadable(path: path, reason: "it cannot be opened again")
+        }
+        try self.init(
+            handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: true),
+            path: path,
+            offset: offset,
+            chunk: other.chunk
+        )
+    }
+
+    private init(handle: FileHandle, path: String, offset: Int, chunk: Int) throws(ImportFileError) {
         if offset > 0 {
             do { try handle.seek(toOffset: UInt64(offset)) } catch {
                 throw .unreadable(path: path, reason: "it cannot be read")
@@ -46,7 +67,8 @@ final class JSONByteReader {
         file = handle
         self.chunk = max(1, chunk)
         self.path = path
-        totalBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
+        var info = stat()
+        totalBytes = fstat(handle.fileDescriptor, &info) == 0 ? Int(info.st_size) : nil
         buffer = []
         bufferStart = offset
     }

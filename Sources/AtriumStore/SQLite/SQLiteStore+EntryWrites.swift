@@ -155,8 +155,8 @@ extension SQLiteStore: TimeEntryStore {
                 """,
                 arguments: stored.databaseArguments &+ ["tag_names": stored.tagNames]
             )
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreError.conflict("A timer is already running for this person.")
+        } catch let error as DatabaseError where error.isRepeatedKey {
+            throw conflict(error, inserting: stored)
         }
         try linkTags(db, stored)
         try appendAudit(
@@ -236,5 +236,23 @@ extension SQLiteStore: TimeEntryStore {
                 arguments: [entry.id, entry.workspaceID, tag.name]
             )
         }
+    }
+}
+
+extension SQLiteStore {
+    /// What a repeated key means when `entry` is inserted, read from SQLite's message, which names
+    /// the columns of the index (`UNIQUE constraint failed: time_entries.person_id`).
+    static func conflict(_ error: DatabaseError, inserting entry: TimeEntry) -> StoreError {
+        let message = error.message ?? ""
+        if message.hasSuffix("time_entries.person_id") {
+            return .conflict("A timer is already running for this person.")
+        }
+        if message.hasSuffix("time_entries.number") {
+            return .conflict("Entry number \(entry.number) is already taken.")
+        }
+        if message.hasSuffix("time_entries.id") {
+            return .conflict("An entry with the id \(entry.id) is already there.")
+        }
+        return .conflict("The entry repeats one already there (\(message)).")
     }
 }

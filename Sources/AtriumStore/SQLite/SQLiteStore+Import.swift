@@ -163,8 +163,8 @@ final class SQLiteEntryImport: EntryImport {
         let changes: Int
         do {
             changes = try statement.run()
-        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            throw StoreError.conflict("A timer is already running for this person.")
+        } catch let error as DatabaseError where error.isRepeatedKey {
+            throw SQLiteStore.conflict(error, inserting: stored)
         }
         guard changes > 0 else { return false }
         nextNumber = max(nextNumber, stored.number + 1)

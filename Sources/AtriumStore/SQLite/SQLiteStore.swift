@@ -252,7 +252,7 @@ public final class SQLiteStore: Sendable {
             return StoreError.notWritable(path: path, reason: "input/output error")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return StoreError.busy(path: path)
-        case .SQLITE_CONSTRAINT where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE:
+        case .SQLITE_CONSTRAINT where error.isRepeatedKey:
             return StoreError.conflict("That already exists.")
         default:
             return error
