@@ -265,6 +265,44 @@ import Testing
         return bytes
     }
 
+    @Test("An entry's field error is named before a later entry of its batch that is not JSON or holds a NUL")
+    func firstProblemFirst() async throws {
+        let text = String(decoding: try await export(), as: UTF8.self)
+        let fieldError = (#""memo":"Brackets ] } [ {""#, #""memo":7"#)
+        let laterMemo = #""memo":"Comma, colon: semicolon;""#
+        #expect(text.contains(fieldError.0) && text.contains(laterMemo))
+        let later: [(name: String, damage: (String) -> String, says: String)] = [
+            (
+                "not JSON", { $0.replacingOccurrences(of: laterMemo, with: #""memo":tru"#) },
+                "entries[3] is not valid JSON"
+            ),
+            ("a NUL", { $0.replacingOccurrences(of: laterMemo, with: #""memo":"Comma\u0000""#) }, "entries[3].memo"),
+        ]
+        // (Text broken where the list's brackets and quotes are, a file cut short, is found by the
+        // first pass over the file, before any entry is read: see `brokenText`.)
+        for (name, damage, says) in later {
+            let damaged = damage(text)
+            // Alone, the later problem is named…
+            expectRefusal(Data(damaged.utf8), saying: [says])
+            // …but an earlier entry's field error comes first, in memory and from a file.
+            let both = Data(damaged.replacingOccurrences(of: fieldError.0, with: fieldError.1).utf8)
+            expectRefusal(both, saying: ["entries[1].memo"])
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let path = directory.file("export.json")
+            try both.write(to: URL(fileURLWithPath: path))
+            #expect(throws: ImportFileError.self, "\(name)") {
+                let (_, entries) = try AtriumExportReader.open(path: path)
+                do throws(ImportFileError) {
+                    while try entries.next() != nil {}
+                } catch {
+                    #expect(error.userMessage.contains("entries[1].memo"), "\(name): \(error.userMessage)")
+                    throw error
+                }
+            }
+        }
+    }
+
     @Test("A restore that meets a bad entry after writing others keeps nothing")
     func allOrNothing() async throws {
         let text = String(decoding: try await export(), as: UTF8.self)
@@ -400,7 +438,8 @@ import Testing
     private static func elements(of list: inout JSONListElements) throws -> [Any] {
         var read: [Any] = []
         while true {
-            let batch = try list.nextBatch()
+            let batch = list.nextBatch()
+            if let problem = batch.problem { throw problem }
             if batch.elements.isEmpty { return read }
             #expect(batch.elements.map(\.index) == Array(read.count..<(read.count + batch.elements.count)))
             read += batch.elements.map(\.value)

@@ -33,6 +33,8 @@ public final class ExportEntries: Sendable {
         var importKeys: [String: Int] = [:]
         /// The index of each person's running timer.
         var running: [ID<Person>: Int] = [:]
+        /// What is wrong after the pending elements, thrown once they are handed out.
+        var problem: ImportFileError?
     }
 
     private let cursor: Mutex<Cursor>
@@ -63,21 +65,18 @@ public final class ExportEntries: Sendable {
     public func next() throws(ImportFileError) -> TimeEntry? {
         try cursor.withLock { cursor throws(ImportFileError) -> TimeEntry? in
             if cursor.next == cursor.pending.count {
+                if let problem = cursor.problem { throw problem }
                 guard var list = cursor.list else { return nil }
-                let batch = try list.nextBatch()
+                var batch = list.nextBatch()
                 cursor.list = list
-                if JSONFields.mayHoldNUL(batch.text) {
-                    for (index, value) in batch.elements {
-                        try JSONFields.refuseNUL(
-                            in: value,
-                            path: "document.entries[\(index)]",
-                            format: AtriumExportReader.format
-                        )
-                    }
-                }
+                if JSONFields.mayHoldNUL(batch.text) { Self.cutAtNUL(&batch) }
                 cursor.pending = batch.elements
                 cursor.next = 0
-                guard !batch.elements.isEmpty else { return nil }
+                cursor.problem = batch.problem
+                guard !batch.elements.isEmpty else {
+                    if let problem = batch.problem { throw problem }
+                    return nil
+                }
             }
             let (index, value) = cursor.pending[cursor.next]
             cursor.next += 1
@@ -98,6 +97,23 @@ public final class ExportEntries: Sendable {
                 throw fields.fail("end", "a second running timer of the person of entries[\(earlier)]")
             }
             return entry
+        }
+    }
+
+    /// Ends `batch` before its first element holding a NUL character, which becomes its problem.
+    private static func cutAtNUL(_ batch: inout JSONListElements.Batch) {
+        for (offset, (index, value)) in batch.elements.enumerated() {
+            do throws(ImportFileError) {
+                try JSONFields.refuseNUL(
+                    in: value,
+                    path: "document.entries[\(index)]",
+                    format: AtriumExportReader.format
+                )
+            } catch {
+                batch.elements.removeSubrange(offset...)
+                batch.problem = error
+                return
+            }
         }
     }
 }

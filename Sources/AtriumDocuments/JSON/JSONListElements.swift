@@ -28,15 +28,25 @@ struct JSONListElements {
         finished = !hasElements
     }
 
-    /// The next elements, as many as a batch holds, each with its index in the list; empty after the
-    /// last. Also returns the batch's text, for checks that scan bytes (a NUL).
-    ///
-    /// - Throws: ``ImportFileError/notFormat(format:reason:)`` naming the first element that is not
-    ///   valid JSON, or where the list's text is broken.
-    mutating func nextBatch() throws(ImportFileError) -> (elements: [(index: Int, value: Any)], text: Data) {
-        guard !finished else { return ([], Data()) }
+    /// Elements of the list read together, and the problem that ended the list's reading, if one did.
+    struct Batch {
+        /// Each with its index in the list.
+        var elements: [(index: Int, value: Any)]
+        /// The batch's text, for checks that scan bytes (a NUL).
+        var text: Data
+        /// What is wrong just after ``elements``: an element that is not valid JSON, the list's text
+        /// broken, or the file unreadable. It comes after them in the list, so it is reported only
+        /// once they have been handed out and checked: the first problem in the file is the one named.
+        var problem: ImportFileError?
+    }
+
+    /// The next elements, as many as a batch holds; none after the last. A batch with a
+    /// ``Batch/problem`` is the last.
+    mutating func nextBatch() -> Batch {
+        guard !finished else { return Batch(elements: [], text: Data(), problem: nil) }
         var text: [UInt8]? = [UInt8(ascii: "[")]
         var ends: [Int] = []
+        var problem: ImportFileError?
         do throws(JSONTextError) {
             while ends.count < batchSize {
                 if !ends.isEmpty { text?.append(UInt8(ascii: ",")) }
@@ -48,31 +58,48 @@ struct JSONListElements {
                 }
             }
         } catch {
+            finished = true
             if let path = reader.path, reader.failed {
-                throw .unreadable(path: path, reason: "it cannot be read to its end")
+                problem = .unreadable(path: path, reason: "it cannot be read to its end")
+            } else {
+                problem = .notFormat(format: format, reason: error.reason)
             }
-            throw .notFormat(format: format, reason: error.reason)
         }
-        text?.append(UInt8(ascii: "]"))
-        let data = Data(text ?? [])
+        // The elements read whole; an element cut short by a problem is not among them.
+        let data = Data((text ?? []).prefix(ends.last ?? 1) + [UInt8(ascii: "]")])
         let first = count
         count += ends.count
-        guard let values = try? JSONSerialization.jsonObject(with: data) as? [Any] else {
-            throw .notFormat(format: format, reason: firstInvalid(in: data, ends: ends, first: first))
+        if let values = try? JSONSerialization.jsonObject(with: data) as? [Any] {
+            return Batch(
+                elements: values.enumerated().map { (first + $0.offset, $0.element) },
+                text: data,
+                problem: problem
+            )
         }
-        return (values.enumerated().map { (first + $0.offset, $0.element) }, data)
+        finished = true
+        let (values, invalid) = parsedOneByOne(data, ends: ends)
+        return Batch(
+            elements: values.enumerated().map { (first + $0.offset, $0.element) },
+            text: data,
+            problem: .notFormat(format: format, reason: "\(name)[\(first + invalid)] is not valid JSON")
+        )
     }
 
-    /// Which element of a batch Foundation could not parse, found by parsing them one by one.
-    private func firstInvalid(in batch: Data, ends: [Int], first: Int) -> String {
+    /// The elements of a batch Foundation cannot parse whole, parsed one by one up to the first it
+    /// cannot parse, and that one's offset in the batch.
+    private func parsedOneByOne(_ batch: Data, ends: [Int]) -> (values: [Any], invalid: Int) {
+        var values: [Any] = []
         var start = 1
-        for (offset, end) in ends.enumerated() {
-            let element = batch.subdata(in: start..<end)
-            if (try? JSONSerialization.jsonObject(with: element, options: .fragmentsAllowed)) == nil {
-                return "\(name)[\(first + offset)] is not valid JSON"
-            }
+        for end in ends {
+            guard
+                let value = try? JSONSerialization.jsonObject(
+                    with: batch.subdata(in: start..<end),
+                    options: .fragmentsAllowed
+                )
+            else { break }
+            values.append(value)
             start = end + 1
         }
-        return "\(name) is not valid JSON"
+        return (values, values.count)
     }
 }
