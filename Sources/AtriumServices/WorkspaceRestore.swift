@@ -17,8 +17,8 @@ extension ImportService {
     /// Restores Atrium's own JSON export (`atrium export`) as a new workspace: every id, number and
     /// instant as exported, so exporting it again gives the same document. For an empty data
     /// directory (the command line; the workspace in the file must not exist yet). The entries are
-    /// read from the file as they are written, a thousand at a time; a bad one discards the whole
-    /// restore.
+    /// read from the file, and checked, on a thread of their own while the store writes those read
+    /// before, a few batches ahead at most; a bad one discards the whole restore.
     ///
     /// - Parameter progress: Told the entries written and the bytes read now and then, and at the end.
     /// - Throws: ``ImportFileError`` naming the first field that cannot be read;
@@ -34,13 +34,15 @@ extension ImportService {
                     + "(--data-dir or ATRIUM_HOME)."
             )
         }
+        let feed = RestoreFeed(entries)
         let written = try await store.restoreWorkspace(
             document,
             moreEntries: {
-                let entry = try entries.next()
-                let read = entries.progress
-                if read.entries % 20_000 == 0 || entry == nil {
-                    progress(ImportProgress(rows: read.entries, bytesRead: read.bytesRead, totalBytes: read.totalBytes))
+                let entry = try feed.ahead.next()
+                if entry != nil { feed.handed += 1 }
+                if feed.handed % 20_000 == 0 || entry == nil {
+                    let read = feed.ahead.mark
+                    progress(ImportProgress(rows: feed.handed, bytesRead: read.bytesRead, totalBytes: read.totalBytes))
                 }
                 return entry
             },
@@ -53,6 +55,25 @@ extension ImportService {
             projects: document.projects.count,
             entries: written,
             invoices: document.billing.first { $0.name == "invoices" }?.rows.count ?? 0
+        )
+    }
+}
+
+/// An export's entries read ahead of the store that writes them, and how many it was handed: used by
+/// the store's writing thread alone, one entry after another.
+private final class RestoreFeed: @unchecked Sendable {
+    let ahead: ReadAhead<TimeEntry, (entries: Int, bytesRead: Int, totalBytes: Int?)>
+    var handed = 0
+
+    init(_ entries: ExportEntries) {
+        ahead = ReadAhead(
+            from: entries.progress,
+            // Two small batches ahead: enough to keep the store busy; a million-entry restore
+            // stays under 200 MB (what grows is the ids, numbers and import keys kept to find repeats).
+            batchSize: 256,
+            batches: 2,
+            next: { try entries.next() },
+            mark: { entries.progress }
         )
     }
 }

@@ -141,16 +141,7 @@ import Testing
         try await withFixture { fixture in
             try await fixture.client("Acme Realty")
             try await fixture.entry("acme", from: "2026-11-23 09:00", to: "2026-11-23 10:00")
-            let member = Person(
-                workspaceID: fixture.owner.workspaceID,
-                name: "Sam",
-                role: .member,
-                zone: .utc,
-                language: .english,
-                createdAt: fixture.clock.now
-            )
-            try await fixture.store.insertPerson(member)
-            let caller = Caller(workspaceID: fixture.owner.workspaceID, personID: member.id, role: .member)
+            let caller = try await fixture.member()
             await #expect(throws: ServiceError.self) { try await fixture.services.clients.archive("acme", as: caller) }
             #expect(try await fixture.services.entries.list(.all, as: caller).entries.isEmpty)
             await #expect(throws: EntryError.notFound(number: 1)) {
@@ -169,16 +160,7 @@ import Testing
     @Test("Only an owner may change the workspace; a bad name is refused")
     func permissionsAndValidation() async throws {
         try await withFixture { fixture in
-            let member = Person(
-                workspaceID: fixture.owner.workspaceID,
-                name: "Sam",
-                role: .member,
-                zone: .utc,
-                language: .english,
-                createdAt: fixture.clock.now
-            )
-            try await fixture.store.insertPerson(member)
-            let caller = Caller(workspaceID: fixture.owner.workspaceID, personID: member.id, role: .member)
+            let caller = try await fixture.member()
             var changes = WorkspaceService.Changes()
             changes.defaultRate = "1"
             await #expect(throws: ServiceError.self) {

@@ -71,16 +71,7 @@ import Testing
     @Test("Only owners export the workspace")
     func ownersOnly() async throws {
         try await withFixture { fixture in
-            let member = Person(
-                workspaceID: fixture.owner.workspaceID,
-                name: "Sam",
-                role: .member,
-                zone: .utc,
-                language: .english,
-                createdAt: fixture.clock.now
-            )
-            try await fixture.store.insertPerson(member)
-            let caller = Caller(workspaceID: fixture.owner.workspaceID, personID: member.id, role: .member)
+            let caller = try await fixture.member()
             await #expect(throws: ServiceError.self) {
                 try await fixture.services.export.exportWorkspace(as: caller) { _ in }
             }

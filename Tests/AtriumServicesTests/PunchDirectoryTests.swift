@@ -77,17 +77,7 @@ import Testing
         try await withFixture { fixture in
             let acme = try await fixture.client("Acme Realty")
             try await fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP")
-            let member = Person(
-                workspaceID: fixture.owner.workspaceID,
-                name: "Sam",
-                role: .member,
-                zone: .utc,
-                language: .english,
-                createdAt: fixture.clock.now
-            )
-            try await fixture.store.insertPerson(member)
-            try await fixture.services.team.assign(member.id, to: [acme.id], as: fixture.owner)
-            let caller = Caller(workspaceID: fixture.owner.workspaceID, personID: member.id, role: .member)
+            let caller = try await fixture.member(assignedTo: [acme.id])
             let started = try await fixture.services.timer.start(.init(target: "acme"), as: caller)
             #expect(started.started?.clientName == "Acme Realty")
             await #expect(

@@ -67,6 +67,22 @@ public struct Fixture: Sendable {
         return try await services.clients.add(input, as: owner)
     }
 
+    /// Adds a member (UTC, English) assigned to `clients`, and returns them as a caller.
+    @discardableResult
+    public func member(_ name: String = "Sam", assignedTo clients: Set<ID<Client>> = []) async throws -> Caller {
+        let person = Person(
+            workspaceID: owner.workspaceID,
+            name: name,
+            role: .member,
+            zone: .utc,
+            language: .english,
+            createdAt: clock.now
+        )
+        try await store.insertPerson(person)
+        if !clients.isEmpty { try await services.team.assign(person.id, to: clients, as: owner) }
+        return Caller(workspaceID: owner.workspaceID, personID: person.id, role: .member)
+    }
+
     /// Adds a finished entry by hand, e.g. `entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:30")`.
     @discardableResult
     public func entry(_ target: String, from: String, to: String, memo: String = "", billable: Bool = true)

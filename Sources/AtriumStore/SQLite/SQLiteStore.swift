@@ -100,11 +100,15 @@ public final class SQLiteStore: Sendable {
                 case .pool: try DatabasePool(path: path, configuration: configuration)
                 case .single: try DatabaseQueue(path: path, configuration: configuration)
                 }
-            if connections == .single { try enableWAL(database) }
             let migrator = Migrations.migrator
             // One read of the applied migrations decides both: a file with one this Atrium does not
-            // know was written by a newer Atrium; a file missing one of ours is migrated.
-            let applied = try database.read { db in try migrator.appliedIdentifiers(db) }
+            // know was written by a newer Atrium; a file missing one of ours is migrated. A lone
+            // SELECT is a transaction of its own: read outside one, a short command is spared the four
+            // statements GRDB's read wraps around it.
+            let applied = try database.writeWithoutTransaction { db in
+                if connections == .single { try enableWAL(db) }
+                return try migrator.appliedIdentifiers(db)
+            }
             let known = Set(migrator.migrations)
             let unknown = applied.subtracting(known)
             if !unknown.isEmpty {
@@ -141,11 +145,9 @@ public final class SQLiteStore: Sendable {
     }
 
     /// Puts the file in WAL mode if it is not yet (a new file).
-    private static func enableWAL(_ database: any DatabaseWriter) throws {
-        try database.writeWithoutTransaction { db in
-            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
-            }
+    private static func enableWAL(_ db: Database) throws {
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
     }
 
