@@ -11,7 +11,8 @@ extension Directory {
             snapshot.withoutRates(),
             person: person,
             assignedClientIDs: assignedClientIDs,
-            caller: caller
+            caller: self.caller,
+            ratesRemoved: true
         )
     }
 }

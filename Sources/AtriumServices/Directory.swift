@@ -2,8 +2,9 @@ import AtriumCore
 import AtriumStore
 import Foundation
 
-/// What a use case needs to know about the caller's workspace, read once: the workspace, the
-/// caller, its people, clients and projects. Resolves the names people type.
+/// What a use case needs to know about the caller's workspace, read in one transaction: the
+/// workspace, the caller, its people and clients, and the parts of the snapshot the use case asked
+/// for (all unless it says otherwise). Resolves the names people type.
 public struct Directory: Sendable {
     /// The workspace as read, with its by-id tables.
     let snapshot: WorkspaceSnapshot
@@ -12,6 +13,8 @@ public struct Directory: Sendable {
     public let assignedClientIDs: Set<ID<Client>>?
     /// Whom the directory was read for.
     let caller: Caller
+    /// Whether the rates were taken out for showing (``shown(to:)``): kept so when parts are added.
+    let ratesRemoved: Bool
 
     public var workspace: Workspace { snapshot.workspace }
     public var people: [Person] { snapshot.people }
@@ -26,11 +29,18 @@ public struct Directory: Sendable {
     public var personRates: [PersonRate] { snapshot.personRates }
 
     /// The caller's view of `snapshot`.
-    init(_ snapshot: WorkspaceSnapshot, person: Person, assignedClientIDs: Set<ID<Client>>?, caller: Caller) {
+    init(
+        _ snapshot: WorkspaceSnapshot,
+        person: Person,
+        assignedClientIDs: Set<ID<Client>>?,
+        caller: Caller,
+        ratesRemoved: Bool = false
+    ) {
         self.snapshot = snapshot
         self.person = person
         self.assignedClientIDs = assignedClientIDs
         self.caller = caller
+        self.ratesRemoved = ratesRemoved
     }
 
     /// The caller's directory with `parts` of the workspace beyond its people and clients (all by
@@ -54,18 +64,32 @@ public struct Directory: Sendable {
         )
     }
 
-    /// This directory with `parts` too; itself when it has them.
+    /// This directory with `parts` too (without rates still, if it was shown without them); itself
+    /// when it has them.
     func including(_ parts: SnapshotParts, from store: any AtriumStore) async throws -> Directory {
         if snapshot.parts.isSuperset(of: parts) { return self }
-        return try await Directory.load(store, for: caller, including: snapshot.parts.union(parts))
+        let loaded = try await Directory.load(store, for: caller, including: snapshot.parts.union(parts))
+        return ratesRemoved ? loaded.shown(to: caller) : loaded
     }
 
-    /// This directory with what ``view(_:now:)`` reads to name `entries`' projects and tasks.
-    func viewing(_ entries: [TimeEntry], from store: any AtriumStore) async throws -> Directory {
+    /// This directory with what ``view(_:now:)`` reads to name `entries`' projects and tasks, for
+    /// showing entries just written: when those cannot be read, the entries are shown without the
+    /// names rather than the write reported as failed.
+    func viewing(_ entries: [TimeEntry], from store: any AtriumStore) async -> Directory {
         var parts: SnapshotParts = []
         if entries.contains(where: { $0.projectID != nil }) { parts.insert(.projects) }
         if entries.contains(where: { $0.taskID != nil }) { parts.insert(.tasks) }
-        return try await including(parts, from: store)
+        do {
+            return try await including(parts, from: store)
+        } catch {
+            return Directory(
+                snapshot.assuming(parts),
+                person: person,
+                assignedClientIDs: assignedClientIDs,
+                caller: caller,
+                ratesRemoved: ratesRemoved
+            )
+        }
     }
 
     /// The workspace's rate chain: its default rate and people's rates for clients.

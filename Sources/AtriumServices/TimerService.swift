@@ -118,7 +118,7 @@ public struct TimerService: Sendable {
             running.end = start.instant
             try running.validateTimes(now: instant, allowLong: force, allowFuture: false, allowEmpty: true)
         }
-        let shown = try await directory.viewing([result.started] + (result.stopped.map { [$0] } ?? []), from: store)
+        let shown = await directory.viewing([result.started] + (result.stopped.map { [$0] } ?? []), from: store)
         return Outcome(
             stopped: result.stopped.map { shown.view($0, now: instant) },
             started: shown.view(result.started, now: instant),
@@ -163,7 +163,7 @@ public struct TimerService: Sendable {
             check: text == nil || allowsOverlap ? nil : Self.overlapCheck(directory, now: instant)
         )
         await RetainerService(store: store, now: now).recordAlerts(ofClient: stopped.clientID, as: caller)
-        let shown = try await directory.viewing([stopped], from: store)
+        let shown = await directory.viewing([stopped], from: store)
         return Outcome(stopped: shown.view(stopped, now: instant), started: nil, notes: end.note.map { [$0] } ?? [])
     }
 
@@ -187,7 +187,7 @@ public struct TimerService: Sendable {
             in: caller.workspaceID,
             stamp: caller.stamp(at: instant)
         )
-        return try await directory.viewing([cancelled], from: store).view(cancelled, now: instant)
+        return await directory.viewing([cancelled], from: store).view(cancelled, now: instant)
     }
 
     /// The caller's own running timer, however long ago it started; nil when none runs.
@@ -196,7 +196,7 @@ public struct TimerService: Sendable {
         guard let running = try await store.runningEntry(of: caller.personID, in: caller.workspaceID) else {
             return nil
         }
-        return try await directory.viewing([running], from: store).view(running, now: now())
+        return await directory.viewing([running], from: store).view(running, now: now())
     }
 
     /// The running timer, today's tracked time and the running client's local time.
@@ -215,7 +215,7 @@ public struct TimerService: Sendable {
             todaySeconds += midnight.seconds(until: instant)  // the part of a timer from yesterday run today
         }
         let client = running.flatMap { directory.client($0.clientID) }
-        if let running { directory = try await directory.viewing([running], from: store) }
+        if let running { directory = await directory.viewing([running], from: store) }
         return TimerStatus(
             running: running.map { directory.view($0, now: instant) },
             today: TimeSpan(seconds: todaySeconds),

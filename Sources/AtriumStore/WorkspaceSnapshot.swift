@@ -1,8 +1,8 @@
 import AtriumCore
 
 /// What a workspace snapshot holds beyond the workspace, its people and its clients, which every
-/// snapshot holds. A punch on a client needs none of these; listing, pricing and exporting need
-/// them all, which is the default.
+/// snapshot holds. An owner's punch on a client needs none of these (a member's, the assignments);
+/// listing, pricing and exporting need them all, which is the default.
 public struct SnapshotParts: OptionSet, Sendable, Hashable {
     public let rawValue: Int
 
@@ -77,23 +77,38 @@ public struct WorkspaceSnapshot: Sendable {
     }
 
     /// Archived ones included, by name.
-    public var projects: [Project] { part(.projects, storedProjects) }
+    public var projects: [Project] { part(.projects, "projects", storedProjects) }
     /// Archived ones included, by name.
-    public var tasks: [WorkTask] { part(.tasks, storedTasks) }
-    public var projectsByID: [ID<Project>: Project] { part(.projects, storedProjectsByID) }
-    public var tasksByID: [ID<WorkTask>: WorkTask] { part(.tasks, storedTasksByID) }
+    public var tasks: [WorkTask] { part(.tasks, "tasks", storedTasks) }
+    public var projectsByID: [ID<Project>: Project] { part(.projects, "projects", storedProjectsByID) }
+    public var tasksByID: [ID<WorkTask>: WorkTask] { part(.tasks, "tasks", storedTasksByID) }
     /// The clients each member is assigned to (owners see every client and have none).
-    public var assignments: [ID<Person>: Set<ID<Client>>] { part(.assignments, storedAssignments) }
+    public var assignments: [ID<Person>: Set<ID<Client>>] {
+        part(.assignments, "assignments", storedAssignments)
+    }
     /// The working hours of the clients that have them.
-    public var clientHours: [ID<Client>: WeeklyHours] { part(.hours, storedClientHours) }
+    public var clientHours: [ID<Client>: WeeklyHours] { part(.hours, "working hours", storedClientHours) }
     /// The working hours of the people who have them.
-    public var personHours: [ID<Person>: WeeklyHours] { part(.hours, storedPersonHours) }
+    public var personHours: [ID<Person>: WeeklyHours] { part(.hours, "working hours", storedPersonHours) }
     /// People's own rates for clients.
-    public var personRates: [PersonRate] { part(.rates, storedPersonRates) }
+    public var personRates: [PersonRate] { part(.rates, "rates", storedPersonRates) }
 
-    private func part<Value>(_ part: SnapshotParts, _ value: Value) -> Value {
-        assert(parts.contains(part), "the workspace snapshot was read without \(part)")
+    private func part<Value>(_ part: SnapshotParts, _ name: String, _ value: Value) -> Value {
+        assert(parts.contains(part), "the workspace snapshot was read without its \(name)")
         return value
+    }
+
+    /// The same snapshot with `parts` it lacks taken as empty: for showing what was just written when
+    /// reading those parts failed (a project or task then goes unnamed).
+    public func assuming(_ parts: SnapshotParts) -> WorkspaceSnapshot {
+        var assumed = self
+        let missing = parts.subtracting(self.parts)
+        if missing.contains(.projects) { assumed.add(projects: []) }
+        if missing.contains(.tasks) { assumed.add(tasks: []) }
+        if missing.contains(.assignments) { assumed.add(assignments: [:]) }
+        if missing.contains(.hours) { assumed.add(clientHours: [:], personHours: [:]) }
+        if missing.contains(.rates) { assumed.add(personRates: []) }
+        return assumed
     }
 
     mutating func add(projects: [Project]) {

@@ -2,6 +2,7 @@ import AtriumCore
 import AtriumServices
 import AtriumStore
 import AtriumTestSupport
+import Synchronization
 import Testing
 
 /// A punch reads the workspace's people and clients only, and the projects or tasks when it names
@@ -51,6 +52,40 @@ import Testing
             _ = try await timer.start(.init(target: "acme/listings"), as: fixture.owner)
             let cancelled = try await timer.cancel(as: fixture.owner)
             #expect(cancelled.projectName == "Listings")
+        }
+    }
+
+    @Test("A punch on a client reads neither projects nor tasks; one on a project reads the projects only")
+    func punchesReadWhatTheyName() async throws {
+        try await withFixture { fixture in
+            try await fixture.client("Acme Realty")
+            _ = try await fixture.services.projects.add("acme/Listings", .init(), as: fixture.owner)
+            let workspace = fixture.owner.workspaceID
+            // A command's own store, which has kept no snapshot yet (the fixture's has every part).
+            let punches = { (work: @Sendable (TimerService) async throws -> Void) async throws -> SnapshotParts in
+                let store = try SQLiteStore.open(at: fixture.directory.file("atrium.sqlite"), connections: .single)
+                try await work(Services(store: store, now: fixture.clock.reading).timer)
+                return try await store.snapshot(of: workspace, including: []).parts
+            }
+            let owner = fixture.owner
+            #expect(try await punches { timer in _ = try await timer.start(.init(target: "acme"), as: owner) } == [])
+            #expect(try await punches { timer in _ = try await timer.status(as: owner) } == [])
+            #expect(
+                try await punches { timer in _ = try await timer.stop(at: nil, memo: nil, force: false, as: owner) }
+                    == []
+            )
+            #expect(
+                try await punches { timer in _ = try await timer.start(.init(target: "acme/listings"), as: owner) }
+                    == .projects
+            )
+            // Stopping it reads the projects to name its project.
+            let named = Mutex("")
+            let read = try await punches { timer in
+                let stopped = try await timer.stop(at: nil, memo: nil, force: false, as: owner)
+                named.withLock { $0 = stopped.stopped?.projectName ?? "" }
+            }
+            #expect(read == .projects)
+            #expect(named.withLock { $0 } == "Listings")
         }
     }
 

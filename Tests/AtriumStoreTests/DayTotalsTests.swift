@@ -31,6 +31,14 @@ import Testing
                 .init(),
                 as: fixture.owner
             )
+            let task = try await fixture.services.tasks.add(
+                "Issue",
+                client: "bloom",
+                project: "Newsletter",
+                .init(),
+                as: fixture.owner
+            ).task
+            let member = try await fixture.member()
             let entry = try await fixture.entry("acme", from: "2026-11-20 09:00", to: "2026-11-20 10:00", memo: "Calls")
             let workspace = fixture.owner.workspaceID
             let stamp = AuditStamp(actorID: fixture.owner.personID, at: fixture.clock.now)
@@ -46,8 +54,11 @@ import Testing
                     $0.clientID = bloom.id
                     $0.projectID = newsletter.id
                 },
+                { $0.taskID = task.id },
                 { $0.price = .hourly(Money(minorUnits: 4_000, currency: pound)) },
                 { $0.price = nil },
+                { $0.personID = member.personID },
+                { $0.deletedAt = $0.end },
             ]
             var expected = entry
             for change in changes {

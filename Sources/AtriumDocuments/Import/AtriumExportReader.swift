@@ -23,8 +23,8 @@ public enum AtriumExportReader {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            // The entries are read by a second reader of the same open file, not of the path: a file
-            // saved over the export meanwhile is not read half.
+            // The entries are read by a second reader of the same open file, not of the path: an export
+            // replaced meanwhile (another file renamed to its name, as editors save) is not read half.
             let whole = try JSONByteReader(path: path)
             let split = try ExportFileSplit(whole, splitting: "entries", format: format)
             return try open(split) { offset throws(ImportFileError) in

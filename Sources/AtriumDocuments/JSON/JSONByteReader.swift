@@ -42,7 +42,9 @@ final class JSONByteReader {
     }
 
     /// Reads the file `other` reads from byte `offset`, in chunks of the same size: the same file
-    /// even if its path now names another (one saved over it meanwhile).
+    /// even if its path now names another (one renamed over it meanwhile). The two share one file
+    /// position: read with one only, once the other is done (the first pass over an export is read
+    /// to its end before its entries are).
     ///
     /// - Throws: ``ImportFileError/unreadable(path:reason:)`` when it cannot be opened again.
     convenience init(sameFileAs other: JSONByteReader, offset: Int) throws(ImportFileError) {

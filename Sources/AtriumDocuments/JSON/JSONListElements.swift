@@ -76,10 +76,13 @@ struct JSONListElements {
                 problem: problem
             )
         }
-        finished = true
         let (values, invalid) = parsedOneByOne(data, ends: ends)
+        let elements = values.enumerated().map { (first + $0.offset, $0.element) }
+        // Every element read alone (the batch whole was too deep for Foundation's parser): no problem.
+        guard invalid < ends.count else { return Batch(elements: elements, text: data, problem: problem) }
+        finished = true
         return Batch(
-            elements: values.enumerated().map { (first + $0.offset, $0.element) },
+            elements: elements,
             text: data,
             problem: .notFormat(format: format, reason: "\(name)[\(first + invalid)] is not valid JSON")
         )

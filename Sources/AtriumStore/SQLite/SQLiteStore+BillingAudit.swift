@@ -7,7 +7,7 @@ extension SQLiteStore {
     static func runNamed(_ db: Database, _ sql: String, arguments: StatementArguments, conflict: () -> String) throws {
         do {
             try db.run(sql, arguments: arguments)
-        } catch let error as DatabaseError where error.isRepeatedKey {
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.conflict(conflict())
         }
     }

@@ -37,7 +37,7 @@ extension SQLiteStore: ClientStore {
                 "INSERT INTO clients (\(Client.columns)) VALUES (\(Client.placeholders))",
                 arguments: client.databaseArguments
             )
-        } catch let error as DatabaseError where error.isRepeatedKey {
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
             throw StoreError.conflict("There is already a client named \"\(client.name)\".")
         }
         try insertContacts(db, contacts, workspace: client.workspaceID)
@@ -74,7 +74,7 @@ extension SQLiteStore: ClientStore {
                     "UPDATE clients SET \(Client.assignments) WHERE id = :id AND workspace_id = :workspace_id",
                     arguments: after.databaseArguments
                 )
-            } catch let error as DatabaseError where error.isRepeatedKey {
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("There is already a client named \"\(after.name)\".")
             }
             try Self.insertContacts(db, newContacts, workspace: workspace)

@@ -253,6 +253,6 @@ extension SQLiteStore {
         if message.hasSuffix("time_entries.id") {
             return .conflict("An entry with the id \(entry.id) is already there.")
         }
-        return .conflict("The entry repeats one already there (\(message)).")
+        return .conflict("The entry repeats a key of one already there.")
     }
 }

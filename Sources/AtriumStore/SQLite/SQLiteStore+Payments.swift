@@ -46,7 +46,7 @@ extension SQLiteStore {
                         payment.createdAt.secondsSinceEpoch,
                     ]
                 )
-            } catch let error as DatabaseError where error.isRepeatedKey {
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
                 throw StoreError.conflict("That payment was already reversed.")
             }
             // A reversal may not take back money a later invoice deducts already (the transaction
