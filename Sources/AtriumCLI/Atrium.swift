@@ -40,9 +40,9 @@ public struct Atrium: AsyncParsableCommand {
         defer { OpenStores.shared.closeAll() }
         do {
             let atriumCommand: any AtriumCommand
-            // The punch clock's plain forms skip ArgumentParser's reflection (see PunchClockArguments).
-            if let punch = PunchClockArguments.command(for: arguments) {
-                atriumCommand = punch
+            // The every-day commands' plain forms skip ArgumentParser's reflection (see PlainArguments).
+            if let plain = PlainArguments.command(for: arguments) {
+                atriumCommand = plain
             } else {
                 var command = try parseAsRoot(arguments)
                 guard let parsed = command as? any AtriumCommand else {

@@ -4,9 +4,10 @@ import Testing
 
 @testable import AtriumCLI
 
-/// `atrium start` and `atrium stop` are read without ArgumentParser in their plain forms; whatever
-/// that reading accepts must be the very command ArgumentParser makes of the same words.
-@Suite struct PunchClockArgumentsTests {
+/// `atrium start`, `stop`, `status` and `retainer status` are read without ArgumentParser in their
+/// plain forms; whatever that reading accepts must be the very command ArgumentParser makes of the
+/// same words.
+@Suite struct PlainArgumentsTests {
     /// The command ArgumentParser makes of `arguments`, every field written out (a field left unset
     /// shows as `*definition*`), or nil when it refuses them.
     static func parsed(_ arguments: [String]) -> String? {
@@ -15,7 +16,7 @@ import Testing
     }
 
     static func fast(_ arguments: [String]) -> String? {
-        PunchClockArguments.command(for: arguments).map { String(describing: $0) }
+        PlainArguments.command(for: arguments).map { String(describing: $0) }
     }
 
     static let plainForms: [[String]] = [
@@ -32,9 +33,14 @@ import Testing
         ["stop", "--at", "17:30"],
         ["stop", "--memo", "Listings drafted and sent", "--force", "--allow-overlap"],
         ["stop", "--memo", "", "--data-dir", "/tmp/x"],
+        ["status"],
+        ["status", "--data-dir", "/tmp/atrium"],
+        ["retainer", "status", "bloom"],
+        ["retainer", "status", "Bloom & Co", "--data-dir=/srv/atrium"],
+        ["retainer", "status", "--data-dir", "/tmp/x", "acme"],
     ]
 
-    @Test("The plain forms of start and stop read as ArgumentParser reads them", arguments: plainForms)
+    @Test("The plain forms read as ArgumentParser reads them", arguments: plainForms)
     func plainForm(arguments: [String]) throws {
         let fast = try #require(Self.fast(arguments), "not read: \(arguments)")
         #expect(fast == Self.parsed(arguments))
@@ -42,7 +48,7 @@ import Testing
     }
 
     static let leftToArgumentParser: [[String]] = [
-        [], ["status"], ["start"], ["start", "--help"], ["start", "-h"], ["start", "help"], ["help", "start"],
+        [], ["start"], ["start", "--help"], ["start", "-h"], ["start", "help"], ["help", "start"],
         ["start", "acme", "--"], ["start", "acme", "--", "-memo"], ["start", "acme", "-x"],
         ["start", "acme", "--unknown"], ["start", "acme", "--at"], ["start", "acme", "--at", "-5m"],
         ["start", "acme", "--at", "9:00", "--at", "10:00"], ["start", "acme", "--force", "--force"],
@@ -51,6 +57,10 @@ import Testing
         ["stop", "now"], ["stop", "--task", "x"], ["stop", "--billable"], ["stop", "--at"],
         ["stop", "--generate-completion-script", "bash"], ["start", "acme", "---completion"],
         ["stop", "--memo="], ["start", "acme", "--task="],
+        ["status", "now"], ["status", "--help"], ["status", "-h"], ["status", "--at", "9:00"], ["status", "help"],
+        ["retainer"], ["retainer", "status"], ["retainer", "status", "a", "b"], ["retainer", "status", "--help"],
+        ["retainer", "status", "acme", "-h"], ["retainer", "status", "help"], ["retainer", "set", "acme"],
+        ["retainer", "status", "acme", "--force"], ["retainer", "status", "--data-dir"], ["retainer", "--help"],
     ]
 
     @Test(
@@ -58,24 +68,26 @@ import Testing
         arguments: leftToArgumentParser
     )
     func leftAlone(arguments: [String]) {
-        #expect(PunchClockArguments.command(for: arguments) == nil)
+        #expect(PlainArguments.command(for: arguments) == nil)
     }
 
     static let words = [
         "start", "stop", "acme", "bloom/x", "memo", "+tag", "help", "--", "-", "-h", "--help", "--at", "--at=9:00",
-        "9:30", "-5", "--task", "--task=", "--memo", "--memo=done", "--force", "--force=1", "--billable",
+        "9:30", "-5", "--task", "--task=", "--memo", "--memo=done", "status", "Bloom & Co", "--force", "--force=1",
+        "--billable",
         "--no-billable", "--allow-overlap", "--data-dir", "--data-dir=/tmp", "--unknown", "a=b", "",
         "--at=9:00=", "−5", "—x", "-\u{301}x", "--\u{301}at", "--AT", "--a", "---at", "a\nb", " acme ",
     ]
 
-    @Test("Any words the punch clock reads, ArgumentParser reads the same way")
+    @Test("Any words read here, ArgumentParser reads the same way")
     func anyWords() async {
         await propertyCheck(
-            count: 800,
-            input: Gen.element(of: ["start", "stop"]).compactMap { $0 },
+            count: 1200,
+            input: Gen.element(of: [["start"], ["stop"], ["status"], ["retainer", "status"], ["retainer"]])
+                .compactMap { $0 },
             Gen.element(of: Self.words).compactMap { $0 }.array(of: 0...6)
-        ) { (command: String, rest: [String]) in
-            let arguments = [command] + rest
+        ) { (command: [String], rest: [String]) in
+            let arguments = command + rest
             guard let fast = Self.fast(arguments) else { return }
             #expect(fast == Self.parsed(arguments), "\(arguments)")
         }

@@ -1,27 +1,30 @@
 import ArgumentParser
 
-/// The arguments of `atrium start` and `atrium stop` read without ArgumentParser, for the punch clock's
-/// every-day forms.
+/// The arguments of the every-day commands — `atrium start`, `stop`, `status` and `retainer status` —
+/// read without ArgumentParser, in their plain forms.
 ///
 /// ArgumentParser learns a command's options by reflecting over its properties, and each property
 /// type it meets sends the Swift runtime through all ~10,000 protocol conformances of the binary: two
-/// fifths of the instructions of a whole `atrium start`. A punch is typed (or bound to a hot key) many
-/// times a day, so these two commands are read here first, in the plain forms only: long options
-/// (`--at 9:30`, `--at=9:30`), their flags, and words. Anything else — help, a short or unknown
-/// option, a value that starts with `-`, an empty `--at=`, `--`, an option given twice, a missing
-/// client, a stray word after `stop` — is left to ArgumentParser (``command(for:)`` returns nil),
-/// which stays the one that explains usage and errors. Tests hold both readings to the same commands;
-/// an option added to either command must be set here too (until it is, those tests fail: the field
-/// is left unset, which ArgumentParser would trap on when it is read).
-enum PunchClockArguments {
-    /// The `start` or `stop` command `arguments` (without the program name) ask for, or nil when they
-    /// are not in the plain forms read here.
+/// fifths of the instructions of a whole `atrium start`, a third of a `retainer status`. A punch is
+/// typed (or bound to a hot key) many times a day, and the status views looked at as often, so these
+/// commands are read here first, in the plain forms only: long options (`--at 9:30`, `--at=9:30`),
+/// their flags, and words. Anything else — help, a short or unknown option, a value that starts with
+/// `-`, an empty `--at=`, `--`, an option given twice, a missing client, a stray word after `stop` —
+/// is left to ArgumentParser (``command(for:)`` returns nil), which stays the one that explains usage
+/// and errors. Tests hold both readings to the same commands; an option added to any of these
+/// commands must be set here too (until it is, those tests fail: the field is left unset, which
+/// ArgumentParser would trap on when it is read).
+enum PlainArguments {
+    /// The command `arguments` (without the program name) ask for, or nil when they are not one of
+    /// the plain forms read here.
     static func command(for arguments: [String]) -> (any AtriumCommand)? {
         guard let name = arguments.first else { return nil }
         let rest = arguments.dropFirst()
         switch name {
         case "start": return start(rest)
         case "stop": return stop(rest)
+        case "status": return status(rest)
+        case "retainer" where rest.first == "status": return retainerStatus(rest.dropFirst())
         default: return nil
         }
     }
@@ -54,6 +57,23 @@ enum PunchClockArguments {
         command.memo = read.values["memo"]
         command.force = read.has("force")
         command.allowOverlap = read.has("allow-overlap")
+        return validated(command, command.global)
+    }
+
+    private static func status(_ arguments: ArraySlice<String>) -> StatusCommand? {
+        guard let read = Reading(arguments, options: ["data-dir"], flags: []), read.words.isEmpty else { return nil }
+        var command = StatusCommand()
+        command.global = read.global
+        return validated(command, command.global)
+    }
+
+    private static func retainerStatus(_ arguments: ArraySlice<String>) -> RetainerCommand.Status? {
+        guard let read = Reading(arguments, options: ["data-dir"], flags: []), read.words.count == 1 else {
+            return nil
+        }
+        var command = RetainerCommand.Status()
+        command.global = read.global
+        command.client = read.words[0]
         return validated(command, command.global)
     }
 
