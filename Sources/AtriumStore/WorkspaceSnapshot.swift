@@ -147,34 +147,25 @@ public struct WorkspaceSnapshot: Sendable {
         var stripped = WorkspaceSnapshot(
             workspace: workspace,
             people: people,
-            clients: clients.map { client in
-                var client = client
-                client.rate = nil
-                return client
-            }
+            clients: Self.withoutRate(clients, \.rate)
         )
-        if parts.contains(.projects) {
-            stripped.add(
-                projects: storedProjects.map { project in
-                    var project = project
-                    project.rate = nil
-                    return project
-                }
-            )
-        }
-        if parts.contains(.tasks) {
-            stripped.add(
-                tasks: storedTasks.map { task in
-                    var task = task
-                    task.rate = nil
-                    return task
-                }
-            )
-        }
+        if parts.contains(.projects) { stripped.add(projects: Self.withoutRate(storedProjects, \.rate)) }
+        if parts.contains(.tasks) { stripped.add(tasks: Self.withoutRate(storedTasks, \.rate)) }
         if parts.contains(.assignments) { stripped.add(assignments: storedAssignments) }
         if parts.contains(.hours) { stripped.add(clientHours: storedClientHours, personHours: storedPersonHours) }
         if parts.contains(.rates) { stripped.add(personRates: []) }
         return stripped
+    }
+}
+
+extension WorkspaceSnapshot {
+    /// `items` with the rate at `rate` taken out of each.
+    fileprivate static func withoutRate<Item>(_ items: [Item], _ rate: WritableKeyPath<Item, Money?>) -> [Item] {
+        items.map { item in
+            var item = item
+            item[keyPath: rate] = nil
+            return item
+        }
     }
 }
 
