@@ -4,8 +4,8 @@ import Testing
 
 @testable import AtriumCLI
 
-/// `atrium start`, `stop`, `status` and `retainer status` are read without ArgumentParser in their
-/// plain forms; whatever that reading accepts must be the very command ArgumentParser makes of the
+/// `atrium start`, `stop`, `status`, `log`, `summary` and `retainer status` are read without
+/// ArgumentParser in their plain forms; whatever that reading accepts must be the very command ArgumentParser makes of the
 /// same words.
 @Suite struct PlainArgumentsTests {
     /// The command ArgumentParser makes of `arguments`, every field written out (a field left unset
@@ -38,6 +38,14 @@ import Testing
         ["retainer", "status", "bloom"],
         ["retainer", "status", "Bloom & Co", "--data-dir=/srv/atrium"],
         ["retainer", "status", "--data-dir", "/tmp/x", "acme"],
+        ["log"],
+        ["log", "--week"],
+        ["log", "--today", "--format", "csv", "--client", "acme/listings"],
+        ["log", "--from", "2026-11-01", "--to", "yesterday", "--format=json"],
+        ["summary"],
+        ["summary", "--month", "--by", "client"],
+        ["summary", "--all", "--by=project", "--format", "csv", "--data-dir", "/tmp/atrium"],
+        ["summary", "--from=mon"],
     ]
 
     @Test("The plain forms read as ArgumentParser reads them", arguments: plainForms)
@@ -61,6 +69,10 @@ import Testing
         ["retainer"], ["retainer", "status"], ["retainer", "status", "a", "b"], ["retainer", "status", "--help"],
         ["retainer", "status", "acme", "-h"], ["retainer", "status", "help"], ["retainer", "set", "acme"],
         ["retainer", "status", "acme", "--force"], ["retainer", "status", "--data-dir"], ["retainer", "--help"],
+        ["log", "--today", "--week"], ["log", "--month", "--from", "2026-11-01"], ["log", "--format", "xml"],
+        ["log", "--format", "CSV"], ["log", "acme"], ["log", "--by", "client"], ["log", "--today", "--today"],
+        ["summary", "--by"], ["summary", "--client", "acme"], ["summary", "--month", "--all"],
+        ["summary", "--format="], ["summary", "--help"], ["summary", "-h"], ["summary", "--month", "x"],
     ]
 
     @Test(
@@ -73,7 +85,9 @@ import Testing
 
     static let words = [
         "start", "stop", "acme", "bloom/x", "memo", "+tag", "help", "--", "-", "-h", "--help", "--at", "--at=9:00",
-        "9:30", "-5", "--task", "--task=", "--memo", "--memo=done", "status", "Bloom & Co", "--force", "--force=1",
+        "9:30", "-5", "--task", "--task=", "--memo", "--memo=done", "status", "Bloom & Co", "--today",
+        "--week", "--month", "--all", "--from", "--to=mon", "2026-11-01", "--by", "project", "--format", "csv",
+        "--format=json", "--format=xml", "--client", "--client=acme", "--force", "--force=1",
         "--billable",
         "--no-billable", "--allow-overlap", "--data-dir", "--data-dir=/tmp", "--unknown", "a=b", "",
         "--at=9:00=", "−5", "—x", "-\u{301}x", "--\u{301}at", "--AT", "--a", "---at", "a\nb", " acme ",
@@ -83,8 +97,10 @@ import Testing
     func anyWords() async {
         await propertyCheck(
             count: 1200,
-            input: Gen.element(of: [["start"], ["stop"], ["status"], ["retainer", "status"], ["retainer"]])
-                .compactMap { $0 },
+            input: Gen.element(of: [
+                ["start"], ["stop"], ["status"], ["retainer", "status"], ["retainer"], ["log"], ["summary"],
+            ])
+            .compactMap { $0 },
             Gen.element(of: Self.words).compactMap { $0 }.array(of: 0...6)
         ) { (command: [String], rest: [String]) in
             let arguments = command + rest

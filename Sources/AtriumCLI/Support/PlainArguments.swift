@@ -1,7 +1,7 @@
 import ArgumentParser
 
-/// The arguments of the every-day commands — `atrium start`, `stop`, `status` and `retainer status` —
-/// read without ArgumentParser, in their plain forms.
+/// The arguments of the every-day commands — `atrium start`, `stop`, `status`, `log`, `summary` and
+/// `retainer status` — read without ArgumentParser, in their plain forms.
 ///
 /// ArgumentParser learns a command's options by reflecting over its properties, and each property
 /// type it meets sends the Swift runtime through all ~10,000 protocol conformances of the binary: two
@@ -24,6 +24,8 @@ enum PlainArguments {
         case "start": return start(rest)
         case "stop": return stop(rest)
         case "status": return status(rest)
+        case "log": return log(rest)
+        case "summary": return summary(rest)
         case "retainer" where rest.first == "status": return retainerStatus(rest.dropFirst())
         default: return nil
         }
@@ -66,6 +68,35 @@ enum PlainArguments {
         command.global = read.global
         return validated(command, command.global)
     }
+
+    private static func log(_ arguments: ArraySlice<String>) -> LogCommand? {
+        guard
+            let read = Reading(arguments, options: listOptions.union(["client"]), flags: PeriodOptions.flagNames),
+            read.words.isEmpty, let output = read.output, let period = read.period
+        else { return nil }
+        var command = LogCommand()
+        command.global = read.global
+        command.period = period
+        command.client = read.values["client"]
+        command.output = output
+        return validated(command, command.global)
+    }
+
+    private static func summary(_ arguments: ArraySlice<String>) -> SummaryCommand? {
+        guard
+            let read = Reading(arguments, options: listOptions.union(["by"]), flags: PeriodOptions.flagNames),
+            read.words.isEmpty, let output = read.output, let period = read.period
+        else { return nil }
+        var command = SummaryCommand()
+        command.global = read.global
+        command.period = period
+        command.by = read.values["by"] ?? "client"
+        command.output = output
+        return validated(command, command.global)
+    }
+
+    /// The options of a command that lists a period: the data folder, the period's dates, the format.
+    private static let listOptions: Set<String> = ["data-dir", "from", "to", "format"]
 
     private static func retainerStatus(_ arguments: ArraySlice<String>) -> RetainerCommand.Status? {
         guard let read = Reading(arguments, options: ["data-dir"], flags: []), read.words.count == 1 else {
@@ -131,12 +162,37 @@ enum PlainArguments {
             global.dataDir = values["data-dir"]
             return global
         }
+
+        /// The period's flags and dates, if they pass the period's own check (one period at most).
+        var period: PeriodOptions? {
+            var period = PeriodOptions()
+            period.today = has("today")
+            period.week = has("week")
+            period.month = has("month")
+            period.all = has("all")
+            period.from = values["from"]
+            period.to = values["to"]
+            return (try? period.validate()) == nil ? nil : period
+        }
+
+        /// `--format`, if it names a format (table when not given).
+        var output: FormatOption? {
+            var output = FormatOption()
+            guard let format = values["format"].map(OutputFormat.init(rawValue:)) ?? .table else { return nil }
+            output.format = format
+            return output
+        }
     }
 }
 
 extension StartCommand {
     /// The flags `start` takes, `--billable` in both spellings.
     static let flagNames: Set<String> = ["billable", "no-billable", "force", "allow-overlap"]
+}
+
+extension PeriodOptions {
+    /// The flags that choose a period.
+    static let flagNames: Set<String> = ["today", "week", "month", "all"]
 }
 
 extension StopCommand {
