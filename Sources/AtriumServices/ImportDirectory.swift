@@ -13,8 +13,8 @@ final class ImportDirectory {
     private var peopleByEmail: [String: Person] = [:]
     private var peopleByName: [String: Person] = [:]
     private var clientsByName: [String: Client] = [:]
-    private var projectsByKey: [String: Project] = [:]
-    private var tasksByKey: [String: WorkTask] = [:]
+    private var projectsByKey: [NameInClient: Project] = [:]
+    private var tasksByKey: [NameInClient: WorkTask] = [:]
     private var nameKeys: [String: String] = [:]
     /// The tasks this import made, which it may take out of their project.
     private var madeTasks: Set<ID<WorkTask>> = []
@@ -155,8 +155,14 @@ final class ImportDirectory {
         if knownTags.insert(tag.name).inserted { newTags.append(tag.name) }
     }
 
-    private func key(_ client: ID<Client>, _ name: String) -> String {
-        client.description + "/" + nameKey(name)
+    private func key(_ client: ID<Client>, _ name: String) -> NameInClient {
+        NameInClient(client: client, name: nameKey(name))
+    }
+
+    /// A project's or task's name key within its client.
+    private struct NameInClient: Hashable {
+        let client: ID<Client>
+        let name: String
     }
 
     /// ``NameLookup/nameKey(_:)`` of `name`, worked out once per spelling: a file repeats its names

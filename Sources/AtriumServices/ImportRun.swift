@@ -17,6 +17,10 @@ struct ImportRun {
     private var spans: [ID<Person>: [(start: Int64, end: Int64)]] = [:]
     /// The client/task names already noted as kept in the memo.
     private var noted: Set<String> = []
+    /// Each tag text of the file met so far, made a tag (nil when nothing of it is left).
+    private var tagsByText: [String: TagName?] = [:]
+    /// The text of each person's id, written into every key of theirs.
+    private var personTexts: [ID<Person>: String] = [:]
 
     init(request: ImportService.Request, writer: any EntryImport, caller: Caller, at: Instant) throws {
         self.request = request
@@ -77,7 +81,7 @@ struct ImportRun {
         let client = try directory.client(clientName, currency: imported.price?.money.currency)
         let project = try imported.project.map { try directory.project($0, of: client) }
         let span = try times.span(of: imported, person: person.id, zone: zone)
-        let tags = imported.tags.compactMap(TagName.imported)
+        let tags = imported.tags.compactMap { tag($0) }
         var price = imported.price
         if let kept = price, kept.money.currency != client.currency {
             report.note(
@@ -159,11 +163,13 @@ struct ImportRun {
         let format = request.format.rawValue
         if let id = imported.sourceID { return ImportKey.identified(format: format, sourceID: id) }
         let start = Self.text(imported.start)
+        let personText = personTexts[person.id] ?? person.id.description
+        personTexts[person.id] = personText
         let base = ImportKey.hashed(
             format: format,
             sortKey: start,
             fields: [
-                person.id.description, imported.client ?? "", imported.project ?? "", imported.task ?? "",
+                personText, imported.client ?? "", imported.project ?? "", imported.task ?? "",
                 imported.memo,
                 imported.tags.joined(separator: ","), start, imported.end.map(Self.text) ?? "",
                 imported.durationSeconds.map { String($0) } ?? "", imported.billable.map { $0 ? "1" : "0" } ?? "",
@@ -176,16 +182,28 @@ struct ImportRun {
         return base + "#\(count)"
     }
 
+    /// The tag `text` of the file becomes, made once for each text.
+    private mutating func tag(_ text: String) -> TagName? {
+        if let made = tagsByText[text] { return made }
+        let made = TagName.imported(text)
+        tagsByText[text] = made
+        return made
+    }
+
     /// SQLite's text binding would cut a text at a NUL character: such a row is a problem, not a
     /// shorter memo or name.
     private static func refuseNUL(in imported: ImportedEntry) throws(ImportProblem) {
-        let texts: [(column: String, text: String?)] = [
-            ("memo", imported.memo), ("client", imported.client), ("project", imported.project),
-            ("task", imported.task), ("person", imported.person?.name), ("email", imported.person?.email),
-        ]
-        for (column, text) in texts + imported.tags.map({ ("tags", $0) }) where text?.holdsNUL == true {
+        func refuse(_ column: String, _ text: String?) throws(ImportProblem) {
+            guard text?.holdsNUL == true else { return }
             throw ImportProblem(line: imported.line, reason: "the \(column) \(String.nulRefusal)")
         }
+        try refuse("memo", imported.memo)
+        try refuse("client", imported.client)
+        try refuse("project", imported.project)
+        try refuse("task", imported.task)
+        try refuse("person", imported.person?.name)
+        try refuse("email", imported.person?.email)
+        for tag in imported.tags { try refuse("tags", tag) }
     }
 
     private static func text(_ time: ImportedTime) -> String {

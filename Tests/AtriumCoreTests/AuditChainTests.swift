@@ -281,6 +281,12 @@ import Testing
         #expect(AuditVerifier.check(entry, auditedState: state) == nil)
     }
 
+    @Test("Texts are escaped byte for byte as the hashes of stored records were made")
+    func escapedBytes() {
+        let text = CanonicalJSON.string("q\"b\\c\nr\rt\t\u{1}\u{1f}\u{7f}é 你").text
+        #expect(text == "\"q\\\"b\\\\c\\nr\\rt\\t\\u0001\\u001f\u{7f}é 你\"")
+    }
+
     @Test("An entry as audited passes")
     func entryAsAudited() {
         let state = AuditState.json(AuditState.Entry(Self.entry()))
@@ -340,6 +346,23 @@ import Testing
             entry.memo = memo
             let state = AuditState.json(AuditState.Entry(entry))
             #expect(AuditState.decode(AuditState.Entry.self, from: state)?.memo == memo)
+        }
+    }
+
+    @Test("An entry's state written directly is the text of its sorted fields, for any entry")
+    func directTextLaw() async {
+        await propertyCheck(input: Gen.latin1.string(of: 0...12), Gen.int(in: 0...127)) { text, shape in
+            var state = AuditState.Entry(Self.entry())
+            let has = { (bit: Int) in shape & (1 << bit) != 0 }
+            state.memo = text
+            state.project = has(0) ? "project \(text)" : nil
+            state.end = has(1) ? Int64(shape) * 97 : nil
+            state.deleted = has(2) ? -Int64(shape) : nil
+            state.price = has(3) ? "hourly EUR 45.00" : nil
+            state.task = has(4) ? text + "\u{1}\"" : nil
+            state.tags = has(5) ? [text, "a\\b"] : []
+            state.billable = has(6)
+            #expect(state.canonicalText == CanonicalJSON.text(ofFields: state.canonicalFields))
         }
     }
 

@@ -106,6 +106,18 @@ import Testing
     func description() {
         #expect(day(2026, 11, 20).description == "2026-11-20")
         #expect(day(987, 1, 5).description == "0987-01-05")
+        #expect(day(0, 2, 29).description == "0000-02-29")
+        #expect(day(9999, 12, 31).description == "9999-12-31")
+        // Beyond four digits of year the digits are written as they are.
+        #expect(day(10_000, 1, 1).description == "10000-01-01")
+        #expect(day(-1, 12, 31).description == "-1-12-31")
+        #expect(
+            LocalDateTime(date: day(-1, 12, 31), time: LocalTime(hour: 9, minute: 5)!).iso8601 == "-1-12-31T09:05:00"
+        )
+        #expect(
+            LocalDateTime(date: day(7, 3, 4), time: LocalTime(hour: 23, minute: 59, second: 1)!).iso8601
+                == "0007-03-04T23:59:01"
+        )
     }
 
     @Test("Dates order by year, then month, then day")

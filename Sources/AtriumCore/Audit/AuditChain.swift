@@ -28,21 +28,30 @@ public enum AuditChain {
     /// The hash `record` should carry, computed from its other fields.
     public static func hash(of record: AuditRecord) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(256 + (record.before?.utf8.count ?? 0) + (record.after?.utf8.count ?? 0))
-        let fields: [String?] = [
-            record.workspaceID.description, String(record.sequence), String(record.at.secondsSinceEpoch),
-            record.actorID?.description, record.action.rawValue, record.entity.kind.rawValue, record.entity.id,
-            record.summary, record.before, record.after, record.previousHash,
-        ]
-        for field in fields {
+        bytes.reserveCapacity(320 + (record.before?.utf8.count ?? 0) + (record.after?.utf8.count ?? 0))
+        // Each field as `LENGTH:TEXT\n`, or `-1:\n` when absent; written one after the other
+        // rather than from a list, as an import hashes a record for every entry.
+        func put(_ field: String?) {
             if let field {
-                bytes.append(contentsOf: "\(field.utf8.count):".utf8)
-                bytes.append(contentsOf: field.utf8)
+                bytes += String(field.utf8.count).utf8
+                bytes.append(UInt8(ascii: ":"))
+                bytes += field.utf8
             } else {
-                bytes.append(contentsOf: "-1:".utf8)
+                bytes += "-1:".utf8
             }
             bytes.append(0x0A)
         }
+        put(record.workspaceID.description)
+        put(String(record.sequence))
+        put(String(record.at.secondsSinceEpoch))
+        put(record.actorID?.description)
+        put(record.action.rawValue)
+        put(record.entity.kind.rawValue)
+        put(record.entity.id)
+        put(record.summary)
+        put(record.before)
+        put(record.after)
+        put(record.previousHash)
         return SHA256.hash(data: bytes).hex
     }
 }

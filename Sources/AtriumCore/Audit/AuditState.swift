@@ -4,6 +4,13 @@ import Foundation
 public protocol CanonicalState: Codable, Equatable, Sendable {
     /// The fields as they are written, each JSON name once, in any order (the text sorts them).
     var canonicalFields: [CanonicalJSON.Field] { get }
+    /// The canonical JSON text: by default that of ``canonicalFields``; a state written often may
+    /// write the same text directly.
+    var canonicalText: String { get }
+}
+
+extension CanonicalState {
+    public var canonicalText: String { CanonicalJSON.text(ofFields: canonicalFields) }
 }
 
 /// The canonical JSON of a record's audited state, compared field by field by `audit verify`.
@@ -56,6 +63,26 @@ public enum AuditState {
             if let task { fields.append(("task", .string(task))) }
             return fields
         }
+
+        /// The text of ``canonicalFields``, written in their sorted order without making the list
+        /// (an import writes one for every entry).
+        public var canonicalText: String {
+            var object = CanonicalJSON.SortedObject(capacity: 320 + memo.utf8.count)
+            object.bool("billable", billable)
+            object.string("client", client)
+            object.integer("deleted", deleted)
+            object.integer("end", end)
+            object.string("memo", memo)
+            object.integer("number", Int64(number))
+            object.string("person", person)
+            if let price { object.string("price", price) }
+            object.string("project", project)
+            object.string("source", source)
+            object.integer("start", start)
+            object.strings("tags", tags)
+            if let task { object.string("task", task) }
+            return object.finish()
+        }
     }
 
     /// A billing rule as audited: a rate (or none) and, for clients, the rounding.
@@ -90,7 +117,7 @@ public enum AuditState {
 
     /// The canonical JSON text of `state`: sorted keys, no spaces (see ``CanonicalJSON``).
     public static func json(_ state: some CanonicalState) -> String {
-        CanonicalJSON.text(ofFields: state.canonicalFields)
+        state.canonicalText
     }
 
     /// The state decoded from its JSON; nil when the text is not such a state.

@@ -48,6 +48,55 @@ public enum CanonicalJSON: Sendable {
         }
     }
 
+    /// An object written field by field by a caller that gives the fields sorted by name, each once
+    /// (a nil value is written as `null`): the same text as ``text(ofFields:)``, without the list.
+    struct SortedObject {
+        private var bytes: [UInt8] = [UInt8(ascii: "{")]
+
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity)
+        }
+
+        mutating func string(_ name: String, _ value: String?) {
+            guard let value else { return null(name) }
+            self.name(name)
+            CanonicalJSON.writeString(value, to: &bytes)
+        }
+
+        mutating func integer(_ name: String, _ value: Int64?) {
+            guard let value else { return null(name) }
+            self.name(name)
+            bytes += String(value).utf8
+        }
+
+        mutating func bool(_ name: String, _ value: Bool) {
+            self.name(name)
+            bytes += (value ? "true" : "false").utf8
+        }
+
+        mutating func strings(_ name: String, _ values: [String]) {
+            self.name(name)
+            CanonicalJSON.strings(values).write(to: &bytes)
+        }
+
+        /// Closes the object and returns its text.
+        mutating func finish() -> String {
+            bytes.append(UInt8(ascii: "}"))
+            return String(decoding: bytes, as: UTF8.self)
+        }
+
+        private mutating func null(_ name: String) {
+            self.name(name)
+            bytes += "null".utf8
+        }
+
+        private mutating func name(_ name: String) {
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            CanonicalJSON.writeString(name, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+        }
+    }
+
     /// Writes the fields sorted by name.
     private static func writeObject(_ fields: [Field], to output: inout [UInt8]) {
         output.append(UInt8(ascii: "{"))
@@ -61,24 +110,36 @@ public enum CanonicalJSON: Sendable {
     }
 
     /// Writes `value` quoted, escaping the quote, the backslash and control characters; every other
-    /// character is its own UTF-8 bytes.
-    private static func writeString(_ value: String, to output: inout [UInt8]) {
+    /// character is its own UTF-8 bytes, copied a run at a time between the bytes escaped.
+    static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output += "\\\"".utf8
-            case UInt8(ascii: "\\"): output += "\\\\".utf8
-            case UInt8(ascii: "\n"): output += "\\n".utf8
-            case UInt8(ascii: "\r"): output += "\\r".utf8
-            case UInt8(ascii: "\t"): output += "\\t".utf8
-            case 0..<0x20:
-                output += "\\u00".utf8
-                output.append(hexDigit(byte >> 4))
-                output.append(hexDigit(byte & 0x0F))
-            default: output.append(byte)
+        var value = value
+        value.withUTF8 { bytes in
+            var run = 0
+            for (offset, byte) in bytes.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<offset]))
+                writeEscaped(byte, to: &output)
+                run = offset + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes the escape of a quote, a backslash or a control character.
+    private static func writeEscaped(_ byte: UInt8, to output: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): output += "\\\"".utf8
+        case UInt8(ascii: "\\"): output += "\\\\".utf8
+        case UInt8(ascii: "\n"): output += "\\n".utf8
+        case UInt8(ascii: "\r"): output += "\\r".utf8
+        case UInt8(ascii: "\t"): output += "\\t".utf8
+        default:
+            output += "\\u00".utf8
+            output.append(hexDigit(byte >> 4))
+            output.append(hexDigit(byte & 0x0F))
+        }
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

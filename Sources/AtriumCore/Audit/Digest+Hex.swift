@@ -3,13 +3,18 @@ import Crypto
 extension SHA256.Digest {
     /// The digest as lowercase hex, the form Atrium stores hashes in.
     var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        for byte in self {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
+        String(unsafeUninitializedCapacity: 2 * Self.byteCount) { text in
+            var index = 0
+            for byte in self {
+                text[index] = Self.hexDigit(byte >> 4)
+                text[index + 1] = Self.hexDigit(byte & 0x0F)
+                index += 2
+            }
+            return index
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

@@ -22,24 +22,10 @@ public struct Instant: Hashable, Comparable, Sendable {
     /// a listing writes two per entry, and interpolating the parts made a dozen strings each.
     public var iso8601: String {
         let wall = utcDateTime
-        let (date, time) = (wall.date, wall.time)
-        guard (0...9999).contains(date.year) else { return wall.iso8601 + "Z" }
-        return String(unsafeUninitializedCapacity: 20) { buffer in
-            func put(_ value: Int, digits: Int, at start: Int) {
-                var rest = value
-                for position in (start..<start + digits).reversed() {
-                    buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-            }
-            put(date.year, digits: 4, at: 0)
-            put(date.month, digits: 2, at: 5)
-            put(date.day, digits: 2, at: 8)
-            put(time.hour, digits: 2, at: 11)
-            put(time.minute, digits: 2, at: 14)
-            put(time.second, digits: 2, at: 17)
-            (buffer[4], buffer[7], buffer[10]) = (UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: "T"))
-            (buffer[13], buffer[16], buffer[19]) = (UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: "Z"))
+        guard wall.isWrittenFixed else { return wall.iso8601 + "Z" }
+        return String(unsafeUninitializedCapacity: 20) { text in
+            wall.writeISO8601(to: text)
+            text[19] = UInt8(ascii: "Z")
             return 20
         }
     }

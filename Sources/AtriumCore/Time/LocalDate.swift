@@ -67,9 +67,31 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// ISO 8601: `2026-11-20`.
     public var description: String {
+        if isWrittenFixed {
+            // Written digit by digit: an import or a totals write makes one for every entry.
+            return String(unsafeUninitializedCapacity: 10) { text in
+                writeISO8601(to: text)
+                return 10
+            }
+        }
         let y = String(year)
         let yearText = year >= 0 && y.count < 4 ? String(repeating: "0", count: 4 - y.count) + y : y
         return "\(yearText)-\(month.twoDigits)-\(day.twoDigits)"
+    }
+
+    /// Whether each part fits its fixed width (year 0–9999, month and day 0–99): true of every date
+    /// Atrium makes; another, set field by field, is written by the general rule.
+    var isWrittenFixed: Bool {
+        (0...9999).contains(year) && (0...99).contains(month) && (0...99).contains(day)
+    }
+
+    /// Writes the 10 bytes of ``description`` at the start of `text`, when ``isWrittenFixed``.
+    func writeISO8601(to text: UnsafeMutableBufferPointer<UInt8>) {
+        ASCIIDigits.write(year, width: 4, to: text, at: 0)
+        text[4] = UInt8(ascii: "-")
+        ASCIIDigits.write(month, width: 2, to: text, at: 5)
+        text[7] = UInt8(ascii: "-")
+        ASCIIDigits.write(day, width: 2, to: text, at: 8)
     }
 
     /// Whether `year` has a 29 February.
@@ -88,4 +110,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 extension Int {
     /// At least two digits, zero-padded: `7` → `07`.
     var twoDigits: String { self < 10 && self >= 0 ? "0\(self)" : String(self) }
+}
+
+/// Fixed-width decimal digits written into a text being made.
+enum ASCIIDigits {
+    /// Writes the last `width` decimal digits of `value` (from 0) at `offset`, zero-padded.
+    static func write(_ value: Int, width: Int, to text: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var rest = value
+        for index in stride(from: offset + width - 1, through: offset, by: -1) {
+            text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+    }
 }

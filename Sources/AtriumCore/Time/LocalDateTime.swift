@@ -30,6 +30,31 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// `2026-11-20T14:00:00`, seconds always present.
     public var iso8601: String {
-        "\(date)T\(time.hour.twoDigits):\(time.minute.twoDigits):\(time.second.twoDigits)"
+        guard isWrittenFixed else {
+            return "\(date)T\(time.hour.twoDigits):\(time.minute.twoDigits):\(time.second.twoDigits)"
+        }
+        // Written digit by digit: an import makes one for every row.
+        return String(unsafeUninitializedCapacity: 19) { text in
+            writeISO8601(to: text)
+            return 19
+        }
+    }
+
+    /// Whether ``iso8601`` is 19 bytes, written by ``writeISO8601(to:)``: every part fits its width.
+    var isWrittenFixed: Bool {
+        let clock = 0...99
+        return date.isWrittenFixed && clock.contains(time.hour) && clock.contains(time.minute)
+            && clock.contains(time.second)
+    }
+
+    /// Writes the 19 bytes of ``iso8601`` at the start of `text`, when ``isWrittenFixed``.
+    func writeISO8601(to text: UnsafeMutableBufferPointer<UInt8>) {
+        date.writeISO8601(to: text)
+        text[10] = UInt8(ascii: "T")
+        ASCIIDigits.write(time.hour, width: 2, to: text, at: 11)
+        text[13] = UInt8(ascii: ":")
+        ASCIIDigits.write(time.minute, width: 2, to: text, at: 14)
+        text[16] = UInt8(ascii: ":")
+        ASCIIDigits.write(time.second, width: 2, to: text, at: 17)
     }
 }

@@ -1,4 +1,5 @@
 import AtriumCore
+import Foundation
 import GRDB
 
 /// Changes to the totals caches (`entry_day_totals` and `entry_totals`) gathered during one
@@ -17,14 +18,17 @@ struct DayTotals {
         case beforeTasks
     }
 
+    /// A row's key as values; written as the tables' texts (`day`, `project_key`, `task_key`,
+    /// `price_key`) only when the row is, so that adding an entry makes no text.
     private struct Key: Hashable {
-        var day: String
+        /// Nil for the all-time row.
+        var day: LocalDate?
         var clientID: ID<Client>
-        var projectKey: String
-        var taskKey: String
+        var projectID: ID<Project>?
+        var taskID: ID<WorkTask>?
         var personID: ID<Person>
         var isBillable: Bool
-        var priceKey: String
+        var pricing: TotalPricing
     }
 
     private struct Delta {
@@ -62,13 +66,13 @@ struct DayTotals {
         guard let end = entry.end, !entry.isDeleted else { return }
         let total = EntryTotal(entry: entry, end: end, rounding: try rounding(db, entry.clientID))
         let key = Key(
-            day: try zone(db, entry.personID).localDate(at: entry.start).description,
+            day: try zone(db, entry.personID).localDate(at: entry.start),
             clientID: entry.clientID,
-            projectKey: entry.projectID?.description ?? "",
-            taskKey: entry.taskID?.description ?? "",
+            projectID: entry.projectID,
+            taskID: entry.taskID,
             personID: entry.personID,
             isBillable: entry.isBillable,
-            priceKey: total.pricing.storageKey
+            pricing: total.pricing
         )
         deltas[key, default: Delta()] += Delta(
             count: sign,
@@ -79,58 +83,77 @@ struct DayTotals {
     }
 
     /// Writes the gathered changes to the per-day and all-time sums, dropping rows that no entry
-    /// counts any more.
+    /// counts any more. Each statement is prepared once for the whole flush: an import writes tens
+    /// of thousands of rows at a time.
     mutating func flush(_ db: Database) throws {
+        let sql = schema == .current ? Self.sql : Self.sqlBeforeTasks
         var allTime: [Key: Delta] = [:]
-        for (key, delta) in deltas where !delta.isEmpty {
-            try write(delta, of: key, to: "entry_day_totals", db)
+        var writer = try Writer(totals: self, upsert: RawStatement(db, sql: sql.upsertDay), dated: true)
+        // By day: the rows of an import in time order then go into the table's pages one after
+        // another rather than in the dictionary's order all over them.
+        let byDay = deltas.sorted { ($0.key.day?.daysSinceEpoch ?? 0) < ($1.key.day?.daysSinceEpoch ?? 0) }
+        for (key, delta) in byDay where !delta.isEmpty {
+            try writer.write(delta, of: key, deleting: sql.deleteDay, db)
             var undated = key
-            undated.day = ""
+            undated.day = nil
             allTime[undated, default: Delta()] += delta
         }
+        writer = try Writer(totals: self, upsert: RawStatement(db, sql: sql.upsertAllTime), dated: false)
         for (key, delta) in allTime where !delta.isEmpty {
-            try write(delta, of: key, to: "entry_totals", db)
+            try writer.write(delta, of: key, deleting: sql.deleteAllTime, db)
         }
         deltas = [:]
     }
 
-    /// Adds `delta` to the row of `key` in `table` (the all-time table has no day column).
-    private func write(_ delta: Delta, of key: Key, to table: String, _ db: Database) throws {
-        let dated = table == "entry_day_totals"
-        let sql = schema == .current ? Self.sql : Self.sqlBeforeTasks
-        let upsert = try RawStatement(db, sql: dated ? sql.upsertDay : sql.upsertAllTime)
-        let next = bind(key, dated: dated, to: upsert)
-        upsert.bind(next, delta.count)
-        upsert.bind(next + 1, delta.raw)
-        upsert.bind(next + 2, delta.rounded)
-        upsert.bind(next + 3, delta.fixed)
-        try upsert.run()
-        if delta.count < 0 {
-            let delete = try RawStatement(db, sql: dated ? sql.deleteDay : sql.deleteAllTime)
-            _ = bind(key, dated: dated, to: delete)
-            try delete.run()
-        }
-    }
+    /// Adds deltas to the rows of one table (the all-time table has no day column).
+    private struct Writer {
+        let totals: DayTotals
+        let upsert: RawStatement
+        let dated: Bool
+        /// The text of each id bound so far.
+        var texts: [UUID: String] = [:]
 
-    /// Binds the key columns, in ``keyColumns(dated:schema:)`` order from the first parameter; returns the
-    /// next parameter's index.
-    private func bind(_ key: Key, dated: Bool, to statement: RawStatement) -> Int32 {
-        var index: Int32 = 1
-        statement.bind(index, workspaceText)
-        if dated {
-            index += 1
-            statement.bind(index, key.day)
+        mutating func write(_ delta: Delta, of key: Key, deleting deleteSQL: String, _ db: Database) throws {
+            let next = bind(key, to: upsert)
+            upsert.bind(next, delta.count)
+            upsert.bind(next + 1, delta.raw)
+            upsert.bind(next + 2, delta.rounded)
+            upsert.bind(next + 3, delta.fixed)
+            try upsert.run()
+            if delta.count < 0 {
+                let delete = try RawStatement(db, sql: deleteSQL)
+                _ = bind(key, to: delete)
+                try delete.run()
+            }
         }
-        statement.bind(index + 1, key.clientID)
-        statement.bind(index + 2, key.projectKey)
-        if schema == .current {
-            index += 1
-            statement.bind(index + 2, key.taskKey)
+
+        /// Binds the key columns, in ``keyColumns(dated:schema:)`` order from the first parameter;
+        /// returns the next parameter's index.
+        private mutating func bind(_ key: Key, to statement: RawStatement) -> Int32 {
+            var index: Int32 = 1
+            statement.bind(index, totals.workspaceText)
+            if dated {
+                index += 1
+                statement.bind(index, key.day?.description ?? "")
+            }
+            statement.bind(index + 1, text(of: key.clientID.rawValue))
+            statement.bind(index + 2, key.projectID.map { text(of: $0.rawValue) } ?? "")
+            if totals.schema == .current {
+                index += 1
+                statement.bind(index + 2, key.taskID.map { text(of: $0.rawValue) } ?? "")
+            }
+            statement.bind(index + 3, text(of: key.personID.rawValue))
+            statement.bind(index + 4, key.isBillable)
+            statement.bind(index + 5, key.pricing.storageKey)
+            return index + 6
         }
-        statement.bind(index + 3, key.personID)
-        statement.bind(index + 4, key.isBillable)
-        statement.bind(index + 5, key.priceKey)
-        return index + 6
+
+        private mutating func text(of id: UUID) -> String {
+            if let text = texts[id] { return text }
+            let text = ID<Client>(id).description
+            texts[id] = text
+            return text
+        }
     }
 
     /// The columns of a row's key, in the order ``bind(_:dated:to:)`` binds them.
