@@ -71,12 +71,19 @@ if os.path.exists(imports):
 
 restore = os.path.join(raw, "restore.txt")
 if os.path.exists(restore):
-    _, entries, seconds, peak = open(restore).read().split()
-    print("\nRestore of the 1M-entry workspace's JSON export into an empty data directory (one run):\n")
-    print("| restore | entries | time | entries/s | peak memory | target |")
+    what = {
+        "1m": "the generated 1M-entry workspace",
+        "toggl": "the imported Toggl workspace (an import key each)",
+        # Runs before 4 December night restored the generated workspace only, as "restore".
+        "restore": "the generated 1M-entry workspace",
+    }
+    print("\nRestore of a JSON export into an empty data directory (one run each):\n")
+    print("| restore of | entries | time | entries/s | peak memory | target |")
     print("| --- | ---: | ---: | ---: | ---: | --- |")
-    print(f"| atrium import atrium | {int(entries):,} | {float(seconds):.1f} s | {int(entries) / float(seconds):,.0f} "
-          f"| {int(peak) / 1024:.0f} MB | memory ≤ 200 MB, as for imports |")
+    for line in open(restore).read().splitlines():
+        name, entries, seconds, peak = line.split()
+        print(f"| {what.get(name, name)} | {int(entries):,} | {float(seconds):.1f} s "
+              f"| {int(entries) / float(seconds):,.0f} | {int(peak) / 1024:.0f} MB | memory ≤ 200 MB, as for imports |")
 
 
 def wrk(name):

@@ -69,7 +69,7 @@ private final class RestoreFeed: @unchecked Sendable {
         ahead = ReadAhead(
             from: entries.progress,
             // Two small batches ahead: enough to keep the store busy; a million-entry restore
-            // stays under 200 MB (what grows is the ids, numbers and import keys kept to find repeats).
+            // stays well under 200 MB (what grows is the table of numbers kept to find repeats).
             batchSize: 256,
             batches: 2,
             next: { try entries.next() },

@@ -19,8 +19,9 @@ public protocol ImportStore: Sendable {
     /// error it throws discards the whole restore.
     ///
     /// - Returns: How many entries were written.
-    /// - Throws: ``StoreError/conflict(_:)`` when the store already holds that workspace, or two
-    ///   entries have one import key (the caller checks the rest; see `ExportEntries`).
+    /// - Throws: ``StoreError/conflict(_:)`` when the store already holds that workspace, an entry's
+    ///   id is already there, or two entries have one number or import key (the caller checks the
+    ///   rest; see `ExportEntries`).
     func restoreWorkspace(
         _ document: WorkspaceDocument,
         moreEntries: @escaping @Sendable () throws -> TimeEntry?,

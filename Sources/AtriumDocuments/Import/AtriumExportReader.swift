@@ -48,10 +48,26 @@ public enum AtriumExportReader {
 
     /// Reads the whole document in `data`, entries included.
     ///
-    /// - Throws: ``ImportFileError`` naming the first field that cannot be read.
+    /// - Throws: ``ImportFileError`` naming the first field that cannot be read, or that repeats an
+    ///   earlier entry's id or import key (which a restore leaves to the store, see ``ExportEntries``).
     public static func read(data: Data) throws(ImportFileError) -> WorkspaceDocument {
         var (document, entries) = try open(data: data)
-        while let entry = try entries.next() { document.entries.append(entry) }
+        var ids: Set<ID<TimeEntry>> = []
+        var importKeys: [String: Int] = [:]
+        while let entry = try entries.next() {
+            let index = document.entries.count
+            let path = "entries[\(index)]"
+            guard ids.insert(entry.id).inserted else {
+                throw .notFormat(format: format, reason: "\(path).id: \(entry.id) is the id of an earlier one")
+            }
+            if let key = entry.importKey, let earlier = importKeys.updateValue(index, forKey: key) {
+                throw .notFormat(
+                    format: format,
+                    reason: "\(path).importKey: \(key) is also the import key of entries[\(earlier)]"
+                )
+            }
+            document.entries.append(entry)
+        }
         return document
     }
 

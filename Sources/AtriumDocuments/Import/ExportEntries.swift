@@ -4,12 +4,14 @@ import Synchronization
 
 /// The entries of an export being restored, read and checked one at a time as the restore writes
 /// them (see ``AtriumExportReader/open(path:)``): a batch of a thousand is in memory at once, not
-/// the million a large workspace has (what is kept of each entry read is its id, number and import
-/// key, to find repeats).
+/// the million a large workspace has (what is kept of each entry read is its number, 4 bytes in a
+/// table, to find repeats).
 ///
 /// Each entry is checked against the document: its fields; its person, client, project and task
-/// among the document's; a number from 1 that no other entry has; an id and an import key no other
-/// entry has; an end after its start; one running timer a person; no NUL character.
+/// among the document's; a number from 1 that no other entry has; an end after its start; one
+/// running timer a person; no NUL character. An id or import key given twice is not looked for
+/// here: a million of them would not fit the memory a restore keeps to (the store refuses them, see
+/// ``ImportStore``; ``AtriumExportReader/read(data:)``, which holds every entry anyway, looks too).
 public final class ExportEntries: Sendable {
     /// What an entry is checked against.
     struct Context {
@@ -27,10 +29,8 @@ public final class ExportEntries: Sendable {
         /// Parsed elements not yet handed out, with their index.
         var pending: [(index: Int, value: Any)]
         var next = 0
-        var ids: Set<ID<TimeEntry>> = []
-        /// The index of the entry with each number, and with each import key.
-        var numbers: [Int: Int] = [:]
-        var importKeys: [String: Int] = [:]
+        /// The index of the entry with each number.
+        var numbers = EntryNumberIndex()
         /// The index of each person's running timer.
         var running: [ID<Person>: Int] = [:]
         /// What is wrong after the pending elements, thrown once they are handed out.
@@ -82,14 +82,8 @@ public final class ExportEntries: Sendable {
             cursor.next += 1
             let fields = try JSONFields(value, path: "entries[\(index)]", format: AtriumExportReader.format)
             let entry = try AtriumExportReader.entry(fields, context: cursor.context)
-            guard cursor.ids.insert(entry.id).inserted else {
-                throw fields.fail("id", "\(entry.id) is the id of an earlier one")
-            }
-            if let earlier = cursor.numbers.updateValue(index, forKey: entry.number) {
+            if let earlier = cursor.numbers.insert(entry.number, index: index) {
                 throw fields.fail("number", "\(entry.number) is also the number of entries[\(earlier)]")
-            }
-            if let key = entry.importKey, let earlier = cursor.importKeys.updateValue(index, forKey: key) {
-                throw fields.fail("importKey", "\(key) is also the import key of entries[\(earlier)]")
             }
             if entry.isRunning, !entry.isDeleted,
                 let earlier = cursor.running.updateValue(index, forKey: entry.personID)
