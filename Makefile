@@ -10,10 +10,13 @@ setup:
 
 build: setup
 	$(SWIFT) build --product atrium
+	$(SWIFT) build --product atrium-server
 
-## make release: the optimised `atrium` for daily use, in .build/release/atrium (see scripts/release-build).
+## make release: the optimised `atrium` for daily use, in .build/release/atrium, and beside it
+## `atrium-server`, which `atrium serve` runs (see scripts/release-build).
 release: setup
 	scripts/release-build --product atrium
+	scripts/release-build --product atrium-server
 
 ## make run: build Atrium and serve the web app on a demo workspace (clients in Sydney, London, New York),
 ## created in $(DEMO_DIR) on the first run and kept afterwards.

@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "atrium", targets: ["atrium"]),
+        .executable(name: "atrium-server", targets: ["atrium-server"]),
         .executable(name: "atrium-bench", targets: ["AtriumBench"]),
     ],
     dependencies: [
@@ -66,12 +67,23 @@ let package = Package(
         .target(
             name: "AtriumCLI",
             dependencies: [
-                "AtriumCore", "AtriumDocuments", "AtriumServices", "AtriumStore", "AtriumWeb",
+                "AtriumCore", "AtriumDocuments", "AtriumServices", "AtriumStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // The web server's command, in a program of its own (`atrium serve` hands over to it), so that
+        // every other command starts without loading the server's code.
+        .target(
+            name: "AtriumServe",
+            dependencies: [
+                "AtriumCLI", "AtriumCore", "AtriumServices", "AtriumStore", "AtriumWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "atrium", dependencies: ["AtriumCLI"], swiftSettings: strict),
+        .executableTarget(name: "atrium-server", dependencies: ["AtriumServe"], swiftSettings: strict),
         .executableTarget(
             name: "AtriumBench",
             dependencies: ["AtriumCore", "AtriumServices", "AtriumStore"],
@@ -113,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "AtriumCLITests",
             dependencies: [
-                "atrium", "AtriumCLI", "AtriumCore", "AtriumTestSupport",
+                "atrium", "atrium-server", "AtriumCLI", "AtriumCore", "AtriumTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

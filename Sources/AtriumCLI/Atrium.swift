@@ -37,54 +37,24 @@ public struct Atrium: AsyncParsableCommand {
     /// Parses `arguments` (without the program name), runs the command and returns the exit status.
     /// Errors become one line on stderr, never a stack trace.
     public static func execute(_ arguments: [String], context: CommandContext) async -> Int32 {
-        defer { OpenStores.shared.closeAll() }
-        do {
-            let atriumCommand: any AtriumCommand
+        await CommandRunner.execute(Atrium.self, arguments, context: context) { arguments in
+            // `atrium serve` hands its arguments, `--help` included, to the server's program.
+            if arguments.first == ServeCommand.configuration.commandName {
+                return ServeCommand(handingOver: Array(arguments.dropFirst()))
+            }
             // The every-day commands' plain forms skip ArgumentParser's reflection (see PlainArguments).
-            if let plain = PlainArguments.command(for: arguments) {
-                atriumCommand = plain
-            } else {
-                var command = try parseAsRoot(arguments)
-                guard let parsed = command as? any AtriumCommand else {
-                    // `help`, `--help` and groups without a subcommand: ArgumentParser's own commands,
-                    // which end by throwing the help they want shown.
-                    try command.run()
-                    return ExitStatus.success.rawValue
-                }
-                atriumCommand = parsed
-            }
-            do {
-                try await atriumCommand.execute(in: context)
-                return ExitStatus.success.rawValue
-            } catch let exit as CommandExit {
-                return exit.status.rawValue
-            } catch {
-                return ErrorReport.status(for: error, context: context).rawValue
-            }
-        } catch {
-            return report(parsing: error, context: context)
+            return PlainArguments.command(for: arguments)
         }
-    }
-
-    /// Help, completion scripts and usage errors, worded by ArgumentParser.
-    private static func report(parsing error: any Error, context: CommandContext) -> Int32 {
-        let message = fullMessage(for: error)
-        guard exitCode(for: error).rawValue != 0 else {
-            context.say(message)
-            return ExitStatus.success.rawValue
-        }
-        context.warn(message)
-        return ExitStatus.usage.rawValue
     }
 }
 
 /// A command that runs against an injected ``CommandContext``.
-protocol AtriumCommand: AsyncParsableCommand {
+package protocol AtriumCommand: AsyncParsableCommand {
     func execute(in context: CommandContext) async throws
 }
 
 extension AtriumCommand {
-    mutating func run() async throws {
+    package mutating func run() async throws {
         let status = await Atrium.execute(CommandLine.arguments.dropFirst().map { $0 }, context: .process())
         if status != 0 { throw ExitCode(status) }
     }

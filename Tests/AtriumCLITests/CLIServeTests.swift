@@ -102,6 +102,42 @@ extension CLISuite {
             }
         }
 
+        @Test("serve hands its arguments to atrium-server: --help lists the server's options")
+        func serveHelpIsTheServers() throws {
+            try withRunner { atrium in
+                let help = try atrium.succeed("serve", "--help")
+                #expect(help.contains("USAGE: atrium serve"))
+                #expect(help.contains("--durability <durability>"))
+                #expect(try atrium.succeed("--help").contains("serve"))
+            }
+        }
+
+        @Test("serve without atrium-server beside atrium says where it looked and how to build it")
+        func serveWithoutServer() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atrium-alone-\(UUID())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let alone = folder.appendingPathComponent("atrium")
+            try FileManager.default.copyItem(atPath: AtriumRunner.binary, toPath: alone.path)
+            let process = Process()
+            process.executableURL = alone
+            process.arguments = ["serve", "--port", "0"]
+            process.environment = ["ATRIUM_HOME": folder.path, "PATH": "/usr/bin:/bin"]
+            let error = Pipe()
+            process.standardError = error
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            let said = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 1)
+            #expect(
+                said
+                    == "atrium: atrium serve runs the server's program \(folder.path)/atrium-server, which cannot be "
+                    + "started (No such file or directory). Build it with `make release` (or `swift build --product "
+                    + "atrium-server`) and keep it next to atrium.\n"
+            )
+        }
+
         private static func curl(_ url: String) throws -> String {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")

@@ -1,22 +1,18 @@
 import ArgumentParser
-import AtriumCore
-import AtriumServices
-import AtriumStore
-import AtriumWeb
-import Logging
+import Foundation
 
-/// `atrium serve`: the web app and JSON API.
+/// `atrium serve`: hands over to the web server's program, `atrium-server`, which is built and
+/// installed next to `atrium`. The server's code (HTTP, templates, metrics) is a third of the
+/// binary: kept out of `atrium`, every other command starts a millisecond sooner.
+///
+/// Its help here lists no options: `atrium serve --help` is answered by the server's program.
 struct ServeCommand: AtriumCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Run the web app and the JSON API.",
         discussion: """
-            Serves the data directory's database on http://HOST:PORT until stopped (SIGTERM or Ctrl-C finish \
-            the requests in flight first). The first visit creates the workspace and the owner's account, or \
-            gives a workspace made with `atrium init` its owner's email and password. The command line keeps \
-            working on the same data while the server runs.
-
-            Options fall back to ATRIUM_HOST, ATRIUM_PORT and ATRIUM_SECURE_COOKIES.
+            Runs atrium-server (installed next to atrium) with the same arguments. See its options with: \
+            atrium serve --help
 
             Examples:
               atrium serve
@@ -24,70 +20,40 @@ struct ServeCommand: AtriumCommand {
             """
     )
 
-    @OptionGroup var global: GlobalOptions
-    @Option(help: "The address to listen on (default 127.0.0.1, or ATRIUM_HOST).") var host: String?
-    @Option(help: "The port to listen on (default 8080, or ATRIUM_PORT).") var port: Int?
-    @Flag(help: "Mark cookies Secure: set when Atrium is served over https (or ATRIUM_SECURE_COOKIES=1).")
-    var secureCookies = false
-    @Option(
-        help: """
-            full (default): every committed write is synced to disk and survives a power loss; normal: synced at \
-            checkpoints, faster, survives a crash of Atrium but a power loss may undo the last writes.
-            """
-    )
-    var durability: String = "full"
-    @Option(help: "Seconds a page or API read may take before it is answered 503 and stopped (default 30).")
-    var requestTimeout: Int = 30
+    @Argument(parsing: .captureForPassthrough, help: "Options of the server: see atrium serve --help.")
+    var arguments: [String] = []
 
-    func validate() throws {
-        if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
-        guard (1...3600).contains(requestTimeout) else {
-            throw ValidationError("--request-timeout must be between 1 and 3600 seconds.")
-        }
-        if SQLiteStore.Durability(rawValue: durability) == nil {
-            throw ValidationError("--durability must be full or normal, not \"\(durability)\".")
-        }
+    init() {}
+
+    /// The command for `atrium serve ARGUMENTS`, read without ArgumentParser.
+    init(handingOver arguments: [String]) {
+        self.arguments = arguments
     }
 
     func execute(in context: CommandContext) async throws {
-        ServerMemory.keepFreedMemory()
-        let bootstrap = try Bootstrap(options: global, context: context)
-        let environment = context.environment
-        var configuration = WebConfiguration()
-        configuration.requestTimeoutSeconds = requestTimeout
-        configuration.host = host ?? environment["ATRIUM_HOST"] ?? configuration.host
-        if let port {
-            configuration.port = port
-        } else if let text = environment["ATRIUM_PORT"] {
-            guard let port = Int(text), (0...65_535).contains(port) else {
-                throw InvalidInput("ATRIUM_PORT must be a port number, not \"\(text)\"", field: "ATRIUM_PORT")
-            }
-            configuration.port = port
-        }
-        configuration.secureCookies =
-            secureCookies || ["1", "true", "yes"].contains(environment["ATRIUM_SECURE_COOKIES"] ?? "")
-        let metrics = HTTPMetrics()
-        let store = try bootstrap.openStore(
-            creating: true,
-            connections: .pool,
-            durability: SQLiteStore.Durability(rawValue: durability) ?? .full
-        ) { isWrite, duration in
-            metrics.recordTransaction(isWrite: isWrite, duration: duration)
-        }
-        let services = Services(store: store, now: bootstrap.now)
-        var logger = Logger(label: "atrium")
-        logger.logLevel = environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let app = buildApplication(
-            services: services,
-            configuration: configuration,
-            metrics: metrics,
-            checkDatabase: { _ = try await store.workspaces() },
-            now: bootstrap.now,
-            logger: logger,
-            onServerRunning: { [host = configuration.host] port in
-                context.say("Atrium is running at http://\(host):\(port)")
-            }
-        )
-        try await app.runService()
+        try ServerHandOff.replaceProcess(arguments: ["serve"] + arguments)
+    }
+}
+
+/// Starting the server's program in place of this process.
+enum ServerHandOff {
+    /// The server's program: `atrium-server` in the folder of the running `atrium`.
+    static var serverPath: String {
+        let folder = Bundle.main.executableURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
+        return folder.appendingPathComponent("atrium-server").path
+    }
+
+    /// Replaces this process with the server's program given `arguments`; the server keeps the
+    /// process id, so signals meant for `atrium serve` reach it.
+    ///
+    /// - Throws: ``CLIError/serverMissing(_:_:)`` when the program cannot be started; returns never otherwise.
+    static func replaceProcess(arguments: [String]) throws {
+        let path = serverPath
+        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
+        argv.append(nil)
+        execv(path, argv)
+        let reason = String(cString: strerror(errno))
+        for pointer in argv { free(pointer) }
+        throw CLIError.serverMissing(path, reason)
     }
 }

@@ -5,13 +5,13 @@ import Foundation
 
 /// Turns the command line and environment into a store, the services and the caller. The only
 /// place the CLI reads the environment or the clock.
-struct Bootstrap {
+package struct Bootstrap {
     let context: CommandContext
     let dataDirectory: DataDirectory
     /// The clock: the system's, or the instant in `ATRIUM_NOW` (for demos, screenshots and tests).
-    let now: @Sendable () -> Instant
+    package let now: @Sendable () -> Instant
 
-    init(options: GlobalOptions, context: CommandContext) throws {
+    package init(options: GlobalOptions, context: CommandContext) throws {
         self.context = context
         dataDirectory = DataDirectory.resolve(flag: options.dataDir, environment: context.environment)
         let system: @Sendable () -> Instant = {
@@ -34,7 +34,7 @@ struct Bootstrap {
     ///   - connections: One connection for a command; a pool for the server.
     ///   - durability: Whether every commit is synced to disk (the server's default).
     ///   - observer: Told the duration of every transaction (the server's metrics).
-    func openStore(
+    package func openStore(
         creating: Bool,
         connections: SQLiteStore.Connections = .single,
         durability: SQLiteStore.Durability = .normal,

@@ -10,11 +10,13 @@ enum CLIError: UserFacingError {
     case demoWouldReplace(String)
     /// `ATRIUM_NOW` is not an ISO 8601 instant.
     case badClock(String)
+    /// The server's program (path, why) cannot be started by `atrium serve`.
+    case serverMissing(String, String)
 
     var kind: UserFacingErrorKind {
         switch self {
         case .dataDirectory, .badClock: return .invalidInput
-        case .noData: return .notFound
+        case .noData, .serverMissing: return .notFound
         case .demoWouldReplace: return .conflict
         }
     }
@@ -30,6 +32,9 @@ enum CLIError: UserFacingError {
                 + "or give another --data-dir."
         case .badClock(let text):
             return "ATRIUM_NOW=\(text) is not an instant such as 2026-11-20T14:00:00Z."
+        case .serverMissing(let path, let reason):
+            return "atrium serve runs the server's program \(path), which cannot be started (\(reason)). "
+                + "Build it with `make release` (or `swift build --product atrium-server`) and keep it next to atrium."
         }
     }
 }

@@ -56,7 +56,7 @@ public struct CommandContext: Sendable {
     }
 
     /// Writes `text` and a line break to standard output.
-    func say(_ text: String = "") { standardOutput.write(text + "\n") }
+    package func say(_ text: String = "") { standardOutput.write(text + "\n") }
 
     /// Writes `text` and a line break to standard error.
     func warn(_ text: String) { standardError.write(text + "\n") }

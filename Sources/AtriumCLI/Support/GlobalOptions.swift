@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// Options every command takes.
-struct GlobalOptions: ParsableArguments {
+package struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
         help: ArgumentHelp(
@@ -10,6 +10,8 @@ struct GlobalOptions: ParsableArguments {
         )
     )
     var dataDir: String?
+
+    package init() {}
 }
 
 /// How a list is printed.
