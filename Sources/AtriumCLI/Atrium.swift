@@ -54,9 +54,11 @@ package protocol AtriumCommand: AsyncParsableCommand {
 }
 
 extension AtriumCommand {
+    /// ArgumentParser's entry point: the command as parsed, in the running process. `atrium` and
+    /// `atrium-server` run commands through ``CommandRunner`` instead, which reports errors and exits
+    /// with Atrium's statuses.
     package mutating func run() async throws {
-        let status = await Atrium.execute(CommandLine.arguments.dropFirst().map { $0 }, context: .process())
-        if status != 0 { throw ExitCode(status) }
+        try await execute(in: .process())
     }
 }
 

@@ -22,7 +22,8 @@ extension ImportService {
     ///
     /// - Parameter progress: Told the entries written and the bytes read now and then, and at the end.
     /// - Throws: ``ImportFileError`` naming the first field that cannot be read;
-    ///   ``StoreError/conflict(_:)`` when the workspace is already there.
+    ///   ``StoreError/conflict(_:)`` when the workspace is already there, or an entry repeats the id
+    ///   or import key of an earlier one (found by the store: see `ExportEntries`).
     public func restoreExport(
         path: String,
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
@@ -62,7 +63,7 @@ extension ImportService {
 /// An export's entries read ahead of the store that writes them, and how many it was handed: used by
 /// the store's writing thread alone, one entry after another.
 private final class RestoreFeed: @unchecked Sendable {
-    let ahead: ReadAhead<TimeEntry, (entries: Int, bytesRead: Int, totalBytes: Int?)>
+    let ahead: ReadAhead<TimeEntry, (bytesRead: Int, totalBytes: Int?)>
     var handed = 0
 
     init(_ entries: ExportEntries) {

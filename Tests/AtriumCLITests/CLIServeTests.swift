@@ -1,4 +1,6 @@
+import AtriumCLI
 import Foundation
+import Synchronization
 import Testing
 
 extension CLISuite {
@@ -108,8 +110,38 @@ extension CLISuite {
                 let help = try atrium.succeed("serve", "--help")
                 #expect(help.contains("USAGE: atrium serve"))
                 #expect(help.contains("--durability <durability>"))
-                #expect(try atrium.succeed("--help").contains("serve"))
+                #expect(
+                    try atrium.succeed("--help").contains("serve                   Run the web app and the JSON API.")
+                )
             }
+        }
+
+        @Test("serve through a link to atrium finds atrium-server beside the program linked to")
+        func serveThroughLink() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atrium-link-\(UUID())")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let link = folder.appendingPathComponent("atrium")
+            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: AtriumRunner.binary)
+            let (status, output, _) = try Self.run(link, ["serve", "--help"], home: folder.path)
+            #expect(status == 0)
+            #expect(output.contains("--durability <durability>"))
+        }
+
+        @Test("serve inside another program (a test calling Atrium.execute) is refused, not run in its place")
+        func serveInProcess() async {
+            let said = Mutex("")
+            let context = CommandContext(
+                environment: [:],
+                standardOutput: OutputSink { _ in },
+                standardError: OutputSink { text in said.withLock { $0 += text } },
+                outputIsTerminal: false
+            )
+            #expect(await Atrium.execute(["serve", "--help"], context: context) == 1)
+            #expect(
+                said.withLock { $0 }
+                    == "atrium: atrium serve replaces the running program with atrium-server: run it as its own process.\n"
+            )
         }
 
         @Test("serve without atrium-server beside atrium says where it looked and how to build it")
@@ -119,23 +151,31 @@ extension CLISuite {
             defer { try? FileManager.default.removeItem(at: folder) }
             let alone = folder.appendingPathComponent("atrium")
             try FileManager.default.copyItem(atPath: AtriumRunner.binary, toPath: alone.path)
-            let process = Process()
-            process.executableURL = alone
-            process.arguments = ["serve", "--port", "0"]
-            process.environment = ["ATRIUM_HOME": folder.path, "PATH": "/usr/bin:/bin"]
-            let error = Pipe()
-            process.standardError = error
-            process.standardOutput = FileHandle.nullDevice
-            try process.run()
-            let said = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 1)
+            let (status, _, said) = try Self.run(alone, ["serve", "--port", "0"], home: folder.path)
+            #expect(status == 1)
             #expect(
                 said
                     == "atrium: atrium serve runs the server's program \(folder.path)/atrium-server, which cannot be "
                     + "started (No such file or directory). Build it with `make release` (or `swift build --product "
                     + "atrium-server`) and keep it next to atrium.\n"
             )
+        }
+
+        /// Runs `program` with `arguments` and a data folder; returns its status, output and errors.
+        private static func run(_ program: URL, _ arguments: [String], home: String) throws -> (Int32, String, String) {
+            let process = Process()
+            process.executableURL = program
+            process.arguments = arguments
+            process.environment = ["ATRIUM_HOME": home, "PATH": "/usr/bin:/bin"]
+            let output = Pipe()
+            let error = Pipe()
+            process.standardOutput = output
+            process.standardError = error
+            try process.run()
+            let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let said = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return (process.terminationStatus, printed, said)
         }
 
         private static func curl(_ url: String) throws -> String {

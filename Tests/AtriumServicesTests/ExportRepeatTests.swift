@@ -53,7 +53,7 @@ import Testing
         }
         #expect(!id.isEmpty)
         let (refusal, workspaces) = try await restore(document)
-        #expect(refusal == "An entry with the id \(id) is already there.")
+        #expect(refusal == "Entry #3 has the id \(id) of an earlier entry of the document.")
         #expect(workspaces == 0)
         #expect {
             try AtriumExportReader.read(data: document)

@@ -44,7 +44,7 @@ import Testing
             try await fixture.client("Bloom & Co", zone: "Europe/London", currency: "GBP", rate: "38")
             try await fixture.entry("acme", from: "2026-11-26 08:00", to: "2026-11-26 09:00")
             try await fixture.entry("bloom", from: "2026-11-26 09:00", to: "2026-11-26 09:30")
-            let member = try await RateServiceTests.member("Ana Silva", of: fixture, on: acme)
+            let member = try await fixture.member("Ana Silva", assignedTo: [acme.id])
 
             let glance = try await fixture.services.summaries.glance(as: member)
             #expect(Self.seconds(glance.week.summary.lines) == ["Acme Realty": 3_600])

@@ -8,27 +8,12 @@ import Testing
 @Suite struct RateServiceTests {
     static let november = LocalDate(year: 2026, month: 11, day: 1)!...LocalDate(year: 2026, month: 11, day: 30)!
 
-    /// A member assigned to `client`, as a caller.
-    static func member(_ name: String, of fixture: Fixture, on client: Client) async throws -> Caller {
-        let person = Person(
-            workspaceID: fixture.owner.workspaceID,
-            name: name,
-            role: .member,
-            zone: try ZoneID("UTC"),
-            language: .english,
-            createdAt: fixture.clock.now
-        )
-        try await fixture.store.insertPerson(person)
-        try await fixture.services.team.assign(person.id, to: [client.id], as: fixture.owner)
-        return Caller(workspaceID: fixture.owner.workspaceID, personID: person.id, role: .member)
-    }
-
     @Test("Set each level; list them; every change is audited and the chain verifies")
     func setAndList() async throws {
         try await withFixture(zone: "UTC") { fixture in
             let acme = try await fixture.client("Acme Realty", zone: "UTC")
             _ = try await fixture.services.projects.add("acme/Listings", .init(), as: fixture.owner)
-            _ = try await Self.member("Ana Silva", of: fixture, on: acme)
+            _ = try await fixture.member("Ana Silva", assignedTo: [acme.id])
             let rates = fixture.services.rates
             let aud = try Currency(code: "AUD")
             #expect(
@@ -113,7 +98,7 @@ import Testing
     func ownersOnly() async throws {
         try await withFixture(zone: "UTC") { fixture in
             let acme = try await fixture.client("Acme Realty", zone: "UTC")
-            let ana = try await Self.member("Ana Silva", of: fixture, on: acme)
+            let ana = try await fixture.member("Ana Silva", assignedTo: [acme.id])
             await #expect(throws: ServiceError.self) {
                 try await fixture.services.rates.set(
                     "99",
@@ -130,7 +115,7 @@ import Testing
     func personRateBills() async throws {
         try await withFixture(zone: "UTC") { fixture in
             let acme = try await fixture.client("Acme Realty", zone: "UTC")
-            let ana = try await Self.member("Ana Silva", of: fixture, on: acme)
+            let ana = try await fixture.member("Ana Silva", assignedTo: [acme.id])
             try await fixture.services.rates.set(
                 "60",
                 on: .init(path: "acme", person: "ana"),

@@ -52,7 +52,7 @@ import Testing
             #expect(try await amount(fixture, Self.november, by: .tag, as: owner) == 11_500)
             #expect(try await amount(fixture, Self.november, by: .project, as: owner) == 11_500)
             // Someone in another zone: the period is read by scanning its entries (see SummaryServiceTests).
-            _ = try await RateServiceTests.member("Ana Silva", of: fixture, on: acme)
+            _ = try await fixture.member("Ana Silva", assignedTo: [acme.id])
             #expect(try await amount(fixture, Self.november, by: .client, as: owner) == 11_500)
         }
     }
@@ -83,7 +83,7 @@ import Testing
     func membersAndAudit() async throws {
         try await withFixture { fixture in
             let acme = try await Self.tracked(fixture)
-            let ana = try await RateServiceTests.member("Ana Silva", of: fixture, on: acme)
+            let ana = try await fixture.member("Ana Silva", assignedTo: [acme.id])
             let seen = try await fixture.services.tasks.list(client: nil, includeArchived: false, as: ana)
             #expect(seen.map(\.task.name) == ["Monthly close"])
             #expect(seen.first?.task.rate == nil)

@@ -7,7 +7,7 @@ import Testing
 /// guess; nothing of the import stays.
 @Suite struct EntryConflictTests {
     @Test(
-        "A repeated running timer, entry number or id is named",
+        "A repeated running timer, entry number or id is named, in a restore as an entry of the document",
         arguments: [
             (
                 "second running timer",
@@ -15,9 +15,14 @@ import Testing
                 "A timer is already running for this person."
             ),
             (
-                "repeated number",
+                "repeated number of restored entries",
                 [Shape(number: 5, sharedID: false, running: false), Shape(number: 5, sharedID: false, running: false)],
-                "Entry number 5 is already taken."
+                "Entry #5 repeats the number or a key of an earlier entry of the document."
+            ),
+            (
+                "repeated id of restored entries",
+                [Shape(number: 7, sharedID: true, running: false), Shape(number: 8, sharedID: true, running: false)],
+                "Entry #8 has the id \(Shape.sharedID) of an earlier entry of the document."
             ),
             (
                 "repeated id",

@@ -31,29 +31,44 @@ struct ServeCommand: AtriumCommand {
     }
 
     func execute(in context: CommandContext) async throws {
-        try ServerHandOff.replaceProcess(arguments: ["serve"] + arguments)
+        guard context.mayReplaceProcess else { throw CLIError.serverInProcess }
+        try ServerHandOff.replaceProcess(arguments: ["serve"] + arguments, environment: context.environment)
     }
 }
 
 /// Starting the server's program in place of this process.
 enum ServerHandOff {
-    /// The server's program: `atrium-server` in the folder of the running `atrium`.
-    static var serverPath: String {
-        let folder = Bundle.main.executableURL?.deletingLastPathComponent() ?? URL(fileURLWithPath: ".")
-        return folder.appendingPathComponent("atrium-server").path
+    /// The server's program: `atrium-server` in the folder of the running `atrium` (links resolved),
+    /// or nil when the running program cannot be found.
+    static var serverPath: String? {
+        Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("atrium-server").path
     }
 
-    /// Replaces this process with the server's program given `arguments`; the server keeps the
-    /// process id, so signals meant for `atrium serve` reach it.
+    /// Replaces this process with the server's program given `arguments` and `environment`; the
+    /// server keeps the process id, so signals meant for `atrium serve` reach it.
     ///
     /// - Throws: ``CLIError/serverMissing(_:_:)`` when the program cannot be started; returns never otherwise.
-    static func replaceProcess(arguments: [String]) throws {
-        let path = serverPath
-        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
-        argv.append(nil)
-        execv(path, argv)
-        let reason = String(cString: strerror(errno))
-        for pointer in argv { free(pointer) }
-        throw CLIError.serverMissing(path, reason)
+    static func replaceProcess(arguments: [String], environment: [String: String]) throws {
+        guard let path = serverPath else {
+            throw CLIError.serverMissing("atrium-server", "the folder of atrium is not known")
+        }
+        let argv = CStrings([path] + arguments)
+        let environ = CStrings(environment.map { "\($0.key)=\($0.value)" })
+        execve(path, argv.pointers, environ.pointers)
+        throw CLIError.serverMissing(path, String(cString: strerror(errno)))
+    }
+}
+
+/// A NULL-terminated list of C strings, freed with the value (what `execve` is given).
+private final class CStrings {
+    let pointers: [UnsafeMutablePointer<CChar>?]
+
+    init(_ texts: [String]) {
+        pointers = texts.map { strdup($0) } + [nil]
+    }
+
+    deinit {
+        for pointer in pointers { free(pointer) }
     }
 }

@@ -12,11 +12,14 @@ enum CLIError: UserFacingError {
     case badClock(String)
     /// The server's program (path, why) cannot be started by `atrium serve`.
     case serverMissing(String, String)
+    /// `atrium serve` run inside another program (a test), which it would replace.
+    case serverInProcess
 
     var kind: UserFacingErrorKind {
         switch self {
         case .dataDirectory, .badClock: return .invalidInput
         case .noData, .serverMissing: return .notFound
+        case .serverInProcess: return .conflict
         case .demoWouldReplace: return .conflict
         }
     }
@@ -35,6 +38,8 @@ enum CLIError: UserFacingError {
         case .serverMissing(let path, let reason):
             return "atrium serve runs the server's program \(path), which cannot be started (\(reason)). "
                 + "Build it with `make release` (or `swift build --product atrium-server`) and keep it next to atrium."
+        case .serverInProcess:
+            return "atrium serve replaces the running program with atrium-server: run it as its own process."
         }
     }
 }

@@ -10,19 +10,24 @@ public struct CommandContext: Sendable {
     public var outputIsTerminal: Bool
     /// Whether standard error is a terminal (progress bars only then).
     public var errorIsTerminal: Bool
+    /// Whether a command may replace the running process with another program (`atrium serve`
+    /// does): only the real process's context may; a test's runs commands in its own process.
+    public var mayReplaceProcess: Bool
 
     public init(
         environment: [String: String],
         standardOutput: OutputSink,
         standardError: OutputSink,
         outputIsTerminal: Bool,
-        errorIsTerminal: Bool = false
+        errorIsTerminal: Bool = false,
+        mayReplaceProcess: Bool = false
     ) {
         self.environment = environment
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.outputIsTerminal = outputIsTerminal
         self.errorIsTerminal = errorIsTerminal
+        self.mayReplaceProcess = mayReplaceProcess
     }
 
     /// The running process: its environment, stdout and stderr.
@@ -32,7 +37,8 @@ public struct CommandContext: Sendable {
             standardOutput: .standardOutput,
             standardError: .standardError,
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-            errorIsTerminal: isatty(STDERR_FILENO) == 1
+            errorIsTerminal: isatty(STDERR_FILENO) == 1,
+            mayReplaceProcess: true
         )
     }
 

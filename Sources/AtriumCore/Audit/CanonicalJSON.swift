@@ -137,12 +137,8 @@ public enum CanonicalJSON: Sendable {
         case UInt8(ascii: "\t"): output += "\\t".utf8
         default:
             output += "\\u00".utf8
-            output.append(hexDigit(byte >> 4))
-            output.append(hexDigit(byte & 0x0F))
+            output.append(ASCIIDigits.hex(byte >> 4))
+            output.append(ASCIIDigits.hex(byte & 0x0F))
         }
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

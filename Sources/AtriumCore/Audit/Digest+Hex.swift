@@ -6,15 +6,11 @@ extension SHA256.Digest {
         String(unsafeUninitializedCapacity: 2 * Self.byteCount) { text in
             var index = 0
             for byte in self {
-                text[index] = Self.hexDigit(byte >> 4)
-                text[index + 1] = Self.hexDigit(byte & 0x0F)
+                text[index] = ASCIIDigits.hex(byte >> 4)
+                text[index + 1] = ASCIIDigits.hex(byte & 0x0F)
                 index += 2
             }
             return index
         }
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

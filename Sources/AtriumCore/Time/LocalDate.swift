@@ -111,15 +111,3 @@ extension Int {
     /// At least two digits, zero-padded: `7` → `07`.
     var twoDigits: String { self < 10 && self >= 0 ? "0\(self)" : String(self) }
 }
-
-/// Fixed-width decimal digits written into a text being made.
-enum ASCIIDigits {
-    /// Writes the last `width` decimal digits of `value` (from 0) at `offset`, zero-padded.
-    static func write(_ value: Int, width: Int, to text: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
-        var rest = value
-        for index in stride(from: offset + width - 1, through: offset, by: -1) {
-            text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        }
-    }
-}

@@ -3,8 +3,6 @@ import Foundation
 /// UUIDs to and from their 36-character text without Foundation's `sscanf`/`sprintf` round trip:
 /// every stored id is read and written this way, thousands of times per listed month.
 enum UUIDText {
-    private static let digits = Array("0123456789abcdef".utf8)
-
     /// A random version 4 UUID from the system's generator (`getrandom`). Foundation's `UUID()` opens,
     /// reads and closes `/dev/urandom` on Linux for every UUID: three system calls per new entry,
     /// a twentieth of a busy server's time.
@@ -56,8 +54,8 @@ enum UUIDText {
                         buffer[position] = UInt8(ascii: "-")
                         position += 1
                     }
-                    buffer[position] = digits[Int(byte >> 4)]
-                    buffer[position + 1] = digits[Int(byte & 0x0F)]
+                    buffer[position] = ASCIIDigits.hex(byte >> 4)
+                    buffer[position + 1] = ASCIIDigits.hex(byte & 0x0F)
                     position += 2
                 }
                 return position

@@ -49,13 +49,10 @@ public final class ExportEntries: Sendable {
         )
     }
 
-    /// How many entries were handed out, how many bytes of the file were read for them and how
-    /// many it has (zero and nil for entries read with the rest of the document).
-    public var progress: (entries: Int, bytesRead: Int, totalBytes: Int?) {
-        cursor.withLock { cursor in
-            let handed = (cursor.list?.count ?? cursor.pending.count) - (cursor.pending.count - cursor.next)
-            return (handed, cursor.list?.bytesRead ?? 0, cursor.list?.totalBytes)
-        }
+    /// How many bytes of the file were read for the entries handed out so far, and how many it has
+    /// (zero and nil for entries read with the rest of the document). The reader counts the entries.
+    public var progress: (bytesRead: Int, totalBytes: Int?) {
+        cursor.withLock { cursor in (cursor.list?.bytesRead ?? 0, cursor.list?.totalBytes) }
     }
 
     /// The next entry of the document; nil after the last.

@@ -1,5 +1,4 @@
 import AtriumCore
-import Foundation
 import GRDB
 
 /// Changes to the totals caches (`entry_day_totals` and `entry_totals`) gathered during one
@@ -52,6 +51,8 @@ struct DayTotals {
     private var roundings: [ID<Client>: TimeRounding] = [:]
     private var zones: [ID<Person>: ZoneID] = [:]
     private var deltas: [Key: Delta] = [:]
+    /// The ids' texts bound so far, kept from one flush to the next.
+    private var idTexts = IDTexts()
 
     private let workspaceText: String
 
@@ -88,32 +89,43 @@ struct DayTotals {
     mutating func flush(_ db: Database) throws {
         let sql = schema == .current ? Self.sql : Self.sqlBeforeTasks
         var allTime: [Key: Delta] = [:]
-        var writer = try Writer(totals: self, upsert: RawStatement(db, sql: sql.upsertDay), dated: true)
+        var writer = try Writer(self, upsert: sql.upsertDay, delete: sql.deleteDay, dated: true, db)
         // By day: the rows of an import in time order then go into the table's pages one after
-        // another rather than in the dictionary's order all over them.
+        // another rather than in the dictionary's order all over them (every key here has a day).
         let byDay = deltas.sorted { ($0.key.day?.daysSinceEpoch ?? 0) < ($1.key.day?.daysSinceEpoch ?? 0) }
         for (key, delta) in byDay where !delta.isEmpty {
-            try writer.write(delta, of: key, deleting: sql.deleteDay, db)
+            try writer.write(delta, of: key)
             var undated = key
             undated.day = nil
             allTime[undated, default: Delta()] += delta
         }
-        writer = try Writer(totals: self, upsert: RawStatement(db, sql: sql.upsertAllTime), dated: false)
+        writer = try Writer(self, upsert: sql.upsertAllTime, delete: sql.deleteAllTime, dated: false, db)
         for (key, delta) in allTime where !delta.isEmpty {
-            try writer.write(delta, of: key, deleting: sql.deleteAllTime, db)
+            try writer.write(delta, of: key)
         }
+        idTexts = writer.idTexts
         deltas = [:]
     }
 
     /// Adds deltas to the rows of one table (the all-time table has no day column).
     private struct Writer {
-        let totals: DayTotals
+        let workspaceText: String
+        let schema: Schema
         let upsert: RawStatement
+        let delete: RawStatement
         let dated: Bool
-        /// The text of each id bound so far.
-        var texts: [UUID: String] = [:]
+        var idTexts: IDTexts
 
-        mutating func write(_ delta: Delta, of key: Key, deleting deleteSQL: String, _ db: Database) throws {
+        init(_ totals: DayTotals, upsert: String, delete: String, dated: Bool, _ db: Database) throws {
+            workspaceText = totals.workspaceText
+            schema = totals.schema
+            self.upsert = try RawStatement(db, sql: upsert)
+            self.delete = try RawStatement(db, sql: delete)
+            self.dated = dated
+            idTexts = totals.idTexts
+        }
+
+        mutating func write(_ delta: Delta, of key: Key) throws {
             let next = bind(key, to: upsert)
             upsert.bind(next, delta.count)
             upsert.bind(next + 1, delta.raw)
@@ -121,42 +133,34 @@ struct DayTotals {
             upsert.bind(next + 3, delta.fixed)
             try upsert.run()
             if delta.count < 0 {
-                let delete = try RawStatement(db, sql: deleteSQL)
                 _ = bind(key, to: delete)
                 try delete.run()
             }
         }
 
-        /// Binds the key columns, in ``keyColumns(dated:schema:)`` order from the first parameter;
-        /// returns the next parameter's index.
+        /// Binds the key columns, in ``DayTotals/keyColumns(dated:schema:)`` order from the first
+        /// parameter; returns the next parameter's index.
         private mutating func bind(_ key: Key, to statement: RawStatement) -> Int32 {
             var index: Int32 = 1
-            statement.bind(index, totals.workspaceText)
+            statement.bind(index, workspaceText)
             if dated {
                 index += 1
                 statement.bind(index, key.day?.description ?? "")
             }
-            statement.bind(index + 1, text(of: key.clientID.rawValue))
-            statement.bind(index + 2, key.projectID.map { text(of: $0.rawValue) } ?? "")
-            if totals.schema == .current {
+            statement.bind(index + 1, idTexts.text(of: key.clientID))
+            statement.bind(index + 2, key.projectID.map { idTexts.text(of: $0) } ?? "")
+            if schema == .current {
                 index += 1
-                statement.bind(index + 2, key.taskID.map { text(of: $0.rawValue) } ?? "")
+                statement.bind(index + 2, key.taskID.map { idTexts.text(of: $0) } ?? "")
             }
-            statement.bind(index + 3, text(of: key.personID.rawValue))
+            statement.bind(index + 3, idTexts.text(of: key.personID))
             statement.bind(index + 4, key.isBillable)
             statement.bind(index + 5, key.pricing.storageKey)
             return index + 6
         }
-
-        private mutating func text(of id: UUID) -> String {
-            if let text = texts[id] { return text }
-            let text = ID<Client>(id).description
-            texts[id] = text
-            return text
-        }
     }
 
-    /// The columns of a row's key, in the order ``bind(_:dated:to:)`` binds them.
+    /// The columns of a row's key, in the order ``Writer`` binds them.
     private static func keyColumns(dated: Bool, schema: Schema) -> [String] {
         var columns = ["workspace_id"]
         if dated { columns.append("day") }

@@ -255,4 +255,17 @@ extension SQLiteStore {
         }
         return .conflict("The entry repeats a key of one already there.")
     }
+
+    /// The refusal of a restored entry (one keeping its number from the document) whose key
+    /// another entry of the document holds.
+    static func conflict(_ error: DatabaseError, restoring entry: TimeEntry) -> StoreError {
+        let message = error.message ?? ""
+        if message.hasSuffix("time_entries.person_id") {
+            return .conflict("Entry #\(entry.number) is a second running timer of its person in the document.")
+        }
+        if message.hasSuffix("time_entries.id") {
+            return .conflict("Entry #\(entry.number) has the id \(entry.id) of an earlier entry of the document.")
+        }
+        return .conflict("Entry #\(entry.number) repeats the number or a key of an earlier entry of the document.")
+    }
 }

@@ -56,7 +56,7 @@ final class SQLiteEntryImport: EntryImport {
     /// The workspace's id as text, bound on every row.
     private let workspaceText: String
     /// The text of each person, client and project id met so far.
-    private var idTexts: [UUID: String] = [:]
+    private var idTexts = IDTexts()
 
     /// Starts an import on `db` inside its transaction. A large import touches every page of the
     /// entry and audit indexes: a bigger page cache (64 MiB; the caller puts the old size back)
@@ -144,9 +144,9 @@ final class SQLiteEntryImport: EntryImport {
         statement.bind(1, entryID)
         statement.bind(2, workspaceText)
         statement.bind(3, Int64(stored.number))
-        statement.bind(4, text(of: stored.personID.rawValue))
-        statement.bind(5, text(of: stored.clientID.rawValue))
-        statement.bind(6, stored.projectID.map { text(of: $0.rawValue) })
+        statement.bind(4, idTexts.text(of: stored.personID))
+        statement.bind(5, idTexts.text(of: stored.clientID))
+        statement.bind(6, stored.projectID.map { idTexts.text(of: $0) })
         statement.bind(7, stored.start.secondsSinceEpoch)
         statement.bind(8, stored.end?.secondsSinceEpoch)
         statement.bind(9, stored.memo)
@@ -164,7 +164,8 @@ final class SQLiteEntryImport: EntryImport {
         do {
             changes = try statement.run()
         } catch let error as DatabaseError where error.isRepeatedKey {
-            throw SQLiteStore.conflict(error, inserting: stored)
+            throw entry.number > 0
+                ? SQLiteStore.conflict(error, restoring: stored) : SQLiteStore.conflict(error, inserting: stored)
         }
         guard changes > 0 else { return false }
         nextNumber = max(nextNumber, stored.number + 1)
@@ -206,14 +207,6 @@ final class SQLiteEntryImport: EntryImport {
     func finish() throws {
         try totals.flush(db)
         try storeHead()
-    }
-
-    /// The text of an id of the workspace's people, clients or projects, made once.
-    private func text(of id: UUID) -> String {
-        if let text = idTexts[id] { return text }
-        let text = ID<Person>(id).description
-        idTexts[id] = text
-        return text
     }
 
     private func tagID(_ name: String) throws -> String {
