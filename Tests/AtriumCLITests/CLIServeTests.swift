@@ -1,4 +1,5 @@
 import AtriumCLI
+import AtriumTestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -118,11 +119,10 @@ extension CLISuite {
 
         @Test("serve through a link to atrium finds atrium-server beside the program linked to")
         func serveThroughLink() throws {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atrium-link-\(UUID())")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let link = folder.appendingPathComponent("atrium")
-            try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: AtriumRunner.binary)
+            let folder = try TemporaryDirectory()
+            defer { folder.remove() }
+            let link = folder.file("atrium")
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: AtriumRunner.binary)
             let (status, output, _) = try Self.run(link, ["serve", "--help"], home: folder.path)
             #expect(status == 0)
             #expect(output.contains("--durability <durability>"))
@@ -146,11 +146,10 @@ extension CLISuite {
 
         @Test("serve without atrium-server beside atrium says where it looked and how to build it")
         func serveWithoutServer() throws {
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atrium-alone-\(UUID())")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: folder) }
-            let alone = folder.appendingPathComponent("atrium")
-            try FileManager.default.copyItem(atPath: AtriumRunner.binary, toPath: alone.path)
+            let folder = try TemporaryDirectory()
+            defer { folder.remove() }
+            let alone = folder.file("atrium")
+            try FileManager.default.copyItem(atPath: AtriumRunner.binary, toPath: alone)
             let (status, _, said) = try Self.run(alone, ["serve", "--port", "0"], home: folder.path)
             #expect(status == 1)
             #expect(
@@ -162,9 +161,11 @@ extension CLISuite {
         }
 
         /// Runs `program` with `arguments` and a data folder; returns its status, output and errors.
-        private static func run(_ program: URL, _ arguments: [String], home: String) throws -> (Int32, String, String) {
+        private static func run(_ program: String, _ arguments: [String], home: String) throws -> (
+            Int32, String, String
+        ) {
             let process = Process()
-            process.executableURL = program
+            process.executableURL = URL(fileURLWithPath: program)
             process.arguments = arguments
             process.environment = ["ATRIUM_HOME": home, "PATH": "/usr/bin:/bin"]
             let output = Pipe()

@@ -111,6 +111,10 @@ import Testing
         // Beyond four digits of year the digits are written as they are.
         #expect(day(10_000, 1, 1).description == "10000-01-01")
         #expect(day(-1, 12, 31).description == "-1-12-31")
+        // A part set past its width is written whole, as the general rule writes it.
+        var wide = day(2026, 1, 1)
+        wide.month = 123
+        #expect(wide.description == "2026-123-01")
         #expect(
             LocalDateTime(date: day(-1, 12, 31), time: LocalTime(hour: 9, minute: 5)!).iso8601 == "-1-12-31T09:05:00"
         )

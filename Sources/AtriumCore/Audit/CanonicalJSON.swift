@@ -52,6 +52,8 @@ public enum CanonicalJSON: Sendable {
     /// (a nil value is written as `null`): the same text as ``text(ofFields:)``, without the list.
     struct SortedObject {
         private var bytes: [UInt8] = [UInt8(ascii: "{")]
+        /// The last field's name, to hold the caller to the sorted order in debug builds.
+        private var lastName = ""
 
         init(capacity: Int) {
             bytes.reserveCapacity(capacity)
@@ -91,6 +93,8 @@ public enum CanonicalJSON: Sendable {
         }
 
         private mutating func name(_ name: String) {
+            assert(bytes.count == 1 || name > lastName, "\(name) written after \(lastName): fields go sorted")
+            lastName = name
             if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
             CanonicalJSON.writeString(name, to: &bytes)
             bytes.append(UInt8(ascii: ":"))
