@@ -39,8 +39,13 @@ public struct Atrium: AsyncParsableCommand {
     public static func execute(_ arguments: [String], context: CommandContext) async -> Int32 {
         await CommandRunner.execute(Atrium.self, arguments, context: context) { arguments in
             // `atrium serve` hands its arguments, `--help` included, to the server's program.
-            if arguments.first == ServeCommand.configuration.commandName {
+            let serve = ServeCommand.configuration.commandName
+            if arguments.first == serve {
                 return ServeCommand(handingOver: Array(arguments.dropFirst()))
+            }
+            // `atrium help serve` is `atrium serve --help`: the server's options live in its program.
+            if arguments.count == 2, arguments[0] == "help", arguments[1] == serve {
+                return ServeCommand(handingOver: ["--help"])
             }
             // The every-day commands' plain forms skip ArgumentParser's reflection (see PlainArguments).
             return PlainArguments.command(for: arguments)

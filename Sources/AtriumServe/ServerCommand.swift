@@ -26,38 +26,16 @@ struct ServerCommand: AtriumCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The address to listen on (default 127.0.0.1, or ATRIUM_HOST).") var host: String?
-    @Option(help: "The port to listen on (default 8080, or ATRIUM_PORT).") var port: Int?
-    @Flag(help: "Mark cookies Secure: set when Atrium is served over https (or ATRIUM_SECURE_COOKIES=1).")
-    var secureCookies = false
-    @Option(
-        help: """
-            full (default): every committed write is synced to disk and survives a power loss; normal: synced at \
-            checkpoints, faster, survives a crash of Atrium but a power loss may undo the last writes.
-            """
-    )
-    var durability: String = "full"
-    @Option(help: "Seconds a page or API read may take before it is answered 503 and stopped (default 30).")
-    var requestTimeout: Int = 30
-
-    func validate() throws {
-        if let port, !(0...65_535).contains(port) { throw ValidationError("--port must be between 0 and 65535.") }
-        guard (1...3600).contains(requestTimeout) else {
-            throw ValidationError("--request-timeout must be between 1 and 3600 seconds.")
-        }
-        if SQLiteStore.Durability(rawValue: durability) == nil {
-            throw ValidationError("--durability must be full or normal, not \"\(durability)\".")
-        }
-    }
+    @OptionGroup var options: ServeOptions
 
     func execute(in context: CommandContext) async throws {
         ServerMemory.keepFreedMemory()
         let bootstrap = try Bootstrap(options: global, context: context)
         let environment = context.environment
         var configuration = WebConfiguration()
-        configuration.requestTimeoutSeconds = requestTimeout
-        configuration.host = host ?? environment["ATRIUM_HOST"] ?? configuration.host
-        if let port {
+        configuration.requestTimeoutSeconds = options.requestTimeout
+        configuration.host = options.host ?? environment["ATRIUM_HOST"] ?? configuration.host
+        if let port = options.port {
             configuration.port = port
         } else if let text = environment["ATRIUM_PORT"] {
             guard let port = Int(text), (0...65_535).contains(port) else {
@@ -66,12 +44,12 @@ struct ServerCommand: AtriumCommand {
             configuration.port = port
         }
         configuration.secureCookies =
-            secureCookies || ["1", "true", "yes"].contains(environment["ATRIUM_SECURE_COOKIES"] ?? "")
+            options.secureCookies || ["1", "true", "yes"].contains(environment["ATRIUM_SECURE_COOKIES"] ?? "")
         let metrics = HTTPMetrics()
         let store = try bootstrap.openStore(
             creating: true,
             connections: .pool,
-            durability: SQLiteStore.Durability(rawValue: durability) ?? .full
+            durability: SQLiteStore.Durability(rawValue: options.durability) ?? .full
         ) { isWrite, duration in
             metrics.recordTransaction(isWrite: isWrite, duration: duration)
         }

@@ -33,6 +33,10 @@ extension CLISuite {
                 #expect(result.status == 0)
                 #expect(result.output.contains("atrium"))
                 #expect(result.output.count > 500)
+                // The server's options, though atrium-server reads them.
+                for option in ["durability", "request-timeout", "secure-cookies"] {
+                    #expect(result.output.contains(option), "\(shell) completion lacks --\(option)")
+                }
             }
         }
     }

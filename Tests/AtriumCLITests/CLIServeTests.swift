@@ -111,6 +111,7 @@ extension CLISuite {
                 let help = try atrium.succeed("serve", "--help")
                 #expect(help.contains("USAGE: atrium serve"))
                 #expect(help.contains("--durability <durability>"))
+                #expect(try atrium.succeed("help", "serve") == help)
                 #expect(
                     try atrium.succeed("--help").contains("serve                   Run the web app and the JSON API.")
                 )

@@ -5,7 +5,8 @@ import Foundation
 /// installed next to `atrium`. The server's code (HTTP, templates, metrics) is a third of the
 /// binary: kept out of `atrium`, every other command starts a millisecond sooner.
 ///
-/// Its help here lists no options: `atrium serve --help` is answered by the server's program.
+/// `atrium` reads none of its arguments: `atrium serve --help` and `atrium help serve` are answered by
+/// the server's program too. The options are declared here only for shell completion.
 struct ServeCommand: AtriumCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
@@ -20,7 +21,11 @@ struct ServeCommand: AtriumCommand {
             """
     )
 
-    @Argument(parsing: .captureForPassthrough, help: "Options of the server: see atrium serve --help.")
+    // The server's options, for shell completion: `atrium` hands them over unread (see init(handingOver:)).
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: ServeOptions
+
+    @Argument(parsing: .captureForPassthrough, help: .hidden)
     var arguments: [String] = []
 
     init() {}
