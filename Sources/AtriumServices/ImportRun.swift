@@ -90,13 +90,13 @@ struct ImportRun {
             )
             price = nil
         }
-        if span.end == nil {
-            guard try !writer.hasRunningTimer(person.id) else {
-                throw ImportProblem(
-                    line: imported.line,
-                    reason: "\(person.name) already has a running timer: stop one of them first"
-                )
-            }
+        let importKey = key(of: imported, person: person)
+        // A running timer imported before is the one this row runs, not a second one.
+        if span.end == nil, try writer.hasRunningTimer(person.id), try !writer.hasEntry(importKey: importKey) {
+            throw ImportProblem(
+                line: imported.line,
+                reason: "\(person.name) already has a running timer: stop one of them first"
+            )
         }
         var entry = TimeEntry(
             id: ids.next(),
@@ -112,7 +112,7 @@ struct ImportRun {
             source: .import,
             createdAt: at,
             price: price,
-            importKey: key(of: imported, person: person)
+            importKey: importKey
         )
         if let name = imported.task {
             try place(&entry, onTask: name, of: client, in: project, line: imported.line)

@@ -60,4 +60,6 @@ public protocol EntryImport: AnyObject {
     func addEntry(_ entry: TimeEntry) throws -> Bool
     /// Whether `person` has a running timer (before or during the import).
     func hasRunningTimer(_ person: ID<Person>) throws -> Bool
+    /// Whether an entry with the import key `key` is there (imported before, or earlier in this import).
+    func hasEntry(importKey key: String) throws -> Bool
 }

@@ -203,6 +203,15 @@ import Testing
             let refused = try await fixture.services.imports.run(request(.timewarrior, other), as: fixture.owner)
             #expect(refused.refused)
             #expect(refused.problems.first?.reason == "Maria Lopez already has a running timer: stop one of them first")
+            // The same file again: its running interval is the timer imported, not a second one.
+            let again = try await fixture.services.imports.run(request(.timewarrior, data), as: fixture.owner)
+            #expect(!again.refused)
+            #expect(again.problems.isEmpty)
+            #expect((again.created, again.alreadyImported, again.running) == (0, 2, 0))
+            // Once the timer is stopped here, the file still running it adds nothing either.
+            _ = try await fixture.services.timer.stop(at: nil, memo: nil, force: true, as: fixture.owner)
+            let stopped = try await fixture.services.imports.run(request(.timewarrior, data), as: fixture.owner)
+            #expect((stopped.created, stopped.alreadyImported, stopped.problems.count) == (0, 2, 0))
         }
     }
 

@@ -135,6 +135,14 @@ final class SQLiteEntryImport: EntryImport {
         return try SQLiteStore.runningEntry(db, person: person, workspace: workspace.id) != nil
     }
 
+    func hasEntry(importKey key: String) throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: "SELECT 1 FROM time_entries WHERE workspace_id = ? AND import_key = ?",
+            arguments: [workspaceText, key]
+        ) ?? false
+    }
+
     func addEntry(_ entry: TimeEntry) throws -> Bool {
         var stored = entry
         // A restored entry keeps its number; an imported one takes the next.
