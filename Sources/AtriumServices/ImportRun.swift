@@ -85,7 +85,7 @@ struct ImportRun {
         var price = imported.price
         if let kept = price, kept.money.currency != client.currency {
             report.note(
-                "line \(imported.line): the \(kept.money.currency.code) price is not kept: "
+                "\(imported.place): the \(kept.money.currency.code) price is not kept: "
                     + "\(client.name) bills in \(client.currency.code)"
             )
             price = nil
@@ -93,10 +93,7 @@ struct ImportRun {
         let importKey = key(of: imported, person: person)
         // A running timer imported before is the one this row runs, not a second one.
         if span.end == nil, try writer.hasRunningTimer(person.id), try !writer.hasEntry(importKey: importKey) {
-            throw ImportProblem(
-                line: imported.line,
-                reason: "\(person.name) already has a running timer: stop one of them first"
-            )
+            throw imported.problem("\(person.name) already has a running timer: stop one of them first")
         }
         var entry = TimeEntry(
             id: ids.next(),
@@ -115,7 +112,7 @@ struct ImportRun {
             importKey: importKey
         )
         if let name = imported.task {
-            try place(&entry, onTask: name, of: client, in: project, line: imported.line)
+            try place(&entry, onTask: name, of: client, in: project, from: imported.place)
         }
         guard try writer.addEntry(entry) else {
             report.alreadyImported += 1
@@ -139,7 +136,7 @@ struct ImportRun {
         onTask name: String,
         of client: Client,
         in project: Project?,
-        line: Int
+        from origin: String
     ) throws {
         let reason: String
         do {
@@ -153,7 +150,7 @@ struct ImportRun {
         }
         entry.memo = entry.memo.trimmingWhitespace().isEmpty ? name : "\(name): \(entry.memo)"
         if noted.insert(client.id.description + "/" + NameLookup.nameKey(name)).inserted {
-            report.note("line \(line): the task \"\(name)\" is kept in the memo: \(reason)")
+            report.note("\(origin): the task \"\(name)\" is kept in the memo: \(reason)")
         }
     }
 
@@ -195,7 +192,7 @@ struct ImportRun {
     private static func refuseNUL(in imported: ImportedEntry) throws(ImportProblem) {
         func refuse(_ column: String, _ text: String?) throws(ImportProblem) {
             guard text?.holdsNUL == true else { return }
-            throw ImportProblem(line: imported.line, reason: "the \(column) \(String.nulRefusal)")
+            throw imported.problem("the \(column) \(String.nulRefusal)")
         }
         try refuse("memo", imported.memo)
         try refuse("client", imported.client)

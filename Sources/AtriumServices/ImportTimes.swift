@@ -46,7 +46,7 @@ struct ImportTimes {
             // A repeated hour read as its first occurrence can put the end before the start: the
             // stated duration settles it.
             guard let seconds = entry.durationSeconds else {
-                throw ImportProblem(line: entry.line, reason: "the entry ends before it starts")
+                throw entry.problem("the entry ends before it starts")
             }
             end = start.adding(seconds: seconds)
         }

@@ -3,16 +3,20 @@ import AtriumDocuments
 import AtriumServices
 import AtriumStore
 import AtriumTestSupport
+import Foundation
 import Testing
 
 /// Every format through the real store: a small file with an entry across the spring-forward night
-/// in Vienna (01:30 → 03:30 is one hour), imported once, again (nothing added), and with a bad row
-/// (refused, nothing written).
+/// in Vienna (01:30 → 03:30 is one hour), imported once, again (nothing added), exported and restored
+/// into an empty store (the same document again, and the file still imported there), and with a bad
+/// row (refused naming its line, column and why; nothing written).
 @Suite struct ImportFormatTableTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var format: ImportFormat
         var good: String
         var badRow: String
+        /// What the import says of the bad row.
+        var problem: String
         /// The entries' lengths in seconds, in start order.
         var lengths: [Int64]
         var testDescription: String { format.rawValue }
@@ -28,6 +32,7 @@ import Testing
 
                 """,
             badRow: "Maria Lopez,Acme,2026-02-30,09:00:00,2026-02-30,10:00:00,1:00:00\n",
+            problem: "line 4, Start date \"2026-02-30\": day 30 is not in that month",
             lengths: [3600, 3600]
         ),
         Case(
@@ -40,6 +45,7 @@ import Testing
                 """,
             badRow:
                 "\"Web\",\"Acme\",\"Bad\",\"\",\"Maria Lopez\",\"\",\"\",\"Yes\",\"02/30/2026\",\"09:00 AM\",\"02/30/2026\",\"10:00 AM\",\"01:00:00\"\n",
+            problem: "line 4, Start Date \"02/30/2026\": day 30 is not in that month",
             lengths: [3600, 3600]
         ),
         Case(
@@ -51,6 +57,7 @@ import Testing
 
                 """,
             badRow: "2026-03-31,Acme,,Bad,lots,Maria,Lopez\n",
+            problem: "line 4, Hours \"lots\": expected a number",
             lengths: [7200, 3600]
         ),
         Case(
@@ -62,12 +69,14 @@ import Testing
 
                 """,
             badRow: "2026-03-31,25:00,26:00,1:00,Maria Lopez,Acme,Web,Support,Bad,No,\n",
+            problem: "line 4, From \"25:00\": not a time of day",
             lengths: [3600, 3600]
         ),
         Case(
             format: .watson,
             good: #"[[1774744200, 1774747800, "acme", "a1", [], 1], [1774854000, 1774857600, "acme", "a2", []]]"#,
             badRow: #", [1774860000, 1774850000, "acme", "a3", []]"#,
+            problem: "frame 3, stop: the frame ends before it starts",
             lengths: [3600, 3600]
         ),
         Case(
@@ -78,12 +87,37 @@ import Testing
 
                 """,
             badRow: "inc yesterday - today # acme\n",
+            problem: "line 3: expected the start as YYYYMMDDTHHMMSSZ",
             lengths: [3600, 3600]
         ),
     ]
 
     func run(_ text: String, _ format: ImportFormat, in fixture: Fixture) async throws -> ImportReport {
         try await fixture.services.imports.run(.init(format: format, bytes: Array(text.utf8)), as: fixture.owner)
+    }
+
+    /// The fixture's workspace exported, restored into an empty store and exported again: the same
+    /// document; the file imported again there adds nothing (each entry kept its import key).
+    func roundTrip(_ test: Case, from fixture: Fixture) async throws {
+        let exported = try await ExportRoundTripTests().export(fixture.services, as: fixture.owner)
+        let copy = try TemporaryDirectory()
+        defer { copy.remove() }
+        let path = copy.file("export.json")
+        try exported.write(to: URL(fileURLWithPath: path))
+        let services = Services(
+            store: try SQLiteStore.open(at: copy.file("atrium.sqlite")),
+            now: fixture.clock.reading,
+            passwordCost: 4
+        )
+        #expect(try await services.imports.restoreExport(path: path).entries == test.lengths.count)
+        let again = try await ExportRoundTripTests().export(services, as: fixture.owner)
+        #expect(String(decoding: again, as: UTF8.self) == String(decoding: exported, as: UTF8.self))
+        #expect(try await fixture.auditProblem(through: services) == nil)
+        let reimported = try await services.imports.run(
+            .init(format: test.format, bytes: Array(test.good.utf8)),
+            as: fixture.owner
+        )
+        #expect((reimported.created, reimported.alreadyImported) == (0, test.lengths.count))
     }
 
     /// Watson's frames are one JSON array: its bad row goes inside the closing bracket.
@@ -105,11 +139,13 @@ import Testing
             let again = try await run(test.good, test.format, in: fixture)
             #expect(again.created == 0)
             #expect(again.alreadyImported == 2)
+            try await roundTrip(test, from: fixture)
         }
         try await withFixture(zone: "Europe/Vienna") { fixture in
             let refused = try await run(withBadRow(test), test.format, in: fixture)
             #expect(refused.refused)
             #expect(refused.problemCount == 1)
+            #expect(refused.problems.map(\.description) == [test.problem])
             #expect(try await fixture.store.entries(in: fixture.owner.workspaceID, matching: .init()).isEmpty)
             #expect(try await fixture.store.clients(in: fixture.owner.workspaceID).isEmpty)
         }

@@ -260,7 +260,12 @@ import Testing
         #expect(first.sourceID == "f2")
         #expect(first.start == .instant(Instant(secondsSinceEpoch: 1_772_442_000)))
         #expect(second.client == "bloom")
-        #expect(found[2] == .problem(ImportProblem(line: 3, column: "stop", reason: "the frame ends before it starts")))
+        #expect(
+            found[2]
+                == .problem(
+                    ImportProblem(line: 3, position: .frame, column: "stop", reason: "the frame ends before it starts")
+                )
+        )
         let given = try rows(.watson, text, options: .init(client: "Acme Realty"))
         guard case .entry(let mapped) = given[0] else {
             Issue.record("expected an entry")
@@ -292,7 +297,6 @@ import Testing
                 == .problem(
                     ImportProblem(
                         line: 2,
-                        column: "data",
                         reason: "the interval has no tag to name its client: give --client"
                     )
                 )
@@ -300,10 +304,17 @@ import Testing
         #expect(running.client == "bloom")
         #expect(running.end == nil)
         let json =
-            #"[{"id":1,"start":"20260302T090000Z","end":"20260302T100000Z","tags":["acme","email"],"annotation":"Inbox"}]"#
-        let exported = try #require(try entries(.timewarrior, json).first)
+            #"[{"id":1,"start":"20260302T090000Z","end":"20260302T100000Z","tags":["acme","email"],"annotation":"Inbox"}, {"id":2,"start":"20260302T110000Z","end":"20260302T100000Z","tags":["acme"]}]"#
+        let intervals = try rows(.timewarrior, json)
+        guard case .entry(let exported) = intervals.first, case .problem(let backwards) = intervals.last else {
+            Issue.record("expected an entry and a problem")
+            return
+        }
         #expect(exported.client == "acme")
         #expect(exported.tags == ["email"])
         #expect(exported.memo == "Inbox")
+        #expect(exported.place == "interval 1")
+        // A JSON array's intervals are counted, not its lines.
+        #expect(backwards.description == #"interval 2, end "20260302T100000Z": not an end after the start"#)
     }
 }

@@ -3,8 +3,16 @@ import AtriumCore
 /// A row another tool's export holds that cannot be read, with where and why:
 /// `line 14, Start Date "13/15/2024": month 15 is not valid`.
 public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The line the row begins on (1-based), or the frame's position in a JSON file.
+    /// What ``ImportProblem/line`` counts: a text file's lines, or the frames (Watson) or intervals
+    /// (`timew export`) of a JSON array, where a line number would tell nothing.
+    public enum Position: String, Sendable {
+        case line, frame, interval
+    }
+
+    /// The line the row begins on (1-based), or the frame's or interval's place in a JSON array.
     public var line: Int
+    /// What ``line`` counts.
+    public var position: Position
     /// The column's header as the file names it; nil when the problem is the row as a whole.
     public var column: String?
     /// The text found; nil when the problem is not one value.
@@ -12,15 +20,16 @@ public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible
     /// Why it cannot be read, in a few words.
     public var reason: String
 
-    public init(line: Int, column: String? = nil, value: String? = nil, reason: String) {
+    public init(line: Int, position: Position = .line, column: String? = nil, value: String? = nil, reason: String) {
         self.line = line
+        self.position = position
         self.column = column
         self.value = value
         self.reason = reason
     }
 
     public var description: String {
-        var text = "line \(line)"
+        var text = "\(position.rawValue) \(line)"
         if let column { text += ", \(column)" }
         if let value { text += " \"\(value)\"" }
         return text + ": " + reason

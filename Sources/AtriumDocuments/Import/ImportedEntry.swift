@@ -3,8 +3,10 @@ import AtriumCore
 /// One time entry as another tool's export states it, before names are matched, times placed in a
 /// zone and the entry stored.
 public struct ImportedEntry: Sendable, Equatable {
-    /// The line (or frame) it came from, for the report.
+    /// The line (or frame, or interval) it came from, for the report.
     public var line: Int
+    /// What ``line`` counts.
+    public var position: ImportProblem.Position
     /// Who worked, as the file names them; nil when the file names no one (Watson, Timewarrior).
     public var person: ImportedPerson?
     public var client: String?
@@ -28,6 +30,7 @@ public struct ImportedEntry: Sendable, Equatable {
 
     public init(
         line: Int,
+        position: ImportProblem.Position = .line,
         person: ImportedPerson? = nil,
         client: String? = nil,
         project: String? = nil,
@@ -42,6 +45,7 @@ public struct ImportedEntry: Sendable, Equatable {
         sourceID: String? = nil
     ) {
         self.line = line
+        self.position = position
         self.person = person
         self.client = client
         self.project = project
@@ -54,6 +58,16 @@ public struct ImportedEntry: Sendable, Equatable {
         self.durationSeconds = durationSeconds
         self.price = price
         self.sourceID = sourceID
+    }
+}
+
+extension ImportedEntry {
+    /// Where it came from: `line 14`, `frame 3`.
+    public var place: String { "\(position.rawValue) \(line)" }
+
+    /// A problem of the entry as a whole, at its place in the file.
+    public func problem(_ reason: String) -> ImportProblem {
+        ImportProblem(line: line, position: position, reason: reason)
     }
 }
 

@@ -8,7 +8,7 @@ import Foundation
 /// Timewarrior names no client: the first tag becomes the client unless `client` is given; the
 /// other tags stay tags and the annotation is the memo.
 public struct TimewarriorReader: EntryReader {
-    private var lines: [(file: String, line: Int, text: Substring)] = []
+    private var lines: [(file: String?, line: Int, text: Substring)] = []
     private var json: [[String: Any]]?
     private var index = 0
     private let client: String?
@@ -45,10 +45,10 @@ public struct TimewarriorReader: EntryReader {
     public init(bytes: [UInt8], client: String?) throws(ImportFileError) {
         self.client = client
         totalBytes = bytes.count
-        try load(Data(bytes), name: "data")
+        try load(Data(bytes), name: nil)
     }
 
-    private mutating func load(_ data: Data, name: String) throws(ImportFileError) {
+    private mutating func load(_ data: Data, name: String?) throws(ImportFileError) {
         let text = String(decoding: data, as: UTF8.self)
         if text.trimmingWhitespace().hasPrefix("[") {
             guard let array = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else {
@@ -82,7 +82,7 @@ public struct TimewarriorReader: EntryReader {
         }
     }
 
-    private func entry(line text: Substring, number: Int, file: String) throws(ImportProblem) -> ImportedEntry {
+    private func entry(line text: Substring, number: Int, file: String?) throws(ImportProblem) -> ImportedEntry {
         let problem = { (reason: String) in ImportProblem(line: number, column: file, reason: reason) }
         var tokens = Self.tokens(text)
         guard tokens.first?.text == "inc", !(tokens.first?.quoted ?? true) else {
@@ -115,17 +115,35 @@ public struct TimewarriorReader: EntryReader {
             }
         }
         if let end, end < start { throw problem("the interval ends before it starts") }
-        return try entry(start: start, end: end, tags: tags, annotation: annotation, number: number, file: file)
+        return try entry(
+            start: start,
+            end: end,
+            tags: tags,
+            annotation: annotation,
+            at: (number, .line),
+            file: file
+        )
     }
 
     private func entry(json object: [String: Any], number: Int) throws(ImportProblem) -> ImportedEntry {
         guard let startText = object["start"] as? String, let start = Self.instant(startText) else {
-            throw ImportProblem(line: number, column: "start", reason: "expected the start as YYYYMMDDTHHMMSSZ")
+            throw ImportProblem(
+                line: number,
+                position: .interval,
+                column: "start",
+                reason: "expected the start as YYYYMMDDTHHMMSSZ"
+            )
         }
         var end: Instant?
         if let endText = object["end"] as? String {
             guard let stop = Self.instant(endText), stop >= start else {
-                throw ImportProblem(line: number, column: "end", value: endText, reason: "not an end after the start")
+                throw ImportProblem(
+                    line: number,
+                    position: .interval,
+                    column: "end",
+                    value: endText,
+                    reason: "not an end after the start"
+                )
             }
             end = stop
         }
@@ -134,20 +152,29 @@ public struct TimewarriorReader: EntryReader {
             end: end,
             tags: object["tags"] as? [String] ?? [],
             annotation: object["annotation"] as? String ?? "",
-            number: number,
+            at: (number, .interval),
             file: nil
         )
     }
 
-    private func entry(start: Instant, end: Instant?, tags: [String], annotation: String, number: Int, file: String?)
-        throws(ImportProblem) -> ImportedEntry
-    {
+    /// The entry of a data file's line or of an interval of `timew export`, at `place`; `file` is the
+    /// data file's name (nil for an upload).
+    private func entry(
+        start: Instant,
+        end: Instant?,
+        tags: [String],
+        annotation: String,
+        at place: (number: Int, position: ImportProblem.Position),
+        file: String?
+    ) throws(ImportProblem) -> ImportedEntry {
+        let (number, position) = place
         var tags = tags
         var clientName = client
         if clientName == nil {
             guard !tags.isEmpty else {
                 throw ImportProblem(
                     line: number,
+                    position: position,
                     column: file,
                     reason: "the interval has no tag to name its client: give --client"
                 )
@@ -156,6 +183,7 @@ public struct TimewarriorReader: EntryReader {
         }
         return ImportedEntry(
             line: number,
+            position: position,
             client: clientName,
             memo: annotation,
             tags: tags,

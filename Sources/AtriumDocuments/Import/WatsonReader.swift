@@ -51,23 +51,35 @@ public struct WatsonReader: EntryReader {
         guard let frame = value as? [Any], (4...7).contains(frame.count) else {
             throw ImportProblem(
                 line: number,
-                reason: "frame \(number) is not [start, stop, project, id, tags, updated_at]"
+                position: .frame,
+                reason: "expected [start, stop, project, id, tags, updated_at]"
             )
         }
         guard let start = Self.seconds(frame[0]), let stop = Self.seconds(frame[1]) else {
-            throw ImportProblem(line: number, column: "start/stop", reason: "expected Unix seconds")
+            throw ImportProblem(line: number, position: .frame, column: "start/stop", reason: "expected Unix seconds")
         }
         guard stop >= start else {
-            throw ImportProblem(line: number, column: "stop", reason: "the frame ends before it starts")
+            throw ImportProblem(
+                line: number,
+                position: .frame,
+                column: "stop",
+                reason: "the frame ends before it starts"
+            )
         }
         guard let project = frame[2] as? String, !project.trimmingWhitespace().isEmpty else {
-            throw ImportProblem(line: number, column: "project", reason: "expected the project's name")
+            throw ImportProblem(
+                line: number,
+                position: .frame,
+                column: "project",
+                reason: "expected the project's name"
+            )
         }
         let tags = frame.count > 4 ? (frame[4] as? [String] ?? []) : []
         let note = frame.count > 6 ? (frame[6] as? String ?? "") : ""
         let name = project.trimmingWhitespace()
         return ImportedEntry(
             line: number,
+            position: .frame,
             client: client ?? name,
             project: client == nil ? nil : name,
             memo: note,

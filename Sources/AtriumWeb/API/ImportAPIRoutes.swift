@@ -51,6 +51,8 @@ extension APIModel {
     struct ImportResult: Encodable {
         struct Problem: Encodable {
             var line: Int
+            /// What `line` counts: `line`, or `frame` / `interval` in a JSON array.
+            var position: String
             var column: String?
             var value: String?
             var reason: String
@@ -93,7 +95,14 @@ extension APIModel {
             newTasks = report.newTasks
             newTags = report.newTags
             problems = report.problems.map {
-                Problem(line: $0.line, column: $0.column, value: $0.value, reason: $0.reason, text: $0.description)
+                Problem(
+                    line: $0.line,
+                    position: $0.position.rawValue,
+                    column: $0.column,
+                    value: $0.value,
+                    reason: $0.reason,
+                    text: $0.description
+                )
             }
             problemCount = report.problemCount
             notes = report.notes

@@ -111,8 +111,9 @@ extension OpenAPIDocument {
                 "problems": [
                     "type": "array",
                     "items": object([
-                        "line": ["type": "integer"], "column": nullableString, "value": nullableString,
-                        "reason": string, "text": string,
+                        "line": ["type": "integer"],
+                        "position": ["type": "string", "enum": ["line", "frame", "interval"]] as Object,
+                        "column": nullableString, "value": nullableString, "reason": string, "text": string,
                     ]),
                 ] as Object,
                 "problemCount": ["type": "integer"], "notes": stringArray,
