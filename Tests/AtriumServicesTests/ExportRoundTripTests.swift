@@ -88,6 +88,11 @@ import Testing
             #expect(String(decoding: second, as: UTF8.self) == String(decoding: first, as: UTF8.self))
             #expect(try await fixture.auditProblem(through: services) == nil, "after a restore")
             await #expect(throws: StoreError.self) { try await services.imports.restoreExport(path: path) }
+            let afterRefusal = try await export(services, as: fixture.owner)
+            #expect(
+                String(decoding: afterRefusal, as: UTF8.self) == String(decoding: first, as: UTF8.self),
+                "a refused second restore leaves the store as it was"
+            )
         }
     }
 

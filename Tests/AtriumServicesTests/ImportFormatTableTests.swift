@@ -7,7 +7,8 @@ import Foundation
 import Testing
 
 /// Every format through the real store: a small file with an entry across the spring-forward night
-/// in Vienna (01:30 → 03:30 is one hour), imported once, again (nothing added), exported and restored
+/// in Vienna (01:30 → 03:30 is one hour) and, where the file states a duration, one across the
+/// fall-back night (02:30 → 02:15 is the repeated hour: 45 minutes), tried in a dry run, imported once, again (nothing added), exported and restored
 /// into an empty store (the same document again, and the file still imported there), and with a bad
 /// row (refused naming its line, column and why; nothing written).
 @Suite struct ImportFormatTableTests {
@@ -29,11 +30,12 @@ import Testing
                 User,Client,Start date,Start time,End date,End time,Duration
                 Maria Lopez,Acme,2026-03-29,01:30:00,2026-03-29,03:30:00,1:00:00
                 Maria Lopez,Acme,2026-03-30,09:00:00,2026-03-30,10:00:00,1:00:00
+                Maria Lopez,Acme,2026-10-25,02:30:00,2026-10-25,02:15:00,0:45:00
 
                 """,
             badRow: "Maria Lopez,Acme,2026-02-30,09:00:00,2026-02-30,10:00:00,1:00:00\n",
-            problem: "line 4, Start date \"2026-02-30\": day 30 is not in that month",
-            lengths: [3600, 3600]
+            problem: "line 5, Start date \"2026-02-30\": day 30 is not in that month",
+            lengths: [3600, 3600, 2700]
         ),
         Case(
             format: .clockify,
@@ -41,12 +43,13 @@ import Testing
                 "Project","Client","Description","Task","User","Email","Tags","Billable","Start Date","Start Time","End Date","End Time","Duration (h)"
                 "Web","Acme","Night","","Maria Lopez","","","Yes","03/29/2026","01:30:00 AM","03/29/2026","03:30:00 AM","01:00:00"
                 "Web","Acme","Day","","Maria Lopez","","","Yes","03/30/2026","09:00 AM","03/30/2026","10:00 AM","01:00:00"
+                "Web","Acme","Fall back","","Maria Lopez","","","Yes","10/25/2026","02:30 AM","10/25/2026","02:15 AM","00:45:00"
 
                 """,
             badRow:
                 "\"Web\",\"Acme\",\"Bad\",\"\",\"Maria Lopez\",\"\",\"\",\"Yes\",\"02/30/2026\",\"09:00 AM\",\"02/30/2026\",\"10:00 AM\",\"01:00:00\"\n",
-            problem: "line 4, Start Date \"02/30/2026\": day 30 is not in that month",
-            lengths: [3600, 3600]
+            problem: "line 5, Start Date \"02/30/2026\": day 30 is not in that month",
+            lengths: [3600, 3600, 2700]
         ),
         Case(
             format: .harvest,
@@ -66,11 +69,12 @@ import Testing
                 Date,From,To,Duration,User,Customer,Project,Activity,Description,Exported,Tags
                 2026-03-29,01:30,03:30,1:00,Maria Lopez,Acme,Web,Support,Night,No,
                 2026-03-30,09:00,10:00,1:00,Maria Lopez,Acme,Web,Support,Day,No,
+                2026-10-25,02:30,02:15,0:45,Maria Lopez,Acme,Web,Support,Fall back,No,
 
                 """,
             badRow: "2026-03-31,25:00,26:00,1:00,Maria Lopez,Acme,Web,Support,Bad,No,\n",
-            problem: "line 4, From \"25:00\": not a time of day",
-            lengths: [3600, 3600]
+            problem: "line 5, From \"25:00\": not a time of day",
+            lengths: [3600, 3600, 2700]
         ),
         Case(
             format: .watson,
@@ -129,16 +133,21 @@ import Testing
     @Test("Import, import again, and a bad row", arguments: cases)
     func format(_ test: Case) async throws {
         try await withFixture(zone: "Europe/Vienna") { fixture in
+            var dry = ImportService.Request(format: test.format, bytes: Array(test.good.utf8))
+            dry.dryRun = true
+            let tried = try await fixture.services.imports.run(dry, as: fixture.owner)
+            #expect((tried.committed, tried.created, tried.newClients.count) == (false, test.lengths.count, 1))
+            #expect(try await fixture.store.clients(in: fixture.owner.workspaceID).isEmpty, "after a dry run")
             let first = try await run(test.good, test.format, in: fixture)
             #expect(first.committed)
-            #expect(first.created == 2)
+            #expect(first.created == test.lengths.count)
             #expect(first.problemCount == 0)
             let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: .init())
                 .sorted { $0.start < $1.start }
             #expect(entries.map { $0.start.seconds(until: $0.end ?? $0.start) } == test.lengths)
             let again = try await run(test.good, test.format, in: fixture)
             #expect(again.created == 0)
-            #expect(again.alreadyImported == 2)
+            #expect(again.alreadyImported == test.lengths.count)
             try await roundTrip(test, from: fixture)
         }
         try await withFixture(zone: "Europe/Vienna") { fixture in
@@ -148,6 +157,10 @@ import Testing
             #expect(refused.problems.map(\.description) == [test.problem])
             #expect(try await fixture.store.entries(in: fixture.owner.workspaceID, matching: .init()).isEmpty)
             #expect(try await fixture.store.clients(in: fixture.owner.workspaceID).isEmpty)
+            var skipping = ImportService.Request(format: test.format, bytes: Array(withBadRow(test).utf8))
+            skipping.skipBadRows = true
+            let skipped = try await fixture.services.imports.run(skipping, as: fixture.owner)
+            #expect((skipped.committed, skipped.created, skipped.problemCount) == (true, test.lengths.count, 1))
         }
     }
 }

@@ -3,6 +3,7 @@ import AtriumDocuments
 import AtriumServices
 import AtriumStore
 import AtriumTestSupport
+import Foundation
 import Testing
 
 /// Imports into a real store: names matched or created, times placed in the zone, one transaction,
@@ -212,6 +213,43 @@ import Testing
             _ = try await fixture.services.timer.stop(at: nil, memo: nil, force: true, as: fixture.owner)
             let stopped = try await fixture.services.imports.run(request(.timewarrior, data), as: fixture.owner)
             #expect((stopped.created, stopped.alreadyImported, stopped.problems.count) == (0, 2, 0))
+        }
+    }
+
+    @Test("Timewarrior: the data folder by path (its monthly files only, in order) and timew export JSON, each once")
+    func timewarriorFolderAndJSON() async throws {
+        try await withFixture { fixture in
+            let folder = try TemporaryDirectory()
+            defer { folder.remove() }
+            let files = [
+                "2026-03.data": "inc 20260302T090000Z - 20260302T100000Z # acme email\n",
+                "2026-02.data":
+                    "inc 20260227T090000Z - 20260227T093000Z # bloom\ninc 20260227T100000Z - 20260227T110000Z # acme\n",
+                // Timewarrior's own bookkeeping, beside the months: not intervals.
+                "undo.data": "txn:\n  type: interval\n",
+                "tags.data": #"{"acme":{"count":2}}"#,
+            ]
+            for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: folder.file(name))) }
+            let byPath = ImportService.Request(format: .timewarrior, path: folder.path)
+            let report = try await fixture.services.imports.run(byPath, as: fixture.owner)
+            #expect((report.rows, report.created, report.problemCount) == (3, 3, 0))
+            #expect(report.newClients.sorted() == ["acme", "bloom"])
+            #expect(report.seconds == 9000)
+            let again = try await fixture.services.imports.run(byPath, as: fixture.owner)
+            #expect((again.created, again.alreadyImported) == (0, 3))
+            let json = """
+                [{"id":2,"start":"20260303T090000Z","end":"20260303T094500Z","tags":["acme","calls"],"annotation":"Weekly call"},
+                 {"id":1,"start":"20260303T100000Z","tags":["bloom"]}]
+                """
+            let exported = try await fixture.services.imports.run(request(.timewarrior, json), as: fixture.owner)
+            #expect((exported.created, exported.running, exported.problemCount) == (2, 1, 0))
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+            let call = try #require(entries.first { $0.memo == "Weekly call" })
+            #expect(call.tags.map(\.name) == ["calls"])
+            #expect(call.start.seconds(until: try #require(call.end)) == 2700)
+            let exportedAgain = try await fixture.services.imports.run(request(.timewarrior, json), as: fixture.owner)
+            #expect((exportedAgain.created, exportedAgain.alreadyImported, exportedAgain.problemCount) == (0, 2, 0))
+            #expect(try await fixture.auditProblem() == nil)
         }
     }
 

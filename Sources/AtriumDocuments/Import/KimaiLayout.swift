@@ -7,11 +7,13 @@ import AtriumCore
 /// with); Kimai 2's default template starts `Date, Begin, End, Duration, Currency, Rate, Internal
 /// rate, Hourly rate, Fixed rate, Alias, Name, E-mail, Account number, Customer, Project,
 /// Activity, Description, Billable, Tags` (25 or more). `From`/`To` are times of day (or date and
-/// time); an end before the start is on the next day. The rate column holds the entry's amount,
+/// time); an end before the start is on the next day, unless the Duration says otherwise (02:30 to
+/// 02:15 in 0:45, in the hour a fall-back night repeats), which then settles the end. The rate column holds the entry's amount,
 /// kept as its fixed price, in the file's currency or, when the file names none, in `currency`.
 public struct KimaiLayout: CSVLayout {
     public static let formatName = "Kimai"
-    var date: Int, begin: Int, end: Int, amount: Int?, user: Int?, email: Int?, customer: Int?, project: Int?
+    var date: Int, begin: Int, end: Int, duration: Int?, amount: Int?, user: Int?, email: Int?, customer: Int?,
+        project: Int?
     var activity: Int?, description: Int?, tags: Int?, billable: Int?, currencyColumn: Int?
     /// The currency of amounts when the file does not name it.
     public var currency: Currency?
@@ -23,6 +25,7 @@ public struct KimaiLayout: CSVLayout {
             self.date = date
             self.begin = begin
             self.end = end
+            duration = table.column("Duration")
             amount = table.column("Rate", "Price", "Total rate")
             user = table.column("User", "Name", "Username", "Alias")
             email = table.column("E-mail", "Email")
@@ -36,7 +39,7 @@ public struct KimaiLayout: CSVLayout {
             return
         }
         // Translated headers: Kimai's column order by count.
-        (date, begin, end) = (0, 1, 2)
+        (date, begin, end, duration) = (0, 1, 2, 3)
         switch table.header.count {
         case 11:
             (amount, user, customer, project, activity, description, tags) = (nil, 4, 5, 6, 7, 8, 10)
@@ -58,7 +61,15 @@ public struct KimaiLayout: CSVLayout {
         let day = try record.read(date) { text throws(FieldError) in try FieldReading.date(text, order: .monthFirst) }
         let from = try moment(record, begin, day: day)
         var to = try moment(record, end, day: day)
-        if to < from { to = LocalDateTime(date: to.date.adding(days: 1), time: to.time) }
+        // Kimai's duration is a help, not a field to refuse a row for: only `H:MM[:SS]` is read.
+        let seconds = try? FieldReading.clockDuration(record[duration])
+        if to < from {
+            let nextDay = LocalDateTime(date: to.date.adding(days: 1), time: to.time)
+            let wallClock = nextDay.secondsSinceLocalEpoch - from.secondsSinceLocalEpoch
+            // A duration that the next day does not fit (02:30 to 02:15 in 0:45, the hour a fall-back
+            // night repeats) leaves the end for the importer to settle by the duration.
+            if seconds.map({ abs($0 - wallClock) < 60 }) ?? true { to = nextDay }
+        }
         return ImportedEntry(
             line: record.line,
             person: ImportFields.person(name: record[user], email: record[email]),
@@ -70,6 +81,7 @@ public struct KimaiLayout: CSVLayout {
             billable: try record.readIfPresent(billable, FieldReading.yesNo),
             start: .local(from),
             end: .local(to),
+            durationSeconds: seconds,
             price: try price(record)
         )
     }
