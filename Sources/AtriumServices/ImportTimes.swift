@@ -27,7 +27,7 @@ struct ImportTimes {
     mutating func span(of entry: ImportedEntry, person: ID<Person>, zone: ZoneID) throws(ImportProblem)
         -> (start: Instant, end: Instant?)
     {
-        let start: Instant
+        var start: Instant
         switch entry.start {
         case .local(let local): start = instant(local, zone: zone)
         case .instant(let instant): start = instant
@@ -49,19 +49,40 @@ struct ImportTimes {
                 throw entry.problem("the entry ends before it starts")
             }
             end = start.adding(seconds: seconds)
+        } else if let stop = end, let seconds = entry.durationSeconds, start.seconds(until: stop) != seconds {
+            // A time in the hour a fall-back night repeats is read as its first occurrence; when the
+            // stated duration fits the other one (the clocks showing the same time), it is that one.
+            if case .local(let local) = entry.end, self.local(start.adding(seconds: seconds), zone: zone) == local {
+                end = start.adding(seconds: seconds)
+            } else if case .local(let local) = entry.start,
+                self.local(stop.adding(seconds: -seconds), zone: zone) == local
+            {
+                start = stop.adding(seconds: -seconds)
+            }
         }
         return (start, end)
     }
 
+    /// What the zone's clocks show at `instant`.
+    private mutating func local(_ instant: Instant, zone: ZoneID) -> LocalDateTime {
+        timeline(zone: zone, year: LocalDateTime(secondsSinceLocalEpoch: instant.secondsSinceEpoch).date.year)
+            .localDateTime(at: instant)
+    }
+
     private mutating func instant(_ local: LocalDateTime, zone: ZoneID) -> Instant {
-        let key = TimelineKey(zone: zone.identifier, year: local.date.year)
-        if let timeline = timelines[key] { return timeline.instant(for: local) }
+        timeline(zone: zone, year: local.date.year).instant(for: local)
+    }
+
+    /// The zone's rules over `year` (padded by the timeline's days each side).
+    private mutating func timeline(zone: ZoneID, year: Int) -> ZoneTimeline {
+        let key = TimelineKey(zone: zone.identifier, year: year)
+        if let timeline = timelines[key] { return timeline }
         let timeline = ZoneTimeline(
             zone: zone,
-            from: LocalDate(year: local.date.year, month: 1, day: 1)!,
-            through: LocalDate(year: local.date.year, month: 12, day: 31)!
+            from: LocalDate(year: year, month: 1, day: 1)!,
+            through: LocalDate(year: year, month: 12, day: 31)!
         )
         timelines[key] = timeline
-        return timeline.instant(for: local)
+        return timeline
     }
 }

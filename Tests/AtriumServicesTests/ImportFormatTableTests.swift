@@ -7,8 +7,9 @@ import Foundation
 import Testing
 
 /// Every format through the real store: a small file with an entry across the spring-forward night
-/// in Vienna (01:30 → 03:30 is one hour) and, where the file states a duration, one across the
-/// fall-back night (02:30 → 02:15 is the repeated hour: 45 minutes), tried in a dry run, imported once, again (nothing added), exported and restored
+/// in Vienna (01:30 → 03:30 is one hour) and, where the file states a duration, three across
+/// fall-back nights, whose repeated hour the duration places (02:30 → 02:15 in 45 minutes; 01:30 →
+/// the second 02:45 in 2¼ hours; the second 02:30 → 03:30 in one hour), tried in a dry run, imported once, again (nothing added), exported and restored
 /// into an empty store (the same document again, and the file still imported there), and with a bad
 /// row (refused naming its line, column and why; nothing written).
 @Suite struct ImportFormatTableTests {
@@ -28,19 +29,23 @@ import Testing
             format: .toggl,
             good: """
                 User,Client,Start date,Start time,End date,End time,Duration
+                Maria Lopez,Acme,2024-10-27,02:30:00,2024-10-27,03:30:00,1:00:00
+                Maria Lopez,Acme,2025-10-26,01:30:00,2025-10-26,02:45:00,2:15:00
                 Maria Lopez,Acme,2026-03-29,01:30:00,2026-03-29,03:30:00,1:00:00
                 Maria Lopez,Acme,2026-03-30,09:00:00,2026-03-30,10:00:00,1:00:00
                 Maria Lopez,Acme,2026-10-25,02:30:00,2026-10-25,02:15:00,0:45:00
 
                 """,
             badRow: "Maria Lopez,Acme,2026-02-30,09:00:00,2026-02-30,10:00:00,1:00:00\n",
-            problem: "line 5, Start date \"2026-02-30\": day 30 is not in that month",
-            lengths: [3600, 3600, 2700]
+            problem: "line 7, Start date \"2026-02-30\": day 30 is not in that month",
+            lengths: [3600, 8100, 3600, 3600, 2700]
         ),
         Case(
             format: .clockify,
             good: """
                 "Project","Client","Description","Task","User","Email","Tags","Billable","Start Date","Start Time","End Date","End Time","Duration (h)"
+                "Web","Acme","Second start","","Maria Lopez","","","Yes","10/27/2024","02:30 AM","10/27/2024","03:30 AM","01:00:00"
+                "Web","Acme","Second end","","Maria Lopez","","","Yes","10/26/2025","01:30 AM","10/26/2025","02:45 AM","02:15:00"
                 "Web","Acme","Night","","Maria Lopez","","","Yes","03/29/2026","01:30:00 AM","03/29/2026","03:30:00 AM","01:00:00"
                 "Web","Acme","Day","","Maria Lopez","","","Yes","03/30/2026","09:00 AM","03/30/2026","10:00 AM","01:00:00"
                 "Web","Acme","Fall back","","Maria Lopez","","","Yes","10/25/2026","02:30 AM","10/25/2026","02:15 AM","00:45:00"
@@ -48,8 +53,8 @@ import Testing
                 """,
             badRow:
                 "\"Web\",\"Acme\",\"Bad\",\"\",\"Maria Lopez\",\"\",\"\",\"Yes\",\"02/30/2026\",\"09:00 AM\",\"02/30/2026\",\"10:00 AM\",\"01:00:00\"\n",
-            problem: "line 5, Start Date \"02/30/2026\": day 30 is not in that month",
-            lengths: [3600, 3600, 2700]
+            problem: "line 7, Start Date \"02/30/2026\": day 30 is not in that month",
+            lengths: [3600, 8100, 3600, 3600, 2700]
         ),
         Case(
             format: .harvest,
@@ -67,14 +72,16 @@ import Testing
             format: .kimai,
             good: """
                 Date,From,To,Duration,User,Customer,Project,Activity,Description,Exported,Tags
+                2024-10-27,02:30,03:30,1:00,Maria Lopez,Acme,Web,Support,Second start,No,
+                2025-10-26,01:30,02:45,2:15,Maria Lopez,Acme,Web,Support,Second end,No,
                 2026-03-29,01:30,03:30,1:00,Maria Lopez,Acme,Web,Support,Night,No,
                 2026-03-30,09:00,10:00,1:00,Maria Lopez,Acme,Web,Support,Day,No,
                 2026-10-25,02:30,02:15,0:45,Maria Lopez,Acme,Web,Support,Fall back,No,
 
                 """,
             badRow: "2026-03-31,25:00,26:00,1:00,Maria Lopez,Acme,Web,Support,Bad,No,\n",
-            problem: "line 5, From \"25:00\": not a time of day",
-            lengths: [3600, 3600, 2700]
+            problem: "line 7, From \"25:00\": not a time of day",
+            lengths: [3600, 8100, 3600, 3600, 2700]
         ),
         Case(
             format: .watson,

@@ -152,7 +152,7 @@ import Testing
         }
     }
 
-    @Test("Entries across DST changes keep their true length: spring forward and fall back in Vienna")
+    @Test("Entries across DST changes keep their true length: spring forward and fall back in Vienna, by the duration")
     func daylightSaving() async throws {
         try await withFixture(zone: "Europe/Vienna") { fixture in
             let text = """
@@ -160,16 +160,17 @@ import Testing
                 Maria Lopez,Acme,2026-03-29,01:30:00,2026-03-29,03:30:00,1:00:00
                 Maria Lopez,Acme,2026-10-25,01:30:00,2026-10-25,02:30:00,2:00:00
                 Maria Lopez,Acme,2026-10-25,02:30:00,2026-10-25,02:15:00,0:45:00
+                Maria Lopez,Acme,2026-10-25,00:00:00,2026-10-25,02:30:00,2:30:00
                 """
             let report = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
             #expect(report.problemCount == 0)
             let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
                 .sorted { $0.number < $1.number }
             let lengths = entries.map { $0.duration(now: $0.start).seconds }
-            // 01:30 → 03:30 on the spring-forward night is one hour; 01:30 → 02:30 on the fall-back
-            // night, reading 02:30 as its first occurrence, is one hour; an end read before its start
-            // takes the stated duration.
-            #expect(lengths == [3600, 3600, 2700])
+            // 01:30 → 03:30 on the spring-forward night is one hour. On the fall-back night 02:30 comes
+            // twice: 01:30 → 02:30 stated as two hours ends at the second; an end read before its
+            // start takes the stated duration; 00:00 → 02:30 stated as 2½ hours ends at the first.
+            #expect(lengths == [3600, 7200, 2700, 9000])
         }
     }
 
