@@ -96,6 +96,10 @@ import Testing
         await propertyCheck(input: Gen.int64(in: -70_000_000_000...300_000_000_000)) { seconds in
             let instant = Instant(secondsSinceEpoch: seconds)
             #expect(instant.iso8601 == instant.utcDateTime.iso8601 + "Z")
+            // Appended after other bytes, as an export writes it.
+            var output = Array("x".utf8)
+            instant.appendISO8601(to: &output)
+            #expect(output == Array(("x" + instant.iso8601).utf8))
         }
     }
 

@@ -113,9 +113,10 @@ public enum CanonicalJSON: Sendable {
         output.append(UInt8(ascii: "}"))
     }
 
-    /// Writes `value` quoted, escaping the quote, the backslash and control characters; every other
-    /// character is its own UTF-8 bytes, copied a run at a time between the bytes escaped.
-    static func writeString(_ value: String, to output: inout [UInt8]) {
+    /// Writes `value` quoted, escaping the quote, the backslash and control characters (RFC 8259);
+    /// every other character is its own UTF-8 bytes, copied a run at a time between the bytes
+    /// escaped. Exports write their strings this way too.
+    public static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in

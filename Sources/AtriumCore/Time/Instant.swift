@@ -29,4 +29,20 @@ public struct Instant: Hashable, Comparable, Sendable {
             return 20
         }
     }
+
+    /// Appends ``iso8601``'s bytes to `output`, without making a string (an export writes millions).
+    public func appendISO8601(to output: inout [UInt8]) {
+        let wall = utcDateTime
+        guard wall.isWrittenFixed else {
+            output += iso8601.utf8
+            return
+        }
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: 20))
+        output.withUnsafeMutableBufferPointer { buffer in
+            let text = UnsafeMutableBufferPointer(rebasing: buffer[start...])
+            wall.writeISO8601(to: text)
+            text[19] = UInt8(ascii: "Z")
+        }
+    }
 }
