@@ -23,7 +23,7 @@ struct ImportTimes {
 
     /// The entry's start and end (nil while running).
     ///
-    /// - Throws: ``ImportProblem`` when it ends before it starts.
+    /// - Throws: ``ImportProblem`` when it ends before it starts, or lasts more than a year.
     mutating func span(of entry: ImportedEntry, person: ID<Person>, zone: ZoneID) throws(ImportProblem)
         -> (start: Instant, end: Instant?)
     {
@@ -60,8 +60,15 @@ struct ImportTimes {
                 start = stop.adding(seconds: -seconds)
             }
         }
+        if let stop = end, start.seconds(until: stop) > Self.longest {
+            throw entry.problem("the entry lasts more than a year")
+        }
         return (start, end)
     }
+
+    /// The longest entry an import takes: longer is a broken row (a mistyped year, a timer that ran
+    /// for years), not history.
+    static let longest: Int64 = 366 * 86_400
 
     /// What the zone's clocks show at `instant`.
     private mutating func local(_ instant: Instant, zone: ZoneID) -> LocalDateTime {

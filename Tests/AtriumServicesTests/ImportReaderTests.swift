@@ -47,6 +47,51 @@ import Testing
         #expect(try reader.next() == nil)
     }
 
+    @Test("CSV: lone CR line ends (a spreadsheet saved as CSV (Macintosh)) end records; a quoted one is text")
+    func csvCarriageReturns() throws {
+        let text = "Date,Client,Notes\r2026-03-02,Acme,\"two\rlines\"\r2026-03-03,Bloom,x\r"
+        var reader = CSVReader(ByteSource(bytes: Array(text.utf8)))
+        #expect(try reader.next() == ["Date", "Client", "Notes"])
+        #expect(try reader.next() == ["2026-03-02", "Acme", "two\rlines"])
+        #expect(reader.line == 2)
+        #expect(try reader.next() == ["2026-03-03", "Bloom", "x"])
+        #expect(reader.line == 4)
+        #expect(try reader.next() == nil)
+        let harvest = "Date,Client,Project,Notes,Hours,First Name,Last Name\r2026-03-02,Acme,,Calls,1.5,Maria,Lopez\r"
+        #expect(try entries(.harvest, harvest).map(\.durationSeconds) == [5400])
+    }
+
+    @Test(
+        "Numbers too large for any entry are a problem of their field, not a crash",
+        arguments: [
+            ("9223372036854775808", "the number is too long"), ("1300000000000000", "more hours than anything holds"),
+            ("1000000", "more hours than anything holds"),
+        ] as [(String, String)]
+    )
+    func hugeNumbers(text: String, reason: String) {
+        #expect(throws: FieldError(reason)) { try FieldReading.hours(text) }
+    }
+
+    @Test("Durations and Unix seconds too large for any entry are a problem, not a crash")
+    func hugeDurations() throws {
+        #expect(throws: FieldError("more hours than anything holds")) {
+            try FieldReading.clockDuration("2600000000000000:00:00")
+        }
+        #expect(throws: FieldError("expected a duration as H:MM:SS")) {
+            try FieldReading.clockDuration("99999999999999999999:00:00")
+        }
+        let frames = #"[[1e19, 1e19, "acme", "a1", []], [-5, 10, "acme", "a2", []]]"#
+        let found = try rows(.watson, frames)
+        let problem = ImportProblem(
+            line: 1,
+            position: .frame,
+            column: "start/stop",
+            reason: "expected Unix seconds from 1970 to 2200"
+        )
+        #expect(found.first == .problem(problem))
+        #expect(found.count == 2)
+    }
+
     @Test("CSV: a semicolon separator is found from the header; Windows-1252 bytes are read as such")
     func csvSeparatorAndEncoding() throws {
         var bytes = Array("Name;Notes\nM".utf8)

@@ -254,6 +254,27 @@ import Testing
         }
     }
 
+    @Test("An entry lasting more than a year, or a duration past any entry, is a bad row, not an overflow")
+    func overlongEntries() async throws {
+        try await withFixture { fixture in
+            let text = """
+                User,Client,Start date,Start time,End date,End time,Duration
+                Maria Lopez,Acme,2020-01-01,09:00:00,2026-01-01,10:00:00,
+                Maria Lopez,Acme,2026-01-02,09:00:00,,,999999:00:00
+                Maria Lopez,Acme,2026-01-03,09:00:00,,,2562047788015215:00:00
+                Maria Lopez,Acme,2026-01-04,09:00:00,2026-01-04,10:00:00,1:00:00
+                """
+            let report = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
+            #expect(report.refused)
+            #expect(
+                report.problems.map(\.description) == [
+                    "line 2: the entry lasts more than a year", "line 3: the entry lasts more than a year",
+                    #"line 4, Duration "2562047788015215:00:00": more hours than anything holds"#,
+                ]
+            )
+        }
+    }
+
     @Test("--person puts every row on one existing person; an unknown one is refused naming the field")
     func fixedPerson() async throws {
         try await withFixture { fixture in

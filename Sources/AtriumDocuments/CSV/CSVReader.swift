@@ -1,6 +1,7 @@
 /// Reads RFC 4180 CSV record by record from a ``ByteSource``, without loading the file.
 ///
-/// Handles what real exports contain: a UTF-8 byte-order mark, CRLF or LF line ends, quoted fields
+/// Handles what real exports contain: a UTF-8 byte-order mark, CRLF, LF or CR line ends (the last
+/// from a spreadsheet saved as "CSV (Macintosh)"), quoted fields
 /// with doubled quotes and line breaks, a missing final line break, and a separator other than a
 /// comma (`;` or a tab, found from the header line when not given). A field that is not valid
 /// UTF-8 is read as Windows-1252, the usual encoding of a spreadsheet saved on Windows.
@@ -50,7 +51,7 @@ public struct CSVReader {
                         quoted = false
                     }
                 } else {
-                    if byte == 0x0A { nextLine += 1 }
+                    if byte == 0x0A || (byte == 0x0D && source.peek() != 0x0A) { nextLine += 1 }
                     field.append(byte)
                 }
                 continue
@@ -68,7 +69,7 @@ public struct CSVReader {
                 return try finishHeader(fields)
             } else if byte == 0x0D, source.peek() == 0x0A {
                 continue
-            } else if byte == 0x0A {
+            } else if byte == 0x0A || byte == 0x0D {
                 nextLine += 1
                 fields.append(Self.text(field))
                 return fields

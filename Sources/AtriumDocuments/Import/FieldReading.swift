@@ -90,6 +90,7 @@ public enum FieldReading {
         guard (2...3).contains(parts.count), let hours = Int64(parts[0]), let minutes = Int64(parts[1]),
             hours >= 0, (0..<60).contains(minutes)
         else { throw FieldError("expected a duration as H:MM:SS") }
+        guard hours < mostHours else { throw FieldError("more hours than anything holds") }
         let seconds = parts.count == 3 ? Int64(parts[2]) ?? -1 : 0
         guard (0..<60).contains(seconds) else { throw FieldError("expected a duration as H:MM:SS") }
         return hours * 3600 + minutes * 60 + seconds
@@ -126,8 +127,9 @@ public enum FieldReading {
                 continue
             } else if let digit = character.wholeNumberValue, character.isASCII {
                 let (shifted, overflow) = units.multipliedReportingOverflow(by: 10)
-                guard !overflow, scale < 12 else { throw FieldError("the number is too long") }
-                units = shifted + Int64(digit)
+                let (sum, carry) = shifted.addingReportingOverflow(Int64(digit))
+                guard !overflow, !carry, scale < 12 else { throw FieldError("the number is too long") }
+                units = sum
                 digits += 1
                 if seenMark { scale += 1 }
             } else {
@@ -143,8 +145,15 @@ public enum FieldReading {
         let (units, scale) = try decimal(text)
         guard units >= 0 else { throw FieldError("hours cannot be negative") }
         let divisor = power(scale)
-        return (units * 3600 * 2 + divisor) / (2 * divisor)
+        // Whole hours and the fraction apart: `units` may have twelve decimals.
+        let (whole, fraction) = units.quotientAndRemainder(dividingBy: divisor)
+        guard whole < mostHours else { throw FieldError("more hours than anything holds") }
+        return whole * 3600 + (fraction * 3600 * 2 + divisor) / (2 * divisor)
     }
+
+    /// The bound of the hours read (about 114 years), far beyond any entry or budget: what passes it
+    /// is a broken value, refused before it overflows the arithmetic of seconds and instants.
+    static let mostHours: Int64 = 1_000_000
 
     /// An amount in `currency`, rounded half up to its minor unit when the file has more decimals.
     public static func money(_ text: String, currency: Currency) throws(FieldError) -> Money {

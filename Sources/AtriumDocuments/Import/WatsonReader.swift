@@ -56,7 +56,12 @@ public struct WatsonReader: EntryReader {
             )
         }
         guard let start = Self.seconds(frame[0]), let stop = Self.seconds(frame[1]) else {
-            throw ImportProblem(line: number, position: .frame, column: "start/stop", reason: "expected Unix seconds")
+            throw ImportProblem(
+                line: number,
+                position: .frame,
+                column: "start/stop",
+                reason: "expected Unix seconds from 1970 to 2200"
+            )
         }
         guard stop >= start else {
             throw ImportProblem(
@@ -90,8 +95,11 @@ public struct WatsonReader: EntryReader {
         )
     }
 
+    /// Unix seconds from 1970 until 2200 (the years imports read); nil for anything else.
     private static func seconds(_ value: Any) -> Int64? {
-        if let number = value as? NSNumber, !(value is Bool) { return Int64(number.doubleValue.rounded()) }
-        return nil
+        guard let number = value as? NSNumber, !(value is Bool) else { return nil }
+        let seconds = number.doubleValue.rounded()
+        guard seconds.isFinite, (0..<7_258_118_400).contains(seconds) else { return nil }
+        return Int64(seconds)
     }
 }
