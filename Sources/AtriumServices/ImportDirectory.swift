@@ -3,9 +3,9 @@ import AtriumDocuments
 import AtriumStore
 
 /// The people, clients, projects and tasks an import matches rows to by name, creating those it does
-/// not find inside the import's transaction. Clients, projects and tasks are matched as names are
-/// told apart everywhere (case, accents and extra spaces aside, ``NameLookup/nameKey(_:)``), people
-/// by name or email without case.
+/// not find inside the import's transaction. Names are matched as they are told apart everywhere
+/// (case, accents and extra spaces aside, ``NameLookup/nameKey(_:)``): `Jose  garcia` in a file is
+/// José García here. Emails are matched without case.
 final class ImportDirectory {
     private let writer: any EntryImport
     private let caller: Caller
@@ -26,7 +26,7 @@ final class ImportDirectory {
     private(set) var newTags: [String] = []
     /// Who rows without a person belong to, and the zone new people get.
     let me: Person
-    /// People of the file put on people of the workspace, by lower-cased name or email.
+    /// People of the file put on people of the workspace, by the name key of their name or email.
     private var mapped: [String: Person] = [:]
 
     init(_ writer: any EntryImport, caller: Caller, at: Instant, personMap: [String: String] = [:]) throws {
@@ -34,28 +34,28 @@ final class ImportDirectory {
         self.caller = caller
         self.at = at
         knownTags = writer.tagNames
-        for person in writer.people {
-            if let email = person.email { peopleByEmail[email.lowercased()] = person }
-            peopleByName[person.name.lowercased()] = person
-        }
         guard let me = writer.people.first(where: { $0.id == caller.personID }) else {
             throw StoreError.notFound("The person")
         }
         self.me = me
+        for person in writer.people {
+            if let email = person.email { peopleByEmail[email.lowercased()] = person }
+            peopleByName[nameKey(person.name)] = person
+        }
         for client in writer.clients { clientsByName[nameKey(client.name)] = client }
         for project in writer.projects { projectsByKey[key(project.clientID, project.name)] = project }
         for task in writer.tasks { tasksByKey[key(task.clientID, task.name)] = task }
-        for (from, to) in personMap { mapped[from.lowercased()] = try existingPerson(to) }
+        for (from, to) in personMap { mapped[nameKey(from)] = try existingPerson(to) }
     }
 
     /// The person `named`: matched by email, then by name; created as a member when not found.
     func person(_ named: ImportedPerson?) throws -> Person {
         guard let named else { return me }
-        if let found = mapped[named.name.lowercased()] ?? named.email.flatMap({ mapped[$0.lowercased()] }) {
+        if let found = mapped[nameKey(named.name)] ?? named.email.flatMap({ mapped[nameKey($0)] }) {
             return found
         }
         if let email = named.email?.lowercased(), let found = peopleByEmail[email] { return found }
-        if let found = peopleByName[named.name.lowercased()] { return found }
+        if let found = peopleByName[nameKey(named.name)] { return found }
         let person = Person(
             workspaceID: caller.workspaceID,
             name: named.name,
@@ -67,7 +67,7 @@ final class ImportDirectory {
         )
         try writer.addPerson(person)
         if let email = person.email { peopleByEmail[email.lowercased()] = person }
-        peopleByName[person.name.lowercased()] = person
+        peopleByName[nameKey(person.name)] = person
         newPeople.append(person.name)
         return person
     }
@@ -76,8 +76,8 @@ final class ImportDirectory {
     ///
     /// - Throws: ``InvalidInput`` on `person` when no one in the workspace has that name or email.
     func existingPerson(_ text: String) throws -> Person {
-        let key = text.trimmingWhitespace().lowercased()
-        if let found = peopleByEmail[key] ?? peopleByName[key] { return found }
+        let text = text.trimmingWhitespace()
+        if let found = peopleByEmail[text.lowercased()] ?? peopleByName[nameKey(text)] { return found }
         let names = writer.people.map(\.name).sorted().joined(separator: ", ")
         throw InvalidInput("no one in this workspace is named \"\(text)\" (people: \(names))", field: "person")
     }

@@ -275,6 +275,25 @@ import Testing
         }
     }
 
+    @Test("A person of the file is the person here of that name, case, accents and extra spaces aside")
+    func personNameKey() async throws {
+        try await withFixture { fixture in
+            let text = """
+                User,Client,Start date,Start time,End date,End time,Duration
+                " maria  LÓPEZ",Acme,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Ana Cruz,Acme,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                ana   cruz,Acme,2026-03-03,09:00:00,2026-03-03,10:00:00,1:00:00
+                """
+            let report = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
+            #expect(report.created == 3)
+            #expect(report.newPeople == ["Ana Cruz"])
+            var fixed = request(.toggl, text)
+            fixed.person = "MARÍA lopez"
+            fixed.dryRun = true
+            #expect(try await fixture.services.imports.run(fixed, as: fixture.owner).newPeople.isEmpty)
+        }
+    }
+
     @Test("--person puts every row on one existing person; an unknown one is refused naming the field")
     func fixedPerson() async throws {
         try await withFixture { fixture in
