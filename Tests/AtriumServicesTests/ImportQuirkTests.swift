@@ -242,6 +242,30 @@ import Testing
         #expect(try entry.price == .fixed(money(9_000, "EUR")), "the Preis column, in the row's currency")
     }
 
+    @Test("Kimai 2 without its rate columns (a user who may not see rates): 20 translated columns by position")
+    func kimaiTwentyColumns() throws {
+        let text = """
+            Datum;Beginn;Ende;Dauer;Alias;Name;E-Mail;Kontonummer;Kunde;Projekt;Tätigkeit;Beschreibung;Abrechenbar;Schlagworte;Typ;Kategorie;Kundennummer;Projektnummer;USt-ID;Auftragsnummer
+            04.03.2026;08:30;10:00;1,50;mlopez;Maria Lopez;maria@acme.test;K-7;Acme Realty;Website;Support;Kontaktformular;Ja;dringend;work;;;;;
+            04.03.2026;23:00;00:30;1,50;mlopez;Maria Lopez;maria@acme.test;K-7;Acme Realty;Website;Support;Spät;Nein;;work;;;;;
+            """
+        let options = ImportFormat.Options(currency: try Currency(code: "EUR"))
+        let found = try entries(.kimai, text, options: options)
+        try #require(found.count == 2)
+        let entry = found[0]
+        #expect(entry.person == ImportedPerson(name: "Maria Lopez", email: "maria@acme.test"))
+        #expect(entry.client == "Acme Realty")
+        #expect(entry.project == "Website")
+        #expect(entry.task == "Support")
+        #expect(entry.memo == "Kontaktformular")
+        #expect(entry.tags == ["dringend"])
+        #expect(entry.billable == true)
+        #expect(entry.price == nil, "no rate column, even with a currency given")
+        #expect(entry.durationSeconds == 5400, "decimal hours")
+        #expect(try found[1].end == local("2026-03-05", "00:30"), "past midnight, as the duration says")
+        #expect(found[1].billable == false)
+    }
+
     @Test("Kimai 2: English headers Begin, End, Currency, Name, E-mail; full date-times; the file's currency wins")
     func kimaiTwoEnglish() throws {
         let text = """

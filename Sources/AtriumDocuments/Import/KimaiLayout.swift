@@ -3,10 +3,11 @@ import AtriumCore
 /// Kimai's timesheet CSV export, with English headers or, when they are translated, by position.
 ///
 /// The classic export is `Date, From, To, Duration, [Rate,] User, Customer, Project, Activity,
-/// Description, Exported, Tags[, Hourly rate, Fixed rate]` (11 columns without rates, 14 or more
-/// with); Kimai 2's default template starts `Date, Begin, End, Duration, Currency, Rate, Internal
+/// Description, Exported, Tags[, Hourly rate, Fixed rate]` (11 columns without rates, 14 to 19
+/// with); Kimai 2's default template is `Date, Begin, End, Duration, Currency, Rate, Internal
 /// rate, Hourly rate, Fixed rate, Alias, Name, E-mail, Account number, Customer, Project,
-/// Activity, Description, Billable, Tags` (25 or more). `From`/`To` are times of day (or date and
+/// Activity, Description, Billable, Tags, Type, Category, …` (25 or more), without its five rate
+/// columns for a user who may not see rates (20 to 24). The duration is `H:MM[:SS]` or decimal hours. `From`/`To` are times of day (or date and
 /// time); an end before the start is on the next day, unless the Duration says otherwise (02:30 to
 /// 02:15 in 0:45, in the hour a fall-back night repeats), which then settles the end. The rate column holds the entry's amount,
 /// kept as its fixed price, in the file's currency or, when the file names none, in `currency`.
@@ -43,8 +44,11 @@ public struct KimaiLayout: CSVLayout {
         switch table.header.count {
         case 11:
             (amount, user, customer, project, activity, description, tags) = (nil, 4, 5, 6, 7, 8, 10)
-        case 14..<25:
+        case 14..<20:
             (amount, user, customer, project, activity, description, tags) = (4, 5, 6, 7, 8, 9, 11)
+        case 20..<25:
+            (amount, user, customer, project, activity, description, tags) = (nil, 5, 8, 9, 10, 11, 13)
+            (email, billable) = (6, 12)
         case 25...:
             (amount, user, customer, project, activity, description, tags) = (5, 10, 13, 14, 15, 16, 18)
             (email, billable, currencyColumn) = (11, 17, 4)
@@ -61,8 +65,9 @@ public struct KimaiLayout: CSVLayout {
         let day = try record.read(date) { text throws(FieldError) in try FieldReading.date(text, order: .monthFirst) }
         let from = try moment(record, begin, day: day)
         var to = try moment(record, end, day: day)
-        // Kimai's duration is a help, not a field to refuse a row for: only `H:MM[:SS]` is read.
-        let seconds = try? FieldReading.clockDuration(record[duration])
+        // Kimai's duration is a help, not a field to refuse a row for: read when it can be.
+        let durationText = record[duration]
+        let seconds = (try? FieldReading.clockDuration(durationText)) ?? (try? FieldReading.hours(durationText))
         if to < from {
             let nextDay = LocalDateTime(date: to.date.adding(days: 1), time: to.time)
             let wallClock = nextDay.secondsSinceLocalEpoch - from.secondsSinceLocalEpoch
