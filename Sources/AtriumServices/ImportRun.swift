@@ -15,6 +15,8 @@ struct ImportRun {
     private var seenKeys: Set<UInt64> = []
     private var repeats: [String: Int] = [:]
     private var spans: [ID<Person>: [(start: Int64, end: Int64)]] = [:]
+    /// Rows that are not worked time, by why (`of type Break, not worked time,`).
+    private var skipped: [String: Int] = [:]
     /// The client/task names already noted as kept in the memo.
     private var noted: Set<String> = []
     /// Each tag text of the file met so far, made a tag (nil when nothing of it is left).
@@ -46,6 +48,8 @@ struct ImportRun {
                 }
             case .problem(let problem):
                 report.record(problem)
+            case .skipped(_, let reason):
+                skipped[reason, default: 0] += 1
             }
             if report.rows % 20_000 == 0 {
                 progress(
@@ -62,6 +66,9 @@ struct ImportRun {
 
     /// The report, and whether to keep the writes.
     mutating func outcome() -> ImportOutcome<ImportReport> {
+        for (reason, count) in skipped.sorted(by: { $0.key < $1.key }) {
+            report.note("\(count) \(count == 1 ? "row" : "rows") \(reason) left out")
+        }
         report.overlapping = spans.values.reduce(0) { $0 + Self.overlaps(in: $1) }
         report.newPeople = directory.newPeople
         report.newClients = directory.newClients

@@ -294,6 +294,24 @@ import Testing
         }
     }
 
+    @Test("Clockify rows of another Type than Regular (a break, time off) are not worked time: left out, counted")
+    func clockifyBreaks() async throws {
+        try await withFixture { fixture in
+            let text = """
+                Project,Client,Description,User,Type,Start Date,Start Time,End Date,End Time
+                Web,Acme,Inbox,Maria Lopez,Regular,03/02/2026,09:00,03/02/2026,10:00
+                ,,Lunch,Maria Lopez,Break,03/02/2026,12:00,03/02/2026,12:30
+                ,,Coffee,Maria Lopez,Break,03/02/2026,15:00,03/02/2026,15:15
+                Web,Acme,Calls,Maria Lopez,,03/13/2026,09:00,03/13/2026,10:00
+                """
+            let report = try await fixture.services.imports.run(request(.clockify, text), as: fixture.owner)
+            #expect((report.rows, report.created, report.problemCount) == (4, 2, 0))
+            #expect(report.seconds == 7200)
+            #expect(report.notes == ["2 rows of type Break, not worked time, left out"])
+            #expect(report.newClients == ["Acme"], "no client made for the breaks")
+        }
+    }
+
     @Test("--person puts every row on one existing person; an unknown one is refused naming the field")
     func fixedPerson() async throws {
         try await withFixture { fixture in

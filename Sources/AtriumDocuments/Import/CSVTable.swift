@@ -117,6 +117,12 @@ public protocol CSVLayout {
     init(_ table: CSVTable) throws(ImportFileError)
     /// The entry one record describes.
     func entry(from record: CSVRecord) throws(ImportProblem) -> ImportedEntry
+    /// Why a record is not worked time and is left out (`a break`); nil for an entry's record.
+    func skipReason(_ record: CSVRecord) -> String?
+}
+
+extension CSVLayout {
+    public func skipReason(_ record: CSVRecord) -> String? { nil }
 }
 
 /// An ``EntryReader`` over a CSV export in `Layout`.
@@ -135,6 +141,7 @@ public struct CSVEntryReader<Layout: CSVLayout>: EntryReader {
     public mutating func next() throws -> ImportRow? {
         do {
             guard let record = try table.next() else { return nil }
+            if let reason = layout.skipReason(record) { return .skipped(line: record.line, reason: reason) }
             return .entry(try layout.entry(from: record))
         } catch {
             return .problem(error)

@@ -7,11 +7,12 @@ import AtriumCore
 ///
 /// Dates are slashed in the order the workspace chose (`MM/DD/YYYY` or `DD/MM/YYYY`) or dotted
 /// (`DD.MM.YYYY`); times are 12- or 24-hour. The amount, else the rate, is kept as the entry's price.
+/// A row whose Type is not `Regular` (a break, time off) is not worked time and is left out.
 public struct ClockifyLayout: CSVLayout {
     public static let formatName = "Clockify"
     let project: Int?, client: Int?, description: Int?, task: Int?, user: Int?, email: Int?, tags: Int?
     let billable: Int?, startDate: Int, startTime: Int, endDate: Int?, endTime: Int?, duration: Int?
-    let rate: Int?, amount: Int?, currency: Currency?
+    let rate: Int?, amount: Int?, currency: Currency?, type: Int?
     /// How slashed dates read.
     public var order: DateOrder = .monthFirst
 
@@ -29,6 +30,7 @@ public struct ClockifyLayout: CSVLayout {
         email = table.column("Email")
         tags = table.column("Tags")
         billable = table.column("Billable")
+        type = table.column("Type")
         endDate = table.column("End Date")
         endTime = table.column("End Time")
         duration = table.column("Duration (h)")
@@ -38,6 +40,12 @@ public struct ClockifyLayout: CSVLayout {
         guard (endDate != nil && endTime != nil) || duration != nil else {
             throw .notFormat(format: Self.formatName, reason: "it has neither End Date and End Time nor Duration (h)")
         }
+    }
+
+    public func skipReason(_ record: CSVRecord) -> String? {
+        let kind = record[type]
+        guard !kind.isEmpty, kind.lowercased() != "regular" else { return nil }
+        return "of type \(kind), not worked time,"
     }
 
     /// The columns whose dates decide the order: start and end dates.

@@ -97,6 +97,8 @@ public enum ImportedTime: Sendable, Equatable {
 public enum ImportRow: Sendable, Equatable {
     case entry(ImportedEntry)
     case problem(ImportProblem)
+    /// A row that is not worked time (a Clockify break): left out, and counted by `reason`.
+    case skipped(line: Int, reason: String)
 }
 
 /// Reads one tool's export row by row.
