@@ -24,15 +24,15 @@ public enum FieldReading {
         return try date(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    /// `03/04/2024` in `order`, `04.03.2024` (always day first) or `2024-03-04`.
+    /// `03/04/2024` or `03-04-2024` in `order`, `04.03.2024` (always day first) or `2024-03-04`.
     public static func date(_ text: String, order: DateOrder) throws(FieldError) -> LocalDate {
-        if text.contains("-") { return try isoDate(text) }
+        if text.contains("-"), text.prefix(while: { $0 != "-" }).count == 4 { return try isoDate(text) }
         if text.contains(".") {
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3 else { throw FieldError("expected a date as DD.MM.YYYY") }
             return try date(year: parts[2], month: parts[1], day: parts[0])
         }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" }
         guard parts.count == 3 else { throw FieldError("expected a date as \(order.rawValue)") }
         switch order {
         case .monthFirst: return try date(year: parts[2], month: parts[0], day: parts[1])
@@ -40,10 +40,13 @@ public enum FieldReading {
         }
     }
 
-    /// The two numbers of a slashed date, for inferring the order; nil when it is not one.
+    /// The two numbers of a slashed (or dashed, not year first) date, for inferring the order; nil
+    /// when it is not one.
     public static func slashedParts(_ text: String) -> (first: Int, second: Int)? {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }
+        let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" }
+        guard parts.count == 3, parts[0].count <= 2, let first = Int(parts[0]), let second = Int(parts[1]) else {
+            return nil
+        }
         return (first, second)
     }
 
