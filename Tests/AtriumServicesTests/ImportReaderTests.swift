@@ -47,6 +47,19 @@ import Testing
         #expect(try reader.next() == nil)
     }
 
+    @Test("A duration column reads H:MM:SS or decimal hours in either locale; anything else is named")
+    func durations() throws {
+        let texts = ["1:30:00", "1:30", "1.5", "1,5", "01:30:00"]
+        #expect(
+            try texts.map { text throws(FieldError) in try FieldReading.duration(text) } == [
+                5400, 5400, 5400, 5400, 5400,
+            ]
+        )
+        #expect(throws: FieldError("expected a duration as H:MM:SS or hours")) { try FieldReading.duration("90 min") }
+        #expect(throws: FieldError("expected a duration as H:MM:SS")) { try FieldReading.duration("1:75:00") }
+        #expect(throws: FieldError("hours cannot be negative")) { try FieldReading.duration("-1.5") }
+    }
+
     @Test("CSV: lone CR line ends (a spreadsheet saved as CSV (Macintosh)) end records; a quoted one is text")
     func csvCarriageReturns() throws {
         let text = "Date,Client,Notes\r2026-03-02,Acme,\"two\rlines\"\r2026-03-03,Bloom,x\r"

@@ -18,7 +18,7 @@ extension CSVRecord {
         if !self[endDate].isEmpty || !self[endTime].isEmpty {
             end = .local(LocalDateTime(date: try read(endDate, readDate), time: try read(endTime, FieldReading.time)))
         }
-        let seconds = try readIfPresent(duration, FieldReading.clockDuration)
+        let seconds = try readIfPresent(duration, FieldReading.duration)
         guard end != nil || seconds != nil else { throw problem(endTime, "the entry has no end and no duration") }
         return (start, end, seconds)
     }

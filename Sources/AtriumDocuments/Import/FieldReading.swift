@@ -87,6 +87,17 @@ public enum FieldReading {
         return time
     }
 
+    /// A duration column: `1:05:09` (see ``clockDuration(_:)``) or decimal hours, `1.5` or `1,5`
+    /// (see ``hours(_:)``), as a tool set to show decimal durations writes it.
+    public static func duration(_ text: String) throws(FieldError) -> Int64 {
+        if text.contains(":") { return try clockDuration(text) }
+        do { return try hours(text) } catch {
+            throw FieldError(
+                error.reason == "expected a number" ? "expected a duration as H:MM:SS or hours" : error.reason
+            )
+        }
+    }
+
     /// `1:05:09`, `01:05:09` or `1:05` as seconds; hours may pass 24.
     public static func clockDuration(_ text: String) throws(FieldError) -> Int64 {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

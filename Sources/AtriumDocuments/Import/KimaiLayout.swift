@@ -66,8 +66,7 @@ public struct KimaiLayout: CSVLayout {
         let from = try moment(record, begin, day: day)
         var to = try moment(record, end, day: day)
         // Kimai's duration is a help, not a field to refuse a row for: read when it can be.
-        let durationText = record[duration]
-        let seconds = (try? FieldReading.clockDuration(durationText)) ?? (try? FieldReading.hours(durationText))
+        let seconds = try? FieldReading.duration(record[duration])
         if to < from {
             let nextDay = LocalDateTime(date: to.date.adding(days: 1), time: to.time)
             let wallClock = nextDay.secondsSinceLocalEpoch - from.secondsSinceLocalEpoch
