@@ -110,7 +110,7 @@ struct ImportRun {
             projectID: project?.id,
             start: span.start,
             end: span.end,
-            memo: imported.memo,
+            memo: try Self.memo(of: imported),
             tags: tags,
             isBillable: imported.billable ?? true,
             source: .import,
@@ -192,6 +192,22 @@ struct ImportRun {
         let made = TagName.imported(text)
         tagsByText[text] = made
         return made
+    }
+
+    /// The row's memo kept as every memo is (``TimeEntry/memo(_:)``): trimmed, and a bad row when
+    /// longer than ``TimeEntry/longestMemo`` characters. Most need no trimming: their ends are
+    /// looked at before anything is copied.
+    private static func memo(of imported: ImportedEntry) throws(ImportProblem) -> String {
+        var memo = imported.memo
+        if let first = memo.utf8.first, let last = memo.utf8.last,
+            !(0x21..<0x80).contains(first) || !(0x21..<0x80).contains(last)
+        {
+            memo = memo.trimmingWhitespace()
+        }
+        if memo.utf8.count > TimeEntry.longestMemo, memo.count > TimeEntry.longestMemo {
+            throw imported.problem("the memo has \(memo.count) characters; a memo has at most \(TimeEntry.longestMemo)")
+        }
+        return memo
     }
 
     /// SQLite's text binding would cut a text at a NUL character: such a row is a problem, not a

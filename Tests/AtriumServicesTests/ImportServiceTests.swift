@@ -312,6 +312,28 @@ import Testing
         }
     }
 
+    @Test("Imported memos are kept as any memo: trimmed, and a row with one too long for a memo is bad")
+    func memoRules() async throws {
+        try await withFixture { fixture in
+            let long = String(repeating: "é", count: TimeEntry.longestMemo + 1)
+            let text = """
+                User,Client,Description,Start date,Start time,End date,End time,Duration
+                Maria Lopez,Acme,"  Inbox zero
+                ",2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Maria Lopez,Acme,\(long),2026-03-03,09:00:00,2026-03-03,10:00:00,1:00:00
+                """
+            var skipping = request(.toggl, text)
+            skipping.skipBadRows = true
+            let report = try await fixture.services.imports.run(skipping, as: fixture.owner)
+            #expect(report.created == 1)
+            #expect(
+                report.problems.map(\.description) == ["line 4: the memo has 5001 characters; a memo has at most 5000"]
+            )
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+            #expect(entries.map(\.memo) == ["Inbox zero"])
+        }
+    }
+
     @Test("--person puts every row on one existing person; an unknown one is refused naming the field")
     func fixedPerson() async throws {
         try await withFixture { fixture in
