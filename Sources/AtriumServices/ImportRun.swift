@@ -98,8 +98,22 @@ struct ImportRun {
             price = nil
         }
         let importKey = key(of: imported, person: person)
-        // A running timer imported before is the one this row runs, not a second one.
-        if span.end == nil, try writer.hasRunningTimer(person.id), try !writer.hasEntry(importKey: importKey) {
+        if request.format.identifiesEntriesByStart,
+            let earlier = try writer.importedEntry(
+                of: person.id,
+                startingAt: span.start,
+                format: request.format.rawValue
+            )
+        {
+            // Imported before: a timer it left running is stopped when the file now ends it.
+            if earlier.isRunning, let end = span.end {
+                try writer.stop(earlier, at: end)
+                report.note("\(imported.place): the running timer imported before (#\(earlier.number)) is stopped")
+            }
+            report.alreadyImported += 1
+            return
+        }
+        if span.end == nil, try writer.hasRunningTimer(person.id) {
             throw imported.problem("\(person.name) already has a running timer: stop one of them first")
         }
         var entry = TimeEntry(

@@ -60,6 +60,8 @@ public protocol EntryImport: AnyObject {
     func addEntry(_ entry: TimeEntry) throws -> Bool
     /// Whether `person` has a running timer (before or during the import).
     func hasRunningTimer(_ person: ID<Person>) throws -> Bool
-    /// Whether an entry with the import key `key` is there (imported before, or earlier in this import).
-    func hasEntry(importKey key: String) throws -> Bool
+    /// The live entry of `person` starting at `start` that an import of `format` made, if one did.
+    func importedEntry(of person: ID<Person>, startingAt start: Instant, format: String) throws -> TimeEntry?
+    /// Ends `entry`, a running timer an earlier import made, at `end`: its row, audit record and totals.
+    func stop(_ entry: TimeEntry, at end: Instant) throws
 }

@@ -191,7 +191,9 @@ import Testing
         }
     }
 
-    @Test("Timewarrior: the first tag is the client; a running interval becomes the running timer, once")
+    @Test(
+        "Timewarrior: the first tag is the client; a running interval becomes the running timer, once, stopped when a later file ends it"
+    )
     func timewarriorRunning() async throws {
         try await withFixture { fixture in
             let data = "inc 20260302T090000Z - 20260302T100000Z # acme email\ninc 20260302T120000Z # bloom\n"
@@ -210,10 +212,34 @@ import Testing
             #expect(!again.refused)
             #expect(again.problems.isEmpty)
             #expect((again.created, again.alreadyImported, again.running) == (0, 2, 0))
-            // Once the timer is stopped here, the file still running it adds nothing either.
-            _ = try await fixture.services.timer.stop(at: nil, memo: nil, force: true, as: fixture.owner)
-            let stopped = try await fixture.services.imports.run(request(.timewarrior, data), as: fixture.owner)
-            #expect((stopped.created, stopped.alreadyImported, stopped.problems.count) == (0, 2, 0))
+            // The file later ends the interval: the timer it made stops there, and nothing is added.
+            let ended =
+                "inc 20260302T090000Z - 20260302T100000Z # acme email\ninc 20260302T120000Z - 20260302T124500Z # bloom\n"
+            let stopping = try await fixture.services.imports.run(request(.timewarrior, ended), as: fixture.owner)
+            #expect((stopping.created, stopping.alreadyImported, stopping.problems.count) == (0, 2, 0))
+            #expect(stopping.notes == ["line 2: the running timer imported before (#2) is stopped"])
+            #expect(
+                try await fixture.store.runningEntry(of: fixture.owner.personID, in: fixture.owner.workspaceID) == nil
+            )
+            let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+            #expect(entries.count == 2)
+            let bloom = try #require(entries.first { $0.number == 2 })
+            #expect(bloom.start.seconds(until: try #require(bloom.end)) == 2700)
+            // Again, with the running file or with a client given: the same intervals, nothing added.
+            var withClient = request(.timewarrior, ended)
+            withClient.options.client = "Acme"
+            for again in [request(.timewarrior, data), request(.timewarrior, ended), withClient] {
+                let report = try await fixture.services.imports.run(again, as: fixture.owner)
+                #expect((report.created, report.alreadyImported, report.problems.count) == (0, 2, 0))
+            }
+            #expect(try await fixture.auditProblem() == nil)
+            // The summary (read from the day totals) counts the stopped timer's 45 minutes.
+            let days = PeriodChoice.range(
+                from: LocalDate(year: 2026, month: 3, day: 1)!,
+                to: LocalDate(year: 2026, month: 3, day: 3)!
+            )
+            let summary = try await fixture.services.summaries.summary(days, by: .client, as: fixture.owner)
+            #expect(summary.summary.lines.first { $0.clientName == "bloom" }?.rawSeconds == 2700)
         }
     }
 

@@ -16,6 +16,11 @@ public enum ImportFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether an entry of the tool is known by its person and start: Timewarrior's intervals never
+    /// overlap, so one starting when an interval imported before did is that interval, whatever
+    /// else changed (ended since, or imported with another `--client`).
+    public var identifiesEntriesByStart: Bool { self == .timewarrior }
+
     /// What a reader needs beyond the file.
     public struct Options: Sendable {
         /// How Clockify's slashed dates read; nil infers it from the whole file.

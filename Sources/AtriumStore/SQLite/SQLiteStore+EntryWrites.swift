@@ -177,7 +177,7 @@ extension SQLiteStore: TimeEntryStore {
     }
 
     /// Writes a changed entry with its audit record, moving its contribution in the totals.
-    private static func store(
+    static func store(
         _ db: Database,
         before: TimeEntry,
         after: TimeEntry,

@@ -135,12 +135,24 @@ final class SQLiteEntryImport: EntryImport {
         return try SQLiteStore.runningEntry(db, person: person, workspace: workspace.id) != nil
     }
 
-    func hasEntry(importKey key: String) throws -> Bool {
-        try Bool.fetchOne(
-            db,
-            sql: "SELECT 1 FROM time_entries WHERE workspace_id = ? AND import_key = ?",
-            arguments: [workspaceText, key]
-        ) ?? false
+    func importedEntry(of person: ID<Person>, startingAt start: Instant, format: String) throws -> TimeEntry? {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT \(TimeEntry.selection) FROM time_entries e
+                WHERE e.workspace_id = ? AND e.started_at = ? AND e.person_id = ? AND e.deleted_at IS NULL
+                    AND e.import_key >= ? AND e.import_key < ?
+                """
+        )
+        // Keys start with the format's name and a colon (see ImportKey): a range of the key index.
+        statement.arguments = [workspaceText, start.secondsSinceEpoch, person, format + ":", format + ";"]
+        return try TimeEntry.fetchOne(statement)
+    }
+
+    func stop(_ entry: TimeEntry, at end: Instant) throws {
+        var stopped = entry
+        stopped.end = end
+        try withStoredHead { try SQLiteStore.store(db, before: entry, after: stopped, stamp: stamp, totals: &totals) }
+        running.remove(entry.personID)
     }
 
     func addEntry(_ entry: TimeEntry) throws -> Bool {
