@@ -5,38 +5,7 @@ import Testing
 /// The readers on the layouts and quirks ``ImportReaderTests`` leaves out: Clockify's 17-column
 /// export and its date order read from a later row, Toggl's clock durations, Harvest's numbers in
 /// either locale, Kimai's translated and Kimai 2 headers, and bad rows that name line and column.
-@Suite struct ImportQuirkTests {
-    /// Every row `text` yields in `format`.
-    func rows(_ format: ImportFormat, _ text: String, options: ImportFormat.Options = .init()) throws -> [ImportRow] {
-        var reader = try format.reader(bytes: Array(text.utf8), options: options)
-        var rows: [ImportRow] = []
-        while let row = try reader.next() { rows.append(row) }
-        return rows
-    }
-
-    /// The entries of `text`; a problem row is recorded as an issue.
-    func entries(_ format: ImportFormat, _ text: String, options: ImportFormat.Options = .init()) throws
-        -> [ImportedEntry]
-    {
-        try rows(format, text, options: options).compactMap { row -> ImportedEntry? in
-            guard case .entry(let entry) = row else {
-                Issue.record("expected an entry, got \(row)")
-                return nil
-            }
-            return entry
-        }
-    }
-
-    /// The problems of `text` as a person reads them, in line order.
-    func problems(_ format: ImportFormat, _ text: String, options: ImportFormat.Options = .init()) throws
-        -> [String]
-    {
-        try rows(format, text, options: options).compactMap { row -> String? in
-            guard case .problem(let problem) = row else { return nil }
-            return problem.description
-        }
-    }
-
+@Suite struct ImportQuirkTests: ImportReading {
     func local(_ dateText: String, _ timeText: String) throws -> ImportedTime {
         try ImportedTime.local(LocalDateTime(date: FieldReading.isoDate(dateText), time: FieldReading.time(timeText)))
     }

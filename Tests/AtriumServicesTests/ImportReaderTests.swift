@@ -4,27 +4,7 @@ import Testing
 
 /// The readers of other tools' exports, on quirky rows written by us: each quirk the migration
 /// issue lists, read from bytes exactly as those tools write them.
-@Suite struct ImportReaderTests {
-    /// Every row `text` yields in `format`.
-    func rows(_ format: ImportFormat, _ text: String, options: ImportFormat.Options = .init()) throws -> [ImportRow] {
-        var reader = try format.reader(bytes: Array(text.utf8), options: options)
-        var rows: [ImportRow] = []
-        while let row = try reader.next() { rows.append(row) }
-        return rows
-    }
-
-    func entries(_ format: ImportFormat, _ text: String, options: ImportFormat.Options = .init()) throws
-        -> [ImportedEntry]
-    {
-        try rows(format, text, options: options).map { row in
-            guard case .entry(let entry) = row else {
-                Issue.record("expected an entry, got \(row)")
-                return nil
-            }
-            return entry
-        }.compactMap { $0 }
-    }
-
+@Suite struct ImportReaderTests: ImportReading {
     func local(_ text: String) -> ImportedTime {
         let parts = text.split(separator: " ")
         return .local(
