@@ -64,7 +64,7 @@ public struct ExchangeRateService: Sendable {
             let shown = read.problems.prefix(10).map(\.description).joined(separator: "; ")
             let more = count > 10 ? " (and \(count - 10) more)" : ""
             throw InvalidInput(
-                "\(count) \(count == 1 ? "row" : "rows") cannot be read, nothing imported: \(shown)\(more)"
+                "\(count.counting("row", "rows")) cannot be read, nothing imported: \(shown)\(more)"
             )
         }
         var latest: [String: ExchangeRate] = [:]

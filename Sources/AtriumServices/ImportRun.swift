@@ -67,7 +67,7 @@ struct ImportRun {
     /// The report, and whether to keep the writes.
     mutating func outcome() -> ImportOutcome<ImportReport> {
         for (reason, count) in skipped.sorted(by: { $0.key < $1.key }) {
-            report.note("\(count) \(count == 1 ? "row" : "rows") \(reason) left out")
+            report.note("\(count.counting("row", "rows")) \(reason) left out")
         }
         report.overlapping = spans.values.reduce(0) { $0 + Self.overlaps(in: $1) }
         report.newPeople = directory.newPeople

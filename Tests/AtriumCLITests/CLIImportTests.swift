@@ -24,7 +24,7 @@ extension CLISuite {
                 #expect(!(try atrium.succeed("client", "list", "--format", "csv")).contains("Nova Realty"))
                 let done = try atrium.succeed("import", "toggl", file, "--zone", "Australia/Sydney")
                 #expect(done.contains("Imported 2 entries (2:15 h)"))
-                #expect(done.contains("1 entries keep the rate or amount the file states."))
+                #expect(done.contains("1 entry keeps the rate or amount the file states."))
                 let again = try atrium.succeed("import", "toggl", file)
                 #expect(again.contains("Imported 0 entries"))
                 #expect(again.contains("2 already imported before: skipped."))
@@ -51,7 +51,7 @@ extension CLISuite {
                 #expect(refused.error.contains("so nothing was imported"))
                 let skipped = try atrium.succeed("import", "toggl", file, "--skip-bad-rows")
                 #expect(skipped.contains("Imported 2 entries"))
-                #expect(skipped.contains("1 bad rows skipped."))
+                #expect(skipped.contains("1 bad row skipped."))
             }
         }
 

@@ -47,7 +47,7 @@ import Testing
                 headers[.cookie] = browser.headers[.cookie]
                 let preview = try await client.execute(uri: "/import", method: .post, headers: headers, body: body)
                 #expect(preview.status == .ok)
-                #expect(preview.text.contains("Would import 1 entry (1:30 h) from 1 rows."))
+                #expect(preview.text.contains("Would import 1 entry (1:30 h) from 1 row."))
                 #expect(preview.text.contains("New clients (1): Acme Realty"))
                 #expect(preview.text.contains("Preview only: nothing was written yet."))
                 let clients = try await web.store.clients(in: web.owner.workspaceID)
@@ -64,7 +64,7 @@ import Testing
                 headers[.cookie] = browser.headers[.cookie]
                 let done = try await client.execute(uri: "/import", method: .post, headers: headers, body: body)
                 #expect(done.status == .ok)
-                #expect(done.text.contains("Imported 1 entry (1:30 h) from 1 rows."))
+                #expect(done.text.contains("Imported 1 entry (1:30 h) from 1 row."))
             }
             let entries = try await web.store.entries(in: web.owner.workspaceID, matching: .init())
             #expect(entries.count == 1)

@@ -28,7 +28,7 @@ struct BackupCommand: AtriumCommand {
 
     /// `1 workspace (Maria Lopez VA), 100,000 entries, 24.1 MB`.
     static func describe(_ summary: BackupSummary) -> String {
-        let workspaces = summary.workspaces.count == 1 ? "1 workspace" : "\(summary.workspaces.count) workspaces"
+        let workspaces = summary.workspaces.count.counting("workspace", "workspaces")
         let megabytes = Double(summary.bytes) / 1_048_576
         return "\(workspaces) (\(summary.workspaces.joined(separator: ", "))), \(summary.entryCount) entries, "
             + String(format: "%.1f MB", megabytes)

@@ -56,7 +56,7 @@ struct LogCommand: AtriumCommand {
         table.footer = [
             [
                 "", "Total", "", "", list.total.clockText,
-                list.entries.count == 1 ? "1 entry" : "\(list.entries.count) entries", "", "", "",
+                list.entries.count.counting("entry", "entries"), "", "", "",
             ]
         ]
         context.say(table.render(style: style))

@@ -57,7 +57,7 @@ enum ClientFormat {
             let budget = project.budget.map { ", budget \($0.clockText) h" } ?? ""
             lines.append(("Project", project.name + rate + budget + (project.isArchived ? " (archived)" : "")))
         }
-        let entries = details.entryCount == 1 ? "1 entry" : "\(details.entryCount) entries"
+        let entries = details.entryCount.counting("entry", "entries")
         lines.append(
             ("Tracked", "\(TimeSpan(seconds: details.rawSeconds).clockText) h in \(entries)")
         )

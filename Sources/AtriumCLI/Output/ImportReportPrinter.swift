@@ -7,26 +7,14 @@ struct ImportReportPrinter {
     let file: String
 
     func print(_ report: ImportReport) {
-        let style = context.style
-        let hours = TimeSpan(seconds: report.seconds)
-        let verb = report.committed ? "Imported" : "Would import"
-        let headline =
-            "\(verb) \(report.created) \(report.created == 1 ? "entry" : "entries") (\(hours.clockText) h) "
-            + "from \(report.rows) rows of \(file) (\(report.format.displayName))."
-        context.say(report.committed ? style.green(headline) : headline)
-        if report.alreadyImported > 0 {
-            context.say("  \(report.alreadyImported) already imported before: skipped.")
-        }
+        let headline = report.headline(file: file)
+        context.say(report.committed ? context.style.green(headline) : headline)
         list("people", report.newPeople)
         list("clients", report.newClients)
         list("projects", report.newProjects)
         list("tasks", report.newTasks)
         list("tags", report.newTags.map { "+" + $0 })
-        if report.priced > 0 { context.say("  \(report.priced) entries keep the rate or amount the file states.") }
-        if report.overlapping > 0 {
-            context.say("  \(report.overlapping) entries overlap another of the same person: kept as they were.")
-        }
-        if report.running > 0 { context.say("  \(report.running) running timer(s).") }
+        for figure in report.figures { context.say("  " + figure) }
         for note in report.notes { context.say("  note: " + note) }
         for problem in report.problems { context.warn("\(file): \(problem)") }
         if report.problemCount > report.problems.count {
@@ -34,11 +22,11 @@ struct ImportReportPrinter {
         }
         if report.refused {
             context.warn(
-                "atrium: \(report.problemCount) \(report.problemCount == 1 ? "row" : "rows") cannot be read, "
+                "atrium: \(report.problemCount.counting("row", "rows")) cannot be read, "
                     + "so nothing was imported. Fix the file, or import the other rows with --skip-bad-rows."
             )
         } else if report.problemCount > 0 {
-            context.say("  \(report.problemCount) bad rows skipped.")
+            context.say("  \(report.problemCount.counting("bad row", "bad rows")) skipped.")
         }
         if !report.committed, !report.refused { context.say("Dry run: nothing was changed.") }
     }

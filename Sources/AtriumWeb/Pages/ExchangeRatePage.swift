@@ -37,7 +37,7 @@ struct ExchangeRatePage {
                     name: "pasted",
                     as: signed.caller
                 )
-                let count = rates.count == 1 ? "1 rate" : "\(rates.count) rates"
+                let count = rates.count.counting("rate", "rates")
                 return signed.redirect(to: "/rates", notice: "\(count) imported.")
             } catch let error as any UserFacingError {
                 return try await page(signed, pasted: form, pasteError: error)

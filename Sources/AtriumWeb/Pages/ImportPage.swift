@@ -133,20 +133,12 @@ struct ImportSummary {
             ("tasks", report.newTasks), ("tags", report.newTags.map { "+" + $0 }),
         ].filter { !$0.1.isEmpty }
         return [
-            "headline": (report.committed ? "Imported " : "Would import ")
-                + "\(report.created) \(report.created == 1 ? "entry" : "entries") "
-                + "(\(TimeSpan(seconds: report.seconds).clockText) h) from \(report.rows) rows.",
+            "headline": report.headline(),
             "committed": report.committed, "refused": report.refused,
             "preview": !report.committed,
             "canImport": !report.committed && (!report.refused || report.created > 0),
             "speed": "\(report.rows) rows in \(String(format: "%.1f", seconds)) s (\(rate) rows/s)",
-            "figures": [
-                report.alreadyImported > 0 ? "\(report.alreadyImported) already imported before: skipped." : nil,
-                report.priced > 0 ? "\(report.priced) entries keep the rate or amount the file states." : nil,
-                report.overlapping > 0
-                    ? "\(report.overlapping) entries overlap another of the same person: kept." : nil,
-                report.running > 0 ? "\(report.running) running timer(s)." : nil,
-            ].compactMap { $0 } + report.notes,
+            "figures": report.figures + report.notes,
             "created": lists.map {
                 ["kind": $0.0, "count": $0.1.count, "names": $0.1.prefix(30).joined(separator: ", ")]
             },
