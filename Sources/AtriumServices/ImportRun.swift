@@ -15,6 +15,8 @@ struct ImportRun {
     private var seenKeys: Set<UInt64> = []
     private var repeats: [String: Int] = [:]
     private var spans: [ID<Person>: [(start: Int64, end: Int64)]] = [:]
+    /// The people's zones rows were read in, when no zone was given.
+    private var zonesRead: Set<String> = []
     /// Rows that are not worked time, by why (`of type Break, not worked time,`).
     private var skipped: [String: Int] = [:]
     /// The client/task names already noted as kept in the memo.
@@ -66,6 +68,13 @@ struct ImportRun {
 
     /// The report, and whether to keep the writes.
     mutating func outcome() -> ImportOutcome<ImportReport> {
+        if request.format.writesExportersZone, zonesRead.count > 1 {
+            report.note(
+                "rows were read in their people's zones (\(zonesRead.sorted().joined(separator: ", "))), but "
+                    + "\(request.format.displayName) writes every row in the zone of whoever exported the file: "
+                    + "if that is not each person's, give --zone (see it first with --dry-run)"
+            )
+        }
         for (reason, count) in skipped.sorted(by: { $0.key < $1.key }) {
             report.note("\(count.counting("row", "rows")) \(reason) left out")
         }
@@ -84,6 +93,7 @@ struct ImportRun {
         try Self.refuseNUL(in: imported)
         let person = try fixedPerson ?? directory.person(imported.person)
         let zone = request.zone ?? person.zone
+        if request.zone == nil { zonesRead.insert(zone.identifier) }
         let clientName = imported.client ?? request.options.client ?? "No client"
         let client = try directory.client(clientName, currency: imported.price?.money.currency)
         let project = try imported.project.map { try directory.project($0, of: client) }

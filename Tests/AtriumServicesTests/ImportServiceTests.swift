@@ -360,6 +360,30 @@ import Testing
         }
     }
 
+    @Test("A Toggl file read in several people's zones says that Toggl wrote it in the exporter's zone")
+    func exportersZone() async throws {
+        try await withFixture(zone: "Europe/Vienna") { fixture in
+            _ = try await fixture.member("Sam")
+            let text = """
+                User,Client,Start date,Start time,End date,End time,Duration
+                Maria Lopez,Acme,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Sam,Acme,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                """
+            var dry = request(.toggl, text)
+            dry.dryRun = true
+            let report = try await fixture.services.imports.run(dry, as: fixture.owner)
+            #expect(
+                report.notes == [
+                    "rows were read in their people's zones (Europe/Vienna, UTC), but Toggl Track writes every row in "
+                        + "the zone of whoever exported the file: if that is not each person's, give --zone "
+                        + "(see it first with --dry-run)"
+                ]
+            )
+            dry.zone = try ZoneID("Europe/Vienna")
+            #expect(try await fixture.services.imports.run(dry, as: fixture.owner).notes.isEmpty)
+        }
+    }
+
     @Test("--person puts every row on one existing person; an unknown one is refused naming the field")
     func fixedPerson() async throws {
         try await withFixture { fixture in

@@ -21,6 +21,10 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     /// else changed (ended since, or imported with another `--client`).
     public var identifiesEntriesByStart: Bool { self == .timewarrior }
 
+    /// Whether the tool writes every row in the zone of the person who exported the file, whoever
+    /// worked (Toggl's and Clockify's reports), rather than in each worker's own.
+    public var writesExportersZone: Bool { self == .toggl || self == .clockify }
+
     /// What a reader needs beyond the file.
     public struct Options: Sendable {
         /// How Clockify's slashed dates read; nil infers it from the whole file.
