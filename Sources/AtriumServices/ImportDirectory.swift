@@ -11,7 +11,9 @@ final class ImportDirectory {
     private let caller: Caller
     private let at: Instant
     private var peopleByEmail: [String: Person] = [:]
-    private var peopleByName: [String: Person] = [:]
+    /// People by the name key of their name; more than one where names read alike (an earlier
+    /// import may have made a second).
+    private var peopleByName: [String: [Person]] = [:]
     private var clientsByName: [String: Client] = [:]
     private var projectsByKey: [NameInClient: Project] = [:]
     private var tasksByKey: [NameInClient: WorkTask] = [:]
@@ -39,8 +41,10 @@ final class ImportDirectory {
         }
         self.me = me
         for person in writer.people {
-            if let email = person.email { peopleByEmail[email.lowercased()] = person }
-            peopleByName[nameKey(person.name)] = person
+            if let email = person.email, peopleByEmail[email.lowercased()] == nil {
+                peopleByEmail[email.lowercased()] = person
+            }
+            peopleByName[nameKey(person.name), default: []].append(person)
         }
         for client in writer.clients { clientsByName[nameKey(client.name)] = client }
         for project in writer.projects { projectsByKey[key(project.clientID, project.name)] = project }
@@ -55,7 +59,7 @@ final class ImportDirectory {
             return found
         }
         if let email = named.email?.lowercased(), let found = peopleByEmail[email] { return found }
-        if let found = peopleByName[nameKey(named.name)] { return found }
+        if let found = person(named: named.name) { return found }
         let person = Person(
             workspaceID: caller.workspaceID,
             name: named.name,
@@ -67,9 +71,17 @@ final class ImportDirectory {
         )
         try writer.addPerson(person)
         if let email = person.email { peopleByEmail[email.lowercased()] = person }
-        peopleByName[nameKey(person.name)] = person
+        peopleByName[nameKey(person.name), default: []].append(person)
         newPeople.append(person.name)
         return person
+    }
+
+    /// The person named `name`, as names are told apart; of people whose names read alike, the one
+    /// written the same but for case, else the first made.
+    private func person(named name: String) -> Person? {
+        guard let alike = peopleByName[nameKey(name)] else { return nil }
+        let lowered = name.lowercased()
+        return alike.first { $0.name.lowercased() == lowered } ?? alike.first
     }
 
     /// The person a `--person` option names, by name or email; never created.
@@ -77,7 +89,7 @@ final class ImportDirectory {
     /// - Throws: ``InvalidInput`` on `person` when no one in the workspace has that name or email.
     func existingPerson(_ text: String) throws -> Person {
         let text = text.trimmingWhitespace()
-        if let found = peopleByEmail[text.lowercased()] ?? peopleByName[nameKey(text)] { return found }
+        if let found = peopleByEmail[text.lowercased()] ?? person(named: text) { return found }
         let names = writer.people.map(\.name).sorted().joined(separator: ", ")
         throw InvalidInput("no one in this workspace is named \"\(text)\" (people: \(names))", field: "person")
     }

@@ -94,10 +94,19 @@ struct ImportRun {
         let person = try fixedPerson ?? directory.person(imported.person)
         let zone = request.zone ?? person.zone
         if request.zone == nil { zonesRead.insert(zone.identifier) }
+        let span = try times.span(of: imported, person: person.id, zone: zone)
+        let importKey = key(of: imported, person: person)
+        if request.format.identifiesEntriesByStart {
+            let prefix = ImportKey.prefix(format: request.format.rawValue, sortKey: Self.text(imported.start))
+            if let earlier = try writer.importedEntry(of: person.id, keyPrefix: prefix) {
+                try stop(earlier, asEndedBy: imported, at: span.end)
+                report.alreadyImported += 1
+                return
+            }
+        }
         let clientName = imported.client ?? request.options.client ?? "No client"
         let client = try directory.client(clientName, currency: imported.price?.money.currency)
         let project = try imported.project.map { try directory.project($0, of: client) }
-        let span = try times.span(of: imported, person: person.id, zone: zone)
         let tags = imported.tags.compactMap { tag($0) }
         var price = imported.price
         if let kept = price, kept.money.currency != client.currency {
@@ -106,22 +115,6 @@ struct ImportRun {
                     + "\(client.name) bills in \(client.currency.code)"
             )
             price = nil
-        }
-        let importKey = key(of: imported, person: person)
-        if request.format.identifiesEntriesByStart,
-            let earlier = try writer.importedEntry(
-                of: person.id,
-                startingAt: span.start,
-                format: request.format.rawValue
-            )
-        {
-            // Imported before: a timer it left running is stopped when the file now ends it.
-            if earlier.isRunning, let end = span.end {
-                try writer.stop(earlier, at: end)
-                report.note("\(imported.place): the running timer imported before (#\(earlier.number)) is stopped")
-            }
-            report.alreadyImported += 1
-            return
         }
         if span.end == nil, try writer.hasRunningTimer(person.id) {
             throw imported.problem("\(person.name) already has a running timer: stop one of them first")
@@ -134,7 +127,7 @@ struct ImportRun {
             projectID: project?.id,
             start: span.start,
             end: span.end,
-            memo: try Self.memo(of: imported),
+            memo: Self.trimmedMemo(of: imported),
             tags: tags,
             isBillable: imported.billable ?? true,
             source: .import,
@@ -145,6 +138,8 @@ struct ImportRun {
         if let name = imported.task {
             try place(&entry, onTask: name, of: client, in: project, from: imported.place)
         }
+        try Self.checkLength(ofMemo: entry.memo, of: imported)
+        times.keep()
         guard try writer.addEntry(entry) else {
             report.alreadyImported += 1
             return
@@ -153,8 +148,7 @@ struct ImportRun {
         report.created += 1
         if price != nil { report.priced += 1 }
         if let end = span.end {
-            report.seconds += span.start.seconds(until: end)
-            spans[person.id, default: []].append((span.start.secondsSinceEpoch, end.secondsSinceEpoch))
+            count(person.id, from: span.start, to: end)
         } else {
             report.running += 1
         }
@@ -200,7 +194,8 @@ struct ImportRun {
                 personText, imported.client ?? "", imported.project ?? "", imported.task ?? "",
                 imported.memo,
                 imported.tags.joined(separator: ","), start, imported.end.map(Self.text) ?? "",
-                imported.durationSeconds.map { String($0) } ?? "", imported.billable.map { $0 ? "1" : "0" } ?? "",
+                request.format.keysDuration ? imported.durationSeconds.map { String($0) } ?? "" : "",
+                imported.billable.map { $0 ? "1" : "0" } ?? "",
             ]
         )
         let short = UInt64(base.suffix(32).prefix(16), radix: 16) ?? 0
@@ -218,20 +213,37 @@ struct ImportRun {
         return made
     }
 
-    /// The row's memo kept as every memo is (``TimeEntry/memo(_:)``): trimmed, and a bad row when
-    /// longer than ``TimeEntry/longestMemo`` characters. Most need no trimming: their ends are
-    /// looked at before anything is copied.
-    private static func memo(of imported: ImportedEntry) throws(ImportProblem) -> String {
-        var memo = imported.memo
-        if let first = memo.utf8.first, let last = memo.utf8.last,
+    /// An entry imported before, `earlier`, that a timer left running: stopped at `end` when the
+    /// file now ends it, its time counted in the report.
+    private mutating func stop(_ earlier: TimeEntry, asEndedBy imported: ImportedEntry, at end: Instant?) throws {
+        guard earlier.isRunning, let end else { return }
+        try writer.stop(earlier, at: end)
+        count(earlier.personID, from: earlier.start, to: end)
+        let done = request.dryRun ? "would be stopped" : "is stopped"
+        report.note("\(imported.place): the running timer imported before (#\(earlier.number)) \(done)")
+    }
+
+    /// Counts a span of `person`'s in the report's hours, and for its overlaps.
+    private mutating func count(_ person: ID<Person>, from start: Instant, to end: Instant) {
+        report.seconds += start.seconds(until: end)
+        spans[person, default: []].append((start.secondsSinceEpoch, end.secondsSinceEpoch))
+    }
+
+    /// The row's memo trimmed, as every memo is kept (``TimeEntry/memo(_:)``). Most need no
+    /// trimming: their ends are looked at before anything is copied.
+    private static func trimmedMemo(of imported: ImportedEntry) -> String {
+        let memo = imported.memo
+        guard let first = memo.utf8.first, let last = memo.utf8.last,
             !(0x21..<0x80).contains(first) || !(0x21..<0x80).contains(last)
-        {
-            memo = memo.trimmingWhitespace()
-        }
-        if memo.utf8.count > TimeEntry.longestMemo, memo.count > TimeEntry.longestMemo {
-            throw imported.problem("the memo has \(memo.count) characters; a memo has at most \(TimeEntry.longestMemo)")
-        }
-        return memo
+        else { return memo }
+        return memo.trimmingWhitespace()
+    }
+
+    /// Refuses the row when its entry's memo (a task's name put in front included) is longer than
+    /// ``TimeEntry/longestMemo`` characters.
+    private static func checkLength(ofMemo memo: String, of imported: ImportedEntry) throws(ImportProblem) {
+        guard memo.utf8.count > TimeEntry.longestMemo, memo.count > TimeEntry.longestMemo else { return }
+        throw imported.problem("the memo has \(memo.count) characters; a memo has at most \(TimeEntry.longestMemo)")
     }
 
     /// SQLite's text binding would cut a text at a NUL character: such a row is a problem, not a

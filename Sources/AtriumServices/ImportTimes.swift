@@ -6,6 +6,9 @@ import AtriumDocuments
 struct ImportTimes {
     /// Where the next duration-only entry of a person and day begins.
     private var dayCursors: [DayKey: Instant] = [:]
+    /// Where the last span's day would put the next entry: kept by ``keep()`` once its row is
+    /// taken, so that a refused row moves no one's day.
+    private var pendingCursor: (key: DayKey, next: Instant)?
     /// Zone rules read once per zone and year.
     private var timelines: [TimelineKey: ZoneTimeline] = [:]
     /// When a day's entries begin when the file gives no times.
@@ -21,12 +24,14 @@ struct ImportTimes {
         var year: Int
     }
 
-    /// The entry's start and end (nil while running).
+    /// The entry's start and end (nil while running). A duration-only entry starts where its
+    /// person's day has come to; call ``keep()`` when the row is taken.
     ///
     /// - Throws: ``ImportProblem`` when it ends before it starts, or lasts more than a year.
     mutating func span(of entry: ImportedEntry, person: ID<Person>, zone: ZoneID) throws(ImportProblem)
         -> (start: Instant, end: Instant?)
     {
+        pendingCursor = nil
         var start: Instant
         switch entry.start {
         case .local(let local): start = instant(local, zone: zone)
@@ -34,7 +39,7 @@ struct ImportTimes {
         case .day(let day):
             let key = DayKey(person: person, day: day)
             start = dayCursors[key] ?? instant(LocalDateTime(date: day, time: Self.dayStart), zone: zone)
-            dayCursors[key] = start.adding(seconds: entry.durationSeconds ?? 0)
+            pendingCursor = (key, start.adding(seconds: entry.durationSeconds ?? 0))
         }
         var end: Instant?
         switch entry.end {
@@ -64,6 +69,13 @@ struct ImportTimes {
             throw entry.problem("the entry lasts more than a year")
         }
         return (start, end)
+    }
+
+    /// Takes the row of the last span: the next duration-only entry of its person and day begins
+    /// after it.
+    mutating func keep() {
+        if let (key, next) = pendingCursor { dayCursors[key] = next }
+        pendingCursor = nil
     }
 
     /// The longest entry an import takes: longer is a broken row (a mistyped year, a timer that ran

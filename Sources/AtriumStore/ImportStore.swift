@@ -60,8 +60,9 @@ public protocol EntryImport: AnyObject {
     func addEntry(_ entry: TimeEntry) throws -> Bool
     /// Whether `person` has a running timer (before or during the import).
     func hasRunningTimer(_ person: ID<Person>) throws -> Bool
-    /// The live entry of `person` starting at `start` that an import of `format` made, if one did.
-    func importedEntry(of person: ID<Person>, startingAt start: Instant, format: String) throws -> TimeEntry?
+    /// The live entry of `person` that an import made with a key starting `keyPrefix` (see
+    /// ``ImportKey/prefix(format:sortKey:)``), if one did.
+    func importedEntry(of person: ID<Person>, keyPrefix: String) throws -> TimeEntry?
     /// Ends `entry`, a running timer an earlier import made, at `end`: its row, audit record and totals.
     func stop(_ entry: TimeEntry, at end: Instant) throws
 }

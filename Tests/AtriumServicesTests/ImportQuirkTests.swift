@@ -231,8 +231,19 @@ import Testing
         #expect(entry.billable == true)
         #expect(entry.price == nil, "no rate column, even with a currency given")
         #expect(entry.durationSeconds == 5400, "decimal hours")
-        #expect(try found[1].end == local("2026-03-05", "00:30"), "past midnight, as the duration says")
+        #expect(try found[1].end == local("2026-03-05", "00:30"), "past midnight")
         #expect(found[1].billable == false)
+        // Past midnight with a break (the duration shorter than the clocks): still the next day.
+        let withBreak = text.replacingOccurrences(
+            of: "04.03.2026;23:00;00:30;1,50",
+            with: "04.03.2026;23:00;00:30;1,25"
+        )
+        #expect(try entries(.kimai, withBreak, options: options)[1].end == local("2026-03-05", "00:30"))
+        // Decimal hours an hour longer than the clocks say: the hour a fall-back night repeats.
+        let fallBack = text.replacingOccurrences(of: "04.03.2026;23:00;00:30;1,50", with: "25.10.2026;02:30;02:15;0,75")
+        let repeated = try entries(.kimai, fallBack, options: options)[1]
+        #expect(try repeated.end == local("2026-10-25", "02:15"))
+        #expect(repeated.durationSeconds == 2700)
     }
 
     @Test("Kimai 2: English headers Begin, End, Currency, Name, E-mail; full date-times; the file's currency wins")

@@ -142,9 +142,13 @@ import Testing
         #expect(try FieldReading.date("03/04/2024", order: .dayFirst).description == "2024-04-03")
         #expect(try FieldReading.date("04.03.2024", order: .monthFirst).description == "2024-03-04")
         #expect(try FieldReading.date("2024-03-04", order: .dayFirst).description == "2024-03-04")
-        // Dashed in the workspace's order (Clockify's DD-MM-YYYY and MM-DD-YYYY).
-        #expect(try FieldReading.date("03-04-2024", order: .monthFirst).description == "2024-03-04")
-        #expect(try FieldReading.date("03-04-2024", order: .dayFirst).description == "2024-04-03")
+        // Dashed in the workspace's order (Clockify's DD-MM-YYYY and MM-DD-YYYY); other tools' dashes
+        // are year first, and a dashed date in another order is refused rather than guessed.
+        #expect(try FieldReading.date("03-04-2024", order: .monthFirst, dashes: true).description == "2024-03-04")
+        #expect(try FieldReading.date("03-04-2024", order: .dayFirst, dashes: true).description == "2024-04-03")
+        #expect(throws: FieldError("expected a date as YYYY-MM-DD")) {
+            try FieldReading.date("03-04-2024", order: .monthFirst)
+        }
         #expect(FieldReading.slashedParts("25-03-2024").map { [$0.first, $0.second] } == [25, 3])
         #expect(FieldReading.slashedParts("2024-03-25") == nil, "year first: not an order to infer")
         #expect(throws: FieldError("month 15 is not valid")) { try FieldReading.date("13/15/2024", order: .dayFirst) }

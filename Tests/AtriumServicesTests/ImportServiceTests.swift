@@ -218,6 +218,7 @@ import Testing
             let stopping = try await fixture.services.imports.run(request(.timewarrior, ended), as: fixture.owner)
             #expect((stopping.created, stopping.alreadyImported, stopping.problems.count) == (0, 2, 0))
             #expect(stopping.notes == ["line 2: the running timer imported before (#2) is stopped"])
+            #expect(stopping.seconds == 2700, "the time the stop adds")
             #expect(
                 try await fixture.store.runningEntry(of: fixture.owner.personID, in: fixture.owner.workspaceID) == nil
             )
@@ -227,11 +228,17 @@ import Testing
             #expect(bloom.start.seconds(until: try #require(bloom.end)) == 2700)
             // Again, with the running file or with a client given: the same intervals, nothing added.
             var withClient = request(.timewarrior, ended)
-            withClient.options.client = "Acme"
+            withClient.options.client = "NewCo"
             for again in [request(.timewarrior, data), request(.timewarrior, ended), withClient] {
                 let report = try await fixture.services.imports.run(again, as: fixture.owner)
                 #expect((report.created, report.alreadyImported, report.problems.count) == (0, 2, 0))
+                #expect(report.newClients.isEmpty)
             }
+            #expect(
+                try await fixture.store.clients(in: fixture.owner.workspaceID).map(\.name).sorted() == [
+                    "acme", "bloom",
+                ]
+            )
             #expect(try await fixture.auditProblem() == nil)
             // The summary (read from the day totals) counts the stopped timer's 45 minutes.
             let days = PeriodChoice.range(
@@ -313,6 +320,16 @@ import Testing
             let report = try await fixture.services.imports.run(request(.toggl, text), as: fixture.owner)
             #expect(report.created == 3)
             #expect(report.newPeople == ["Ana Cruz"])
+            // A second person whose name reads alike (made before names were matched so): the first
+            // made keeps the rows.
+            _ = try await fixture.member("María  López")
+            let more =
+                "User,Client,Start date,Start time,End date,End time,Duration\n"
+                + "Maria Lopez,Acme,2026-03-04,09:00:00,2026-03-04,10:00:00,1:00:00\n"
+            _ = try await fixture.services.imports.run(request(.toggl, more), as: fixture.owner)
+            let fourth = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
+                .first { $0.number == 4 }
+            #expect(fourth?.personID == fixture.owner.personID)
             var fixed = request(.toggl, text)
             fixed.person = "MARÍA lopez"
             fixed.dryRun = true
@@ -381,6 +398,42 @@ import Testing
             )
             dry.zone = try ZoneID("Europe/Vienna")
             #expect(try await fixture.services.imports.run(dry, as: fixture.owner).notes.isEmpty)
+        }
+    }
+
+    @Test("A refused Harvest row takes no place in its person's day: the next row still starts at 09:00")
+    func harvestRefusedRow() async throws {
+        try await withFixture(zone: "UTC") { fixture in
+            let text = """
+                Date,Client,Project,Notes,Hours,First Name,Last Name
+                2026-03-02,Acme,,Too long,9000,Maria,Lopez
+                2026-03-02,Acme,,Calls,2.0,Maria,Lopez
+                """
+            var skipping = request(.harvest, text)
+            skipping.skipBadRows = true
+            let report = try await fixture.services.imports.run(skipping, as: fixture.owner)
+            #expect(
+                (report.created, report.problems.map(\.description)) == (
+                    1, ["line 2: the entry lasts more than a year"]
+                )
+            )
+            let entry = try #require(
+                try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery()).first
+            )
+            #expect(entry.start.iso8601 == "2026-03-02T09:00:00Z")
+        }
+    }
+
+    @Test("A Kimai row is recognized again without its duration (rows imported before it was read)")
+    func kimaiKeyWithoutDuration() async throws {
+        try await withFixture { fixture in
+            let header = "Date,From,To,Duration,User,Customer,Project,Activity,Description,Exported,Tags\n"
+            let row = "2026-03-02,09:00,10:00,DURATION,Maria Lopez,Acme,Web,Support,Calls,No,\n"
+            let first = header + row.replacingOccurrences(of: "DURATION", with: "1:00")
+            let again = header + row.replacingOccurrences(of: "DURATION", with: "")
+            #expect(try await fixture.services.imports.run(request(.kimai, first), as: fixture.owner).created == 1)
+            let second = try await fixture.services.imports.run(request(.kimai, again), as: fixture.owner)
+            #expect((second.created, second.alreadyImported) == (0, 1))
         }
     }
 

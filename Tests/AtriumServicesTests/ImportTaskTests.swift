@@ -99,6 +99,21 @@ import Testing
         }
     }
 
+    @Test("A task name kept in front of the memo may not take it past the longest memo: a bad row")
+    func taskInMemoTooLong() async throws {
+        try await withFixture { fixture in
+            let task = String(repeating: "x", count: 121)
+            let memo = String(repeating: "m", count: TimeEntry.longestMemo - 120)
+            let text =
+                Self.header + "Maria,,Bloom,,\(task),\(memo),Yes,2026-11-11,11:00:00,2026-11-11,12:00:00,01:00:00,\n"
+            let report = try await fixture.services.imports.run(request(text), as: fixture.owner)
+            #expect(report.refused)
+            #expect(
+                report.problems.map(\.description) == ["line 2: the memo has 5003 characters; a memo has at most 5000"]
+            )
+        }
+    }
+
     @Test("Clients, projects and tasks whose names read the same (case, accents, spaces) are one; a NUL is a bad row")
     func namesThatReadTheSame() async throws {
         try await withFixture { fixture in

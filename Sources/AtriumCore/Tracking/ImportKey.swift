@@ -6,13 +6,21 @@ public enum ImportKey {
     /// in order into the index), `:` and the first 128 bits of the SHA-256 of `fields` (joined by a
     /// separator no field holds), as hex.
     public static func hashed(format: String, sortKey: String, fields: [String]) -> String {
+        prefix(format: format, sortKey: sortKey) + hash(fields)
+    }
+
+    /// What every hashed key of `format` and `sortKey` starts with: `toggl:2026-03-02T09:00:00:`.
+    public static func prefix(format: String, sortKey: String) -> String { format + ":" + sortKey + ":" }
+
+    /// The first 128 bits of the SHA-256 of `fields`, as hex.
+    private static func hash(_ fields: [String]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count + 1 })
         for field in fields {
             bytes.append(contentsOf: field.utf8)
             bytes.append(0x1F)
         }
-        return format + ":" + sortKey + ":" + SHA256.hash(data: bytes).hex.prefix(32)
+        return String(SHA256.hash(data: bytes).hex.prefix(32))
     }
 
     /// `watson:` and the tool's own id for the entry.

@@ -44,7 +44,7 @@ public struct ClockifyLayout: CSVLayout {
 
     public func skipReason(_ record: CSVRecord) -> String? {
         let kind = record[type]
-        guard !kind.isEmpty, kind.lowercased() != "regular" else { return nil }
+        guard !kind.isEmpty, kind != "Regular", kind.lowercased() != "regular" else { return nil }
         return "of type \(kind), not worked time,"
     }
 
@@ -59,7 +59,7 @@ public struct ClockifyLayout: CSVLayout {
             endDate: endDate,
             endTime: endTime,
             duration: duration
-        ) { text throws(FieldError) in try FieldReading.date(text, order: order) }
+        ) { text throws(FieldError) in try FieldReading.date(text, order: order, dashes: true) }
         return ImportedEntry(
             line: record.line,
             person: ImportFields.person(name: record[user], email: record[email]),

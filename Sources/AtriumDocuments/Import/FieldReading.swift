@@ -24,9 +24,10 @@ public enum FieldReading {
         return try date(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    /// `03/04/2024` or `03-04-2024` in `order`, `04.03.2024` (always day first) or `2024-03-04`.
-    public static func date(_ text: String, order: DateOrder) throws(FieldError) -> LocalDate {
-        if text.contains("-"), text.prefix(while: { $0 != "-" }).count == 4 { return try isoDate(text) }
+    /// `03/04/2024` in `order`, `04.03.2024` (always day first) or `2024-03-04`; with `dashes`,
+    /// `03-04-2024` in `order` too (Clockify's dashed formats; other tools write dashes year first).
+    public static func date(_ text: String, order: DateOrder, dashes: Bool = false) throws(FieldError) -> LocalDate {
+        if text.contains("-"), !dashes || text.prefix(while: { $0 != "-" }).count == 4 { return try isoDate(text) }
         if text.contains(".") {
             let parts = text.split(separator: ".", omittingEmptySubsequences: false)
             guard parts.count == 3 else { throw FieldError("expected a date as DD.MM.YYYY") }

@@ -25,6 +25,11 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     /// worked (Toggl's and Clockify's reports), rather than in each worker's own.
     public var writesExportersZone: Bool { self == .toggl || self == .clockify }
 
+    /// Whether a row's stated duration is part of what recognizes it when imported again. Kimai's
+    /// rows were imported without their duration before 5 December 2026: leaving it out keeps those
+    /// rows recognized.
+    public var keysDuration: Bool { self != .kimai }
+
     /// What a reader needs beyond the file.
     public struct Options: Sendable {
         /// How Clockify's slashed dates read; nil infers it from the whole file.

@@ -8,8 +8,9 @@ import AtriumCore
 /// rate, Hourly rate, Fixed rate, Alias, Name, E-mail, Account number, Customer, Project,
 /// Activity, Description, Billable, Tags, Type, Category, …` (25 or more), without its five rate
 /// columns for a user who may not see rates (20 to 24). The duration is `H:MM[:SS]` or decimal hours. `From`/`To` are times of day (or date and
-/// time); an end before the start is on the next day, unless the Duration says otherwise (02:30 to
-/// 02:15 in 0:45, in the hour a fall-back night repeats), which then settles the end. The rate column holds the entry's amount,
+/// time); an end before the start is on the next day, unless the Duration is an hour longer than the
+/// clocks say (02:30 to 02:15 in 0:45, in the hour a fall-back night repeats), which then settles
+/// the end. The rate column holds the entry's amount,
 /// kept as its fixed price, in the file's currency or, when the file names none, in `currency`.
 public struct KimaiLayout: CSVLayout {
     public static let formatName = "Kimai"
@@ -65,14 +66,16 @@ public struct KimaiLayout: CSVLayout {
         let day = try record.read(date) { text throws(FieldError) in try FieldReading.date(text, order: .monthFirst) }
         let from = try moment(record, begin, day: day)
         var to = try moment(record, end, day: day)
-        // Kimai's duration is a help, not a field to refuse a row for: read when it can be.
+        // Kimai's duration is a help, not a field to refuse a row for: read when it can be. It places
+        // times in the hour a fall-back night repeats (see ImportTimes).
         let seconds = try? FieldReading.duration(record[duration])
         if to < from {
-            let nextDay = LocalDateTime(date: to.date.adding(days: 1), time: to.time)
-            let wallClock = nextDay.secondsSinceLocalEpoch - from.secondsSinceLocalEpoch
-            // A duration that the next day does not fit (02:30 to 02:15 in 0:45, the hour a fall-back
-            // night repeats) leaves the end for the importer to settle by the duration.
-            if seconds.map({ abs($0 - wallClock) < 60 }) ?? true { to = nextDay }
+            // An end before the start is on the next day, unless the duration is an hour longer than
+            // the clocks say (02:30 to 02:15 in 0:45): the repeated hour, settled by the importer.
+            let backwards = to.secondsSinceLocalEpoch - from.secondsSinceLocalEpoch
+            if seconds.map({ abs($0 - (backwards + 3600)) >= 60 }) ?? true {
+                to = LocalDateTime(date: to.date.adding(days: 1), time: to.time)
+            }
         }
         return ImportedEntry(
             line: record.line,

@@ -135,16 +135,18 @@ final class SQLiteEntryImport: EntryImport {
         return try SQLiteStore.runningEntry(db, person: person, workspace: workspace.id) != nil
     }
 
-    func importedEntry(of person: ID<Person>, startingAt start: Instant, format: String) throws -> TimeEntry? {
+    func importedEntry(of person: ID<Person>, keyPrefix: String) throws -> TimeEntry? {
         let statement = try db.cachedStatement(
             sql: """
                 SELECT \(TimeEntry.selection) FROM time_entries e
-                WHERE e.workspace_id = ? AND e.started_at = ? AND e.person_id = ? AND e.deleted_at IS NULL
-                    AND e.import_key >= ? AND e.import_key < ?
+                WHERE e.workspace_id = ? AND e.import_key >= ? AND e.import_key < ?
+                    AND e.person_id = ? AND e.deleted_at IS NULL
                 """
         )
-        // Keys start with the format's name and a colon (see ImportKey): a range of the key index.
-        statement.arguments = [workspaceText, start.secondsSinceEpoch, person, format + ":", format + ";"]
+        // The keys starting with the prefix, a short range of the key index: the prefix ends in a
+        // colon, and nothing sorts between it and the same text ending in the next character.
+        let end = String(keyPrefix.dropLast()) + ";"
+        statement.arguments = [workspaceText, keyPrefix, end, person]
         return try TimeEntry.fetchOne(statement)
     }
 
