@@ -49,7 +49,11 @@ final class ImportDirectory {
         for client in writer.clients { clientsByName[nameKey(client.name)] = client }
         for project in writer.projects { projectsByKey[key(project.clientID, project.name)] = project }
         for task in writer.tasks { tasksByKey[key(task.clientID, task.name)] = task }
-        for (from, to) in personMap { mapped[nameKey(from)] = try existingPerson(to) }
+        for (from, to) in personMap {
+            do { mapped[nameKey(from)] = try existingPerson(to) } catch let refused as InvalidInput {
+                throw InvalidInput("\(from)=\(to): " + refused.message, field: "map")
+            }
+        }
     }
 
     /// The person `named`: matched by email, then by name; created as a member when not found.

@@ -2,10 +2,15 @@ import AtriumCore
 
 extension ImportReport {
     /// `Imported 3 entries (2:15 h) from 4 rows of toggl.csv (Toggl Track).` (or `Would import` for
-    /// a dry run); without `file`, `… from 4 rows.`
+    /// a dry run; `Read 4 rows … could be imported.` when bad rows refused the import); without
+    /// `file`, `… from 4 rows.`
     public func headline(file: String? = nil) -> String {
-        let verb = committed ? "Imported" : "Would import"
         let source = file.map { " of \($0) (\(format.displayName))" } ?? ""
+        if refused {
+            return "Read \(rows.counting("row", "rows"))\(source): \(created.counting("entry", "entries")) "
+                + "(\(TimeSpan(seconds: seconds).clockText) h) could be imported."
+        }
+        let verb = committed ? "Imported" : "Would import"
         return "\(verb) \(created.counting("entry", "entries")) (\(TimeSpan(seconds: seconds).clockText) h) "
             + "from \(rows.counting("row", "rows"))\(source)."
     }

@@ -75,7 +75,7 @@ import Testing
                 try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('9999 from the future')")
             }
             for (path, reason) in [
-                (garbage, "not a database"), (foreign, "not an Atrium database"),
+                (garbage, "not an SQLite file"), (foreign, "not an Atrium database"),
                 (fixture.directory.file("missing.sqlite"), "no such file"),
             ] {
                 #expect {

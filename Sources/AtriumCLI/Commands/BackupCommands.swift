@@ -21,7 +21,9 @@ struct BackupCommand: AtriumCommand {
     @Option(help: "The new file to write, e.g. atrium-2026-11-22.sqlite.") var to: String
 
     func execute(in context: CommandContext) async throws {
-        let store = try Bootstrap(options: global, context: context).openStore(creating: false)
+        let bootstrap = try Bootstrap(options: global, context: context)
+        try FileOutput.checkTarget(to, field: "--to", protecting: bootstrap.dataDirectory.databasePath)
+        let store = try bootstrap.openStore(creating: false)
         let summary = try store.backup(to: to)
         context.say("Backed up to \(summary.path): \(BackupCommand.describe(summary)).")
     }
@@ -43,8 +45,8 @@ struct RestoreCommand: AtriumCommand {
         discussion: """
             The file is checked first: an SQLite file that passes SQLite's integrity check, written by \
             this or an older Atrium (an older one is brought up to date), holding a workspace. With \
-            --force, the data being replaced is first copied to atrium.sqlite.before-restore-DATE in the \
-            data directory, so nothing is lost.
+            --force, the data being replaced is first copied to atrium.sqlite.before-restore-TIME (e.g. \
+            before-restore-2026-11-22T093000Z) in the data directory, so nothing is lost.
 
             Examples:
               atrium restore atrium-2026-11-22.sqlite
@@ -63,8 +65,7 @@ struct RestoreCommand: AtriumCommand {
         if directory.hasDatabase {
             guard force else {
                 throw InvalidInput(
-                    "\(directory.databasePath) already holds data; add --force to replace it (it is kept as a copy first)",
-                    field: "--force"
+                    "\(directory.databasePath) already holds data; add --force to replace it (it is kept as a copy first)"
                 )
             }
             let store = try bootstrap.openStore(creating: false)

@@ -8,6 +8,12 @@ struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the whole workspace as JSON, or entries as CSV or JSON.",
+        discussion: """
+            Examples:
+              atrium export --to backup.json
+              atrium export entries --format csv --from 2026-01-01 --output entries.csv
+              atrium export invoices --output invoices.csv
+            """,
         subcommands: [Workspace.self, Entries.self, Invoices.self],
         defaultSubcommand: Workspace.self
     )
@@ -17,9 +23,11 @@ struct ExportCommand: AsyncParsableCommand {
             commandName: "workspace",
             abstract: "Write everything as one JSON document (format atrium-export, version 5), streamed.",
             discussion: """
-                Workspace, people, clients (every field, contacts, working hours), projects, assignments, \
-                meetings and blocks, and every entry (deleted ones too). Instants are ISO 8601 UTC; money is \
-                {amountMinor, currency}. For a byte-for-byte copy of the database use: atrium backup
+                Workspace, people, clients (every field, contacts, working hours), projects, tasks, \
+                assignments, meetings and blocks, rates of people, exchange rates, invoices, payments and \
+                credit notes, and every entry (deleted ones too). Instants are ISO 8601 UTC; money is \
+                {amountMinor, currency}. Bring it back with: atrium import atrium FILE. For a byte-for-byte \
+                copy of the database use: atrium backup
 
                 Examples:
                   atrium export --format json --to backup.json
@@ -40,8 +48,9 @@ struct ExportCommand: AsyncParsableCommand {
         }
 
         func execute(in context: CommandContext) async throws {
-            let (services, caller) = try await Bootstrap(options: global, context: context).session()
-            let sink = try ExportSink(path: to, context: context)
+            let bootstrap = try Bootstrap(options: global, context: context)
+            let sink = try ExportSink(path: to, context: context, protecting: bootstrap.dataDirectory.databasePath)
+            let (services, caller) = try await bootstrap.session()
             let count: Int
             do {
                 count = try await services.export.exportWorkspace(as: caller) { try sink.write($0) }
@@ -84,7 +93,12 @@ struct ExportCommand: AsyncParsableCommand {
                 case .json: try JSONText.encode(list.entries.map(EntryRecord.init)) + "\n"
                 }
             if let output {
-                try FileOutput.write(text, to: output, field: "--output")
+                try FileOutput.write(
+                    text,
+                    to: output,
+                    field: "--output",
+                    protecting: bootstrap.dataDirectory.databasePath
+                )
                 context.say("Exported \(list.entries.count) entries to \(output).")
             } else {
                 context.standardOutput.write(text)
@@ -105,7 +119,8 @@ final class ExportSink: Sendable {
     private let path: String?
     private let context: CommandContext
 
-    init(path: String?, context: CommandContext) throws {
+    /// Starts writing to `path` (standard output when nil), refusing a folder or `database`.
+    init(path: String?, context: CommandContext, protecting database: String) throws {
         self.path = path
         self.context = context
         guard let path else {
@@ -113,6 +128,7 @@ final class ExportSink: Sendable {
             partial = nil
             return
         }
+        try FileOutput.checkTarget(path, field: "--to", protecting: database)
         let partial = path + ".partial"
         guard FileManager.default.createFile(atPath: partial, contents: nil),
             let handle = FileHandle(forWritingAtPath: partial)

@@ -22,11 +22,17 @@ extension ExportCommand {
         @Option(help: "The file to write (default: standard output).") var output: String?
 
         func execute(in context: CommandContext) async throws {
-            let (services, caller) = try await Bootstrap(options: global, context: context).session()
+            let bootstrap = try Bootstrap(options: global, context: context)
+            let (services, caller) = try await bootstrap.session()
             let invoices = try await services.invoices.list(overdueOnly: false, as: caller)
             let text = Self.csv(invoices)
             if let output {
-                try FileOutput.write(text, to: output, field: "--output")
+                try FileOutput.write(
+                    text,
+                    to: output,
+                    field: "--output",
+                    protecting: bootstrap.dataDirectory.databasePath
+                )
                 context.say("Exported \(invoices.count) invoices to \(output).")
             } else {
                 context.standardOutput.write(text)

@@ -2,6 +2,7 @@ import ArgumentParser
 import AtriumCore
 import AtriumDocuments
 import AtriumServices
+import Foundation
 
 /// `atrium import FORMAT FILE`: another tool's history in, all of it or none.
 struct ImportCommand: AtriumCommand {
@@ -70,7 +71,7 @@ struct ImportCommand: AtriumCommand {
         var request = ImportService.Request(format: chosen, path: file)
         request.zone = try zone.map { text in try attributing(to: "--zone") { try ZoneID(text) } }
         request.person = person
-        request.personMap = try ImportService.personMap(map)
+        request.personMap = try attributing(to: "--map") { try ImportService.personMap(map) }
         request.dryRun = dryRun
         request.skipBadRows = skipBadRows
         request.options.client = client
@@ -86,24 +87,55 @@ struct ImportCommand: AtriumCommand {
         do {
             defer { bar.finish() }
             report = try await services.imports.run(request, as: caller) { bar.update($0) }
+        } catch let refused as InvalidInput where ["person", "map"].contains(refused.field) {
+            // The service names its fields as the web form does; here they are options.
+            throw InvalidInput(refused.message, field: "--" + (refused.field ?? ""))
         }
         ImportReportPrinter(context: context, file: file).print(report)
         if report.refused { throw CommandExit(status: .dataError) }
     }
 
-    /// `atrium import atrium FILE`: Atrium's own JSON export back as a workspace.
+    /// `atrium import atrium FILE`: Atrium's own JSON export back as a workspace, in an empty data
+    /// directory; a database made for it is taken away again when the restore fails.
     private func restore(in context: CommandContext) async throws {
-        let services = try Bootstrap(options: global, context: context).services(creating: true)
+        try refuseOptionsOfOtherFormats()
+        let bootstrap = try Bootstrap(options: global, context: context)
+        let database = bootstrap.dataDirectory.databasePath
+        let existed = FileManager.default.fileExists(atPath: database)
+        let services = try bootstrap.services(creating: true)
         let bar = ProgressBar(context: context)
         let restored: ImportService.Restored
         do {
             defer { bar.finish() }
             restored = try await services.imports.restoreExport(path: file) { bar.update($0) }
+        } catch {
+            if !existed {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+            }
+            throw error
         }
         context.say(
-            "Restored the workspace \(restored.workspace) from \(file): \(restored.people) people, "
-                + "\(restored.clients) clients, \(restored.projects) projects, \(restored.entries) entries, "
-                + "\(restored.invoices) invoices."
+            "Restored the workspace \(restored.workspace) from \(file): "
+                + "\(restored.people.counting("person", "people")), \(restored.clients.counting("client", "clients")), "
+                + "\(restored.projects.counting("project", "projects")), "
+                + "\(restored.entries.counting("entry", "entries")), "
+                + "\(restored.invoices.counting("invoice", "invoices"))."
+        )
+    }
+
+    /// Refuses the options of other tools' imports given with `atrium`, which restores a whole export
+    /// as it was: none of them would be applied.
+    private func refuseOptionsOfOtherFormats() throws {
+        let given: [(String, Bool)] = [
+            ("--dry-run", dryRun), ("--skip-bad-rows", skipBadRows), ("--zone", zone != nil),
+            ("--person", person != nil), ("--map", !map.isEmpty), ("--client", client != nil),
+            ("--date-format", dateFormat.lowercased() != "auto"), ("--currency", currency != nil),
+        ]
+        guard let (option, _) = given.first(where: \.1) else { return }
+        throw InvalidInput(
+            "does not apply to import atrium, which restores a whole export as it was into an empty data "
+                + "directory (to look at one first, restore it with another --data-dir)",
+            field: option
         )
     }
 

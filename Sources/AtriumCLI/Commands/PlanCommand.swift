@@ -94,10 +94,11 @@ struct CalendarCommand: AsyncParsableCommand {
         @Option(help: "The file to write (default: standard output).") var to: String?
 
         func execute(in context: CommandContext) async throws {
-            let (services, caller) = try await Bootstrap(options: global, context: context).session()
+            let bootstrap = try Bootstrap(options: global, context: context)
+            let (services, caller) = try await bootstrap.session()
             let text = try await services.calendar.calendar(as: caller)
             if let to {
-                try FileOutput.write(text, to: to, field: "--to")
+                try FileOutput.write(text, to: to, field: "--to", protecting: bootstrap.dataDirectory.databasePath)
                 context.say("Wrote \(to).")
             } else {
                 context.standardOutput.write(text)

@@ -63,6 +63,12 @@ public final class ByteSource {
         return chunk[start]
     }
 
+    /// The byte after the next, when already read (after ``peek()`` at the start of a file it is,
+    /// unless the file is that short); nil otherwise.
+    public func peekSecond() -> UInt8? {
+        start + 1 < end ? chunk[start + 1] : nil
+    }
+
     private func refill() -> Bool {
         guard let file else { return false }
         let count = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, file) }

@@ -9,6 +9,10 @@ public struct CSVTable {
     ///
     /// - Throws: ``ImportFileError/notFormat(format:reason:)`` when the file is empty.
     public init(_ source: ByteSource, format: String) throws(ImportFileError) {
+        // UTF-16 (a byte order mark FF FE or FE FF, or a NUL in every other byte of ASCII text).
+        if [0xFF, 0xFE, 0x00].contains(source.peek() ?? 0x20) || source.peekSecond() == 0x00 {
+            throw .notFormat(format: format, reason: "it is not UTF-8 text (save it again as UTF-8)")
+        }
         reader = CSVReader(source)
         do {
             guard let header = try reader.next(), header.contains(where: { !$0.isEmpty }) else {

@@ -20,6 +20,12 @@ public struct ClockifyLayout: CSVLayout {
         guard let startDate = table.column("Start Date"), let startTime = table.column("Start Time") else {
             throw .notFormat(format: Self.formatName, reason: "it has no Start Date and Start Time columns")
         }
+        guard table.column("Duration") == nil || table.column("Duration (h)") != nil else {
+            throw .notFormat(
+                format: Self.formatName,
+                reason: "it looks like a Toggl export (Duration, not Duration (h)): use atrium import toggl"
+            )
+        }
         self.startDate = startDate
         self.startTime = startTime
         project = table.column("Project")

@@ -39,6 +39,17 @@ public struct TimewarriorReader: EntryReader {
             try load(data, name: (file as NSString).lastPathComponent)
         }
         totalBytes = total
+        try refuseOtherText(path: path)
+    }
+
+    /// Refuses data files none of whose lines is an interval: another tool's file given as
+    /// Timewarrior's, rather than a problem on every line.
+    private func refuseOtherText(path: String) throws(ImportFileError) {
+        guard json == nil, !lines.isEmpty, !lines.contains(where: { $0.text.hasPrefix("inc ") }) else { return }
+        throw .notFormat(
+            format: "Timewarrior",
+            reason: "no line of \((path as NSString).lastPathComponent) is an interval (inc 20261102T090000Z - …)"
+        )
     }
 
     /// Reads one data file or `timew export` JSON held in memory (an upload).
@@ -46,6 +57,7 @@ public struct TimewarriorReader: EntryReader {
         self.client = client
         totalBytes = bytes.count
         try load(Data(bytes), name: nil)
+        try refuseOtherText(path: "the upload")
     }
 
     private mutating func load(_ data: Data, name: String?) throws(ImportFileError) {

@@ -26,6 +26,12 @@ public struct TogglLayout: CSVLayout {
         billable = table.column("Billable")
         endDate = table.column("End date")
         endTime = table.column("End time")
+        guard table.column("Duration (h)") == nil else {
+            throw .notFormat(
+                format: Self.formatName,
+                reason: "it looks like a Clockify export (it has Duration (h)): use atrium import clockify"
+            )
+        }
         duration = table.column("Duration")
         tags = table.column("Tags")
         amount = table.column(prefix: "Amount (")

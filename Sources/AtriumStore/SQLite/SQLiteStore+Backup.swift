@@ -50,8 +50,18 @@ extension SQLiteStore {
     ///
     /// - Throws: ``StoreError/badBackup(path:reason:)`` or ``StoreError/newerSchema(path:unknownMigrations:)``.
     public static func inspectBackup(at path: String) throws -> BackupSummary {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw StoreError.badBackup(path: path, reason: "there is no such file")
+        }
+        guard !isFolder.boolValue else { throw StoreError.badBackup(path: path, reason: "it is a folder, not a file") }
+        guard Self.startsAsSQLite(path) else {
+            throw StoreError.badBackup(
+                path: path,
+                reason: Self.looksLikeJSON(path)
+                    ? "it is a JSON export, not a backup: bring it in with atrium import atrium FILE"
+                    : "not an SQLite file (a backup is what atrium backup writes)"
+            )
         }
         var configuration = Configuration()
         configuration.readonly = true
@@ -99,6 +109,14 @@ extension SQLiteStore {
                     : "not a database, or damaged"
             )
         }
+    }
+
+    /// Whether the file starts with SQLite's header, `SQLite format 3` and a NUL (an empty file,
+    /// which SQLite would open as an empty database, does not).
+    static func startsAsSQLite(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 16)) == Data("SQLite format 3\u{0}".utf8)
     }
 
     /// Whether the file starts (after blanks) with `{`: an `atrium export` document given to restore.
