@@ -21,6 +21,7 @@ extension CLISuite {
                     (["export", "invoices", "--output", atrium.database], "is Atrium's own database"),
                     (["calendar", "export", "--to", folder], "--to: \(folder) is a folder"),
                     (["backup", "--to", atrium.directory.file("nowhere/b.sqlite")], "--to: the folder"),
+                    (["export", "entries", "--to", "entries.csv"], "(to write to a file here, use --output)"),
                 ]
                 for (arguments, message) in refusals {
                     let result = try atrium.run(arguments)

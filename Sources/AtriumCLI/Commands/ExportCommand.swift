@@ -85,7 +85,13 @@ struct ExportCommand: AsyncParsableCommand {
             let chosen = try FieldText.choice(format, field: "--format", what: "format") as EntryExportFormat?
             let bootstrap = try Bootstrap(options: global, context: context)
             let (services, caller) = try await bootstrap.session()
-            let choice = try period.choice(default: .all, context: try await bootstrap.timeContext(services, caller))
+            let choice: PeriodChoice
+            do {
+                choice = try period.choice(default: .all, context: try await bootstrap.timeContext(services, caller))
+            } catch let refused as InvalidInput where refused.field == "--to" && (period.to ?? "").contains(".") {
+                // `atrium export --to FILE` names a file; here --to is the period's last day.
+                throw InvalidInput(refused.message + " (to write to a file here, use --output)", field: "--to")
+            }
             let list = try await services.entries.list(choice, as: caller)
             let text: String =
                 switch chosen ?? .csv {
