@@ -30,6 +30,10 @@ final class ImportDirectory {
     let me: Person
     /// People of the file put on people of the workspace, by the name key of their name or email.
     private var mapped: [String: Person] = [:]
+    /// The names (or emails) of the file the person map names, until a row names them.
+    private var unmatchedMappings: [String: String] = [:]
+    /// The person map's names (or emails) that no row of the file named, as the map gives them.
+    var unusedMappings: [String] { unmatchedMappings.values.sorted() }
 
     init(_ writer: any EntryImport, caller: Caller, at: Instant, personMap: [String: String] = [:]) throws {
         self.writer = writer
@@ -50,6 +54,7 @@ final class ImportDirectory {
         for project in writer.projects { projectsByKey[key(project.clientID, project.name)] = project }
         for task in writer.tasks { tasksByKey[key(task.clientID, task.name)] = task }
         for (from, to) in personMap {
+            unmatchedMappings[nameKey(from)] = from
             do { mapped[nameKey(from)] = try existingPerson(to) } catch let refused as InvalidInput {
                 throw InvalidInput("\(from)=\(to): " + refused.message, field: "map")
             }
@@ -59,7 +64,9 @@ final class ImportDirectory {
     /// The person `named`: matched by email, then by name; created as a member when not found.
     func person(_ named: ImportedPerson?) throws -> Person {
         guard let named else { return me }
-        if let found = mapped[nameKey(named.name)] ?? named.email.flatMap({ mapped[nameKey($0)] }) {
+        let keys = [nameKey(named.name)] + (named.email.map { [nameKey($0)] } ?? [])
+        if let key = keys.first(where: { mapped[$0] != nil }), let found = mapped[key] {
+            unmatchedMappings[key] = nil
             return found
         }
         if let email = named.email?.lowercased(), let found = peopleByEmail[email] { return found }

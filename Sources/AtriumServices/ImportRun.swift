@@ -75,6 +75,9 @@ struct ImportRun {
                     + "if that is not each person's, give --zone (see it first with --dry-run)"
             )
         }
+        for name in directory.unusedMappings {
+            report.note("no row of the file names \(name), whom the person map puts on someone here")
+        }
         for (reason, count) in skipped.sorted(by: { $0.key < $1.key }) {
             report.note("\(count.counting("row", "rows")) \(reason) left out")
         }

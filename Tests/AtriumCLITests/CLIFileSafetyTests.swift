@@ -115,6 +115,10 @@ extension CLISuite {
                 #expect(
                     mapped.error.contains("--map: Maria Lopez=Nobody: no one in this workspace is named \"Nobody\"")
                 )
+                let dates = try atrium.run("import", "toggl", toggl, "--date-format", "DD/MM/YYYY")
+                #expect(dates.error.contains("--date-format: applies to Clockify files only"))
+                let currency = try atrium.run("import", "toggl", toggl, "--currency", "EUR")
+                #expect(currency.error.contains("--currency: applies to Kimai files only"))
                 let person = try atrium.run("import", "toggl", toggl, "--person", "Nobody")
                 #expect(person.error.contains("--person: no one in this workspace is named \"Nobody\""))
                 let bad = atrium.directory.file("bad.csv")

@@ -455,14 +455,20 @@ import Testing
     func personMap() async throws {
         try await withFixture { fixture in
             var request = request(.toggl, Self.toggl)
-            request.personMap = try ImportService.personMap(["ana@x.test = maria lopez"])
+            request.personMap = try ImportService.personMap(["ana@x.test = maria lopez", "Zed Nobody=Maria Lopez"])
             let report = try await fixture.services.imports.run(request, as: fixture.owner)
             #expect(report.newPeople.isEmpty)
+            #expect(report.notes == ["no row of the file names Zed Nobody, whom the person map puts on someone here"])
             let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
             #expect(entries.allSatisfy { $0.personID == fixture.owner.personID })
             #expect(throws: InvalidInput.self) { try ImportService.personMap(["Ana Cruz"]) }
             request.personMap = ["Ana Cruz": "Nobody"]
-            await #expect(throws: InvalidInput.self) {
+            await #expect(
+                throws: InvalidInput(
+                    "Ana Cruz=Nobody: no one in this workspace is named \"Nobody\" (people: Maria Lopez)",
+                    field: "map"
+                )
+            ) {
                 try await fixture.services.imports.run(request, as: fixture.owner)
             }
         }

@@ -67,6 +67,12 @@ struct ImportCommand: AtriumCommand {
                 field: "format"
             )
         }
+        if dateFormat.lowercased() != "auto", chosen != .clockify {
+            throw InvalidInput("applies to Clockify files only", field: "--date-format")
+        }
+        if currency != nil, chosen != .kimai {
+            throw InvalidInput("applies to Kimai files only (other files name their currency)", field: "--currency")
+        }
         let (services, caller) = try await Bootstrap(options: global, context: context).session()
         var request = ImportService.Request(format: chosen, path: file)
         request.zone = try zone.map { text in try attributing(to: "--zone") { try ZoneID(text) } }
