@@ -34,12 +34,18 @@ extension CLISuite {
             }
         }
 
+        /// The path of `name` in the runner's folder, written by `atrium COMMAND --to` it.
+        private func written(by atrium: AtriumRunner, _ command: String, to name: String) throws -> String {
+            let path = atrium.directory.file(name)
+            _ = try atrium.succeed(command, "--to", path)
+            return path
+        }
+
         @Test("import atrium takes none of the other imports' options, and leaves no empty database when it fails")
         func importAtriumOptions() throws {
             try withRunner { atrium in
                 try atrium.initialized()
-                let export = atrium.directory.file("export.json")
-                _ = try atrium.succeed("export", "--to", export)
+                let export = try written(by: atrium, "export", to: "export.json")
                 let elsewhere = atrium.directory.file("copy")
                 let dry = try atrium.run("import", "atrium", export, "--data-dir", elsewhere, "--dry-run")
                 #expect(dry.status == 1)
@@ -58,8 +64,7 @@ extension CLISuite {
         func wrongKindOfFile() throws {
             try withRunner { atrium in
                 try atrium.initialized()
-                let backup = atrium.directory.file("b.sqlite")
-                _ = try atrium.succeed("backup", "--to", backup)
+                let backup = try written(by: atrium, "backup", to: "b.sqlite")
                 let elsewhere = atrium.directory.file("copy")
                 let asExport = try atrium.run("import", "atrium", backup, "--data-dir", elsewhere)
                 #expect(
