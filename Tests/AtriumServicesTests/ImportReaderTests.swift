@@ -52,6 +52,13 @@ import Testing
         #expect(try reader.next() == nil)
         let harvest = "Date,Client,Project,Notes,Hours,First Name,Last Name\r2026-03-02,Acme,,Calls,1.5,Maria,Lopez\r"
         #expect(try entries(.harvest, harvest).map(\.durationSeconds) == [5400])
+        // CR CR LF, a CRLF file saved again on a Mac, is one line end.
+        var doubled = CSVReader(ByteSource(bytes: Array("a,b\r\r\nc,d\r\r\ne,f".utf8)))
+        #expect(try doubled.next() == ["a", "b"])
+        #expect(try doubled.next() == ["c", "d"])
+        #expect(doubled.line == 2)
+        #expect(try doubled.next() == ["e", "f"])
+        #expect(doubled.line == 3)
     }
 
     @Test(

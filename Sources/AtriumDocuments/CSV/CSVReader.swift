@@ -67,7 +67,8 @@ public struct CSVReader {
                 // Still on the header line: the first separator-like byte outside quotes decides.
                 self.separator = byte
                 return try finishHeader(fields)
-            } else if byte == 0x0D, source.peek() == 0x0A {
+            } else if byte == 0x0D, source.peek() == 0x0A || (source.peek() == 0x0D && source.peekSecond() == 0x0A) {
+                // CRLF, or CR CR LF (a CRLF file saved again on a Mac): one line end, at the LF.
                 continue
             } else if byte == 0x0A || byte == 0x0D {
                 nextLine += 1
