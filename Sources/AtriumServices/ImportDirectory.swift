@@ -62,6 +62,9 @@ final class ImportDirectory {
     }
 
     /// The person `named`: matched by email, then by name; created as a member when not found.
+    ///
+    /// - Throws: ``InvalidInput`` when a name to create is not one Atrium takes (see ``NameCharacters``),
+    ///   as ``client(_:currency:)`` and ``project(_:of:)`` do.
     func person(_ named: ImportedPerson?) throws -> Person {
         guard let named else { return me }
         let keys = [nameKey(named.name)] + (named.email.map { [nameKey($0)] } ?? [])
@@ -71,6 +74,7 @@ final class ImportDirectory {
         }
         if let email = named.email?.lowercased(), let found = peopleByEmail[email] { return found }
         if let found = person(named: named.name) { return found }
+        try NameCharacters.requireName(named.name, of: "person")
         let person = Person(
             workspaceID: caller.workspaceID,
             name: named.name,
@@ -108,6 +112,7 @@ final class ImportDirectory {
     /// The client `name`: matched, or created in `currency` (else the workspace's) and the workspace's zone.
     func client(_ name: String, currency: Currency?) throws -> Client {
         if let found = clientsByName[nameKey(name)] { return found }
+        try Client.validateName(name)
         let client = Client(
             workspaceID: caller.workspaceID,
             name: name,
@@ -126,6 +131,7 @@ final class ImportDirectory {
     func project(_ name: String, of client: Client) throws -> Project {
         let key = key(client.id, name)
         if let found = projectsByKey[key] { return found }
+        try NameCharacters.requireName(name, of: "project")
         let project = Project(workspaceID: caller.workspaceID, clientID: client.id, name: name, createdAt: at)
         try writer.addProject(project)
         projectsByKey[key] = project

@@ -94,7 +94,7 @@ struct ImportRun {
 
     private mutating func add(_ imported: ImportedEntry) throws {
         try Self.refuseNUL(in: imported)
-        let person = try fixedPerson ?? directory.person(imported.person)
+        let person = try fixedPerson ?? imported.naming("person") { try directory.person(imported.person) }
         let zone = request.zone ?? person.zone
         if request.zone == nil { zonesRead.insert(zone.identifier) }
         let span = try times.span(of: imported, person: person.id, zone: zone)
@@ -107,9 +107,13 @@ struct ImportRun {
                 return
             }
         }
-        let clientName = imported.client ?? request.options.client ?? "No client"
-        let client = try directory.client(clientName, currency: imported.price?.money.currency)
-        let project = try imported.project.map { try directory.project($0, of: client) }
+        let clientName = clientName(of: imported)
+        let client = try imported.naming("client") {
+            try directory.client(clientName, currency: imported.price?.money.currency)
+        }
+        let project = try imported.project.map { name in
+            try imported.naming("project") { try directory.project(name, of: client) }
+        }
         let tags = imported.tags.compactMap { tag($0) }
         var price = imported.price
         if let kept = price, kept.money.currency != client.currency {
@@ -216,6 +220,21 @@ struct ImportRun {
         return made
     }
 
+    /// The client a row names, with a `/` (which separates client and project in Atrium's
+    /// commands) made a `-`, said once in a note.
+    private mutating func clientName(of imported: ImportedEntry) -> String {
+        let name = imported.client ?? request.options.client ?? "No client"
+        guard name.contains("/") else { return name }
+        let renamed = name.replacingOccurrences(of: "/", with: "-")
+        if noted.insert("client/" + name).inserted {
+            report.note(
+                "\(imported.place): the client \"\(name)\" is named \"\(renamed)\": "
+                    + "\"/\" separates client and project in Atrium"
+            )
+        }
+        return renamed
+    }
+
     /// An entry imported before, `earlier`, that a timer left running: stopped at `end` when the
     /// file now ends it, its time counted in the report.
     private mutating func stop(_ earlier: TimeEntry, asEndedBy imported: ImportedEntry, at end: Instant?) throws {
@@ -282,5 +301,15 @@ struct ImportRun {
             reach = max(reach, span.end)
         }
         return count
+    }
+}
+
+extension ImportedEntry {
+    /// Runs `body`, which matches or makes the row's `kind` (client, project, person): a name it
+    /// refuses is a problem of this row, not of the whole import.
+    fileprivate func naming<Result>(_ kind: String, _ body: () throws -> Result) throws -> Result {
+        do { return try body() } catch let refused as InvalidInput where refused.field == "name" {
+            throw problem("the \(kind) cannot be made: \(refused.message)")
+        }
     }
 }

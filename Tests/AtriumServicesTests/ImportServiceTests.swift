@@ -437,6 +437,43 @@ import Testing
         }
     }
 
+    @Test(
+        "A client, project or person the file names that Atrium would refuse elsewhere is a bad row; a / in a client's name a -"
+    )
+    func refusedNames() async throws {
+        try await withFixture { fixture in
+            let long = String(repeating: "n", count: 121)
+            let text = """
+                User,Client,Project,Start date,Start time,End date,End time,Duration
+                Maria Lopez,Evil\u{202E}Co,,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Maria Lopez,Acme/West,,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Maria Lopez,\(long),,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Bob\u{7} Ray,Acme,,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Maria Lopez,Acme,Pro\u{202E}j,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                Maria Lopez,Acme,Web,2026-03-02,09:00:00,2026-03-02,10:00:00,1:00:00
+                """
+            var skipping = request(.toggl, text)
+            skipping.skipBadRows = true
+            let report = try await fixture.services.imports.run(skipping, as: fixture.owner)
+            #expect(report.created == 2)
+            #expect(
+                report.problems.map(\.description) == [
+                    "line 2: the client cannot be made: a name cannot hold control or invisible characters (it has U+202E)",
+                    "line 4: the client cannot be made: a client name has at most 120 characters",
+                    "line 5: the person cannot be made: a name cannot hold control or invisible characters (it has U+0007)",
+                    "line 6: the project cannot be made: a name cannot hold control or invisible characters (it has U+202E)",
+                ]
+            )
+            #expect(report.newClients == ["Acme-West", "Acme"])
+            #expect(
+                report.notes == [
+                    #"line 3: the client "Acme/West" is named "Acme-West": "/" separates client and project in Atrium"#
+                ]
+            )
+            #expect(report.newPeople.isEmpty)
+        }
+    }
+
     @Test("--person puts every row on one existing person; an unknown one is refused naming the field")
     func fixedPerson() async throws {
         try await withFixture { fixture in

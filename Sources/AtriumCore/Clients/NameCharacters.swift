@@ -1,11 +1,12 @@
 /// Characters a name may not hold: control characters (a NUL cut the name short in SQLite, a line
 /// break splits a form's option or a table row) and the invisible marks that reorder or hide text
 /// (U+202A–U+202E, U+2066–U+2069, U+2028, U+2029), which make one name look like another.
-enum NameCharacters {
-    /// Checks a project's or task's name (`kind`): 1 to 120 characters once trimmed, all printable.
+public enum NameCharacters {
+    /// Checks a project's, task's or person's name (`kind`): 1 to 120 characters once trimmed, all
+    /// printable.
     ///
     /// - Throws: ``InvalidInput`` on `name`.
-    static func requireName(_ name: String, of kind: String) throws(InvalidInput) {
+    public static func requireName(_ name: String, of kind: String) throws(InvalidInput) {
         let trimmed = name.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 120 else {
             throw InvalidInput("a \(kind) name has 1 to 120 characters", field: "name")
@@ -14,7 +15,7 @@ enum NameCharacters {
     }
 
     /// - Throws: ``InvalidInput`` for `field`, naming the character by its code point.
-    static func requirePrintable(_ name: String, field: String = "name") throws(InvalidInput) {
+    public static func requirePrintable(_ name: String, field: String = "name") throws(InvalidInput) {
         guard let bad = name.unicodeScalars.first(where: isForbidden) else { return }
         let hex = String(bad.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
