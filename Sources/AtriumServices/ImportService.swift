@@ -51,13 +51,21 @@ public struct ImportService: Sendable {
 
     /// Reads `Peter Tester=Maria Lopez` pairs (one per item) into a person map.
     ///
-    /// - Throws: ``InvalidInput`` on `map` for an item without `=`.
+    /// - Throws: ``InvalidInput`` on `map` for an item without `=`, or a name mapped twice to different people.
     public static func personMap(_ items: [String]) throws -> [String: String] {
         var map: [String: String] = [:]
         for item in items where !item.trimmingWhitespace().isEmpty {
             let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw InvalidInput("\"\(item)\" is not a mapping: write NAME IN THE FILE=PERSON HERE", field: "map")
+            }
+            if let earlier = map.first(where: { NameLookup.nameKey($0.key) == NameLookup.nameKey(parts[0]) }),
+                earlier.value != parts[1]
+            {
+                throw InvalidInput(
+                    "\"\(parts[0])\" is mapped twice, to \(earlier.value) and to \(parts[1]): keep one",
+                    field: "map"
+                )
             }
             map[parts[0]] = parts[1]
         }

@@ -98,7 +98,7 @@ extension CLISuite {
                 let asToggl = try atrium.run("import", "toggl", clockify)
                 #expect(
                     asToggl.error.contains(
-                        "it looks like a Clockify export (it has Duration (h)): use atrium import clockify"
+                        "it looks like a Clockify export (it has Duration (h)): import it as Clockify"
                     )
                 )
                 let toggl = atrium.directory.file("toggl.csv")

@@ -499,6 +499,9 @@ import Testing
             let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
             #expect(entries.allSatisfy { $0.personID == fixture.owner.personID })
             #expect(throws: InvalidInput.self) { try ImportService.personMap(["Ana Cruz"]) }
+            #expect(
+                throws: InvalidInput("\"ana cruz\" is mapped twice, to Maria Lopez and to Sam: keep one", field: "map")
+            ) { try ImportService.personMap(["Ana Cruz=Maria Lopez", "ana cruz=Sam"]) }
             request.personMap = ["Ana Cruz": "Nobody"]
             await #expect(
                 throws: InvalidInput(

@@ -40,6 +40,7 @@ import Testing
                 let form = try await client.execute(uri: "/import", method: .get, headers: browser.headers)
                 #expect(form.status == .ok)
                 #expect(form.text.contains("enctype=\"multipart/form-data\""))
+                #expect(!form.text.contains("is kept"), "no file chosen yet")
                 var (headers, body) = Self.multipart(
                     [("_csrf", browser.csrf), ("format", "toggl"), ("action", "preview")],
                     file: Self.toggl
@@ -57,6 +58,12 @@ import Testing
                         .components(separatedBy: "\"").first
                 )
                 #expect(!token.isEmpty)
+                // Kept where only the server's user may read it.
+                let folder = ImportUploads.folder
+                let stored = try FileManager.default.attributesOfItem(atPath: folder + "/" + token)
+                #expect((stored[.posixPermissions] as? Int) == 0o600)
+                let kept = try FileManager.default.attributesOfItem(atPath: folder)
+                #expect((kept[.posixPermissions] as? Int) == 0o700)
                 (headers, body) = Self.multipart(
                     [("_csrf", browser.csrf), ("format", "toggl"), ("upload", token), ("action", "import")],
                     file: nil
@@ -94,6 +101,9 @@ import Testing
                 headers[.cookie] = browser.headers[.cookie]
                 let zone = try await client.execute(uri: "/import", method: .post, headers: headers, body: body)
                 #expect(zone.status == .unprocessableContent)
+                // The file chosen stays for the form sent again.
+                #expect(zone.text.contains("The file chosen before is kept"))
+                #expect(!zone.text.contains("name=\"upload\" value=\"\""))
                 (headers, body) = Self.multipart([("format", "toggl")], file: Self.toggl)
                 headers[.cookie] = browser.headers[.cookie]
                 let forged = try await client.execute(uri: "/import", method: .post, headers: headers, body: body)

@@ -23,7 +23,7 @@ public struct ClockifyLayout: CSVLayout {
         guard table.column("Duration") == nil || table.column("Duration (h)") != nil else {
             throw .notFormat(
                 format: Self.formatName,
-                reason: "it looks like a Toggl export (Duration, not Duration (h)): use atrium import toggl"
+                reason: "it looks like a Toggl export (Duration, not Duration (h)): import it as Toggl"
             )
         }
         self.startDate = startDate

@@ -29,7 +29,7 @@ public struct TogglLayout: CSVLayout {
         guard table.column("Duration (h)") == nil else {
             throw .notFormat(
                 format: Self.formatName,
-                reason: "it looks like a Clockify export (it has Duration (h)): use atrium import clockify"
+                reason: "it looks like a Clockify export (it has Duration (h)): import it as Clockify"
             )
         }
         duration = table.column("Duration")

@@ -33,9 +33,11 @@ struct ImportPage {
     }
 
     private func run(_ signed: Signed, upload: MultipartForm) async throws -> Response {
-        let form = upload.fields
+        var form = upload.fields
+        var kept: (token: String, path: String)?
         do {
             let stored = try ImportUploads.keep(upload.files["file"]?.bytes, token: form.text("upload"))
+            kept = stored
             guard
                 let format = try FieldText.choice(form.text("format"), field: "format", what: "format") as ImportFormat?
             else { throw InvalidInput("choose the tool the file comes from", field: "format") }
@@ -57,10 +59,11 @@ struct ImportPage {
             let report = try await app.services.imports.run(request, as: signed.caller)
             let elapsed = ContinuousClock.now - started
             if report.committed { ImportUploads.discard(stored.token) }
-            var kept = form
-            kept.set("upload", report.committed ? "" : stored.token)
-            return try await page(signed, form: kept, error: nil, report: ImportSummary(report, elapsed: elapsed))
+            form.set("upload", report.committed ? "" : stored.token)
+            return try await page(signed, form: form, error: nil, report: ImportSummary(report, elapsed: elapsed))
         } catch let error as any UserFacingError {
+            // The file chosen stays for the form sent again (it is swept after a day).
+            form.set("upload", kept?.token ?? "")
             return try await page(signed, form: form, error: error, report: nil)
         }
     }
@@ -82,7 +85,8 @@ struct ImportPage {
             },
             "skipBadRows": form["skipBadRows"] != nil,
             "map": form["map"] ?? "",
-            "upload": form["upload"] ?? "",
+            "upload": form.text("upload").map { ["token": $0] } as Any,
+            "canImport": report.map { !$0.report.committed && (!$0.refused || $0.report.created > 0) } ?? true,
             "form": FormValues(
                 fields: [
                     FieldView(
@@ -136,34 +140,48 @@ struct ImportSummary {
             "headline": report.headline(),
             "committed": report.committed, "refused": report.refused,
             "preview": !report.committed,
-            "canImport": !report.committed && (!report.refused || report.created > 0),
             "speed": "\(report.rows) rows in \(String(format: "%.1f", seconds)) s (\(rate) rows/s)",
             "figures": report.figures + report.notes,
             "created": lists.map {
                 ["kind": $0.0, "count": $0.1.count, "names": $0.1.prefix(30).joined(separator: ", ")]
             },
             "problems": report.problems.map(\.description),
-            "problemCount": report.problemCount,
+            "problemRows": report.problemCount.counting("row", "rows"),
             "hasProblems": report.problemCount > 0,
+            "hasFigures": !lists.isEmpty || !report.figures.isEmpty || !report.notes.isEmpty,
         ]
     }
 }
 
-/// Uploaded files kept between the preview and the import, under a random token in the system's
-/// temporary folder; dropped after the import and after a day.
+/// Uploaded files kept between the preview and the import, under a random token in a folder of the
+/// system's temporary folder that only the server's user may read (they hold clients' names and
+/// memos); dropped after the import and after a day.
 enum ImportUploads {
-    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atrium-imports").path
+    static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atrium-imports-\(getuid())")
+        .path
 
     /// Keeps `bytes` under a new token, or finds the file of `token`.
     ///
     /// - Throws: ``InvalidInput`` on `file` when there is neither.
     static func keep(_ bytes: [UInt8]?, token: String?) throws -> (token: String, path: String) {
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            atPath: folder,
+            withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700]
+        )
+        // A folder made by an older version, or by hand, is made private too.
+        try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder)
         sweep()
         if let bytes, !bytes.isEmpty {
             let token = UUID().uuidString.lowercased()
             let path = folder + "/" + token
-            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            guard
+                FileManager.default.createFile(
+                    atPath: path,
+                    contents: Data(bytes),
+                    attributes: [.posixPermissions: 0o600]
+                )
+            else {
                 throw InvalidInput(
                     "the upload cannot be kept: the server's temporary folder is not writable",
                     field: "file"

@@ -10,22 +10,22 @@ extension Templates {
           {{#report}}
           <div class="{{#refused}}error{{/refused}}{{^refused}}notice{{/refused}}" role="status">
             <p><strong>{{headline}}</strong> <small>{{speed}}</small></p>
-            <ul>{{#created}}<li>New {{kind}} ({{count}}): {{names}}</li>{{/created}}
-              {{#figures}}<li>{{.}}</li>{{/figures}}</ul>
-            {{#hasProblems}}<p>{{problemCount}} rows cannot be read{{#refused}}, so nothing can be imported unless they are skipped{{/refused}}:</p>
+            {{#hasFigures}}<ul>{{#created}}<li>New {{kind}} ({{count}}): {{names}}</li>{{/created}}
+              {{#figures}}<li>{{.}}</li>{{/figures}}</ul>{{/hasFigures}}
+            {{#hasProblems}}<p>{{problemRows}} cannot be read{{#refused}}, so nothing can be imported unless they are skipped{{/refused}}:</p>
             <ol class="problems">{{#problems}}<li><code>{{.}}</code></li>{{/problems}}</ol>{{/hasProblems}}
             {{#preview}}{{^refused}}<p>Preview only: nothing was written yet.</p>{{/refused}}{{/preview}}
           </div>
           {{/report}}
           <form method="post" action="/import" enctype="multipart/form-data" aria-label="Import a file">
             <input type="hidden" name="_csrf" value="{{form.csrf}}">
-            <input type="hidden" name="upload" value="{{upload}}">
+            <input type="hidden" name="upload" value="{{#upload}}{{token}}{{/upload}}">
             {{#form.formError}}<p class="error" role="alert">{{form.formError}}</p>{{/form.formError}}
             <div class="field"><label for="format">From</label>
               <select id="format" name="format">{{#formats}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/formats}}</select></div>
             <div class="field"><label for="file">Export file</label>
               <input id="file" name="file" type="file">
-              {{#upload}}<small class="hint">The file of the preview is kept: choose another only to replace it.</small>{{/upload}}</div>
+              {{#upload}}<small class="hint">The file chosen before is kept: choose another only to replace it.</small>{{/upload}}</div>
             {{#form.fields}}{{> field}}{{/form.fields}}
             <div class="field"><label for="person">Whose entries</label>
               <select id="person" name="person">{{#people}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/people}}</select></div>
@@ -36,7 +36,7 @@ extension Templates {
               <select id="dateFormat" name="dateFormat">{{#dateFormats}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/dateFormats}}</select></div>
             <div class="field"><label><input type="checkbox" name="skipBadRows" value="1"{{#skipBadRows}} checked{{/skipBadRows}}> Import the good rows even when some cannot be read</label></div>
             <button type="submit" name="action" value="preview">Preview</button>
-            <button type="submit" name="action" value="import">Import</button>
+            {{#canImport}}<button type="submit" name="action" value="import">Import</button>{{/canImport}}
           </form>
         </section>
         """
