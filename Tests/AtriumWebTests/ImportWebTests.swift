@@ -123,11 +123,20 @@ import Testing
     func api() async throws {
         try await withWeb { web in
             let token = try await web.token(for: web.owner)
+            let memberToken = try await web.token(for: try await web.member())
             try await web.test { client in
                 let headers = HTTPFields.bearer(token)
                 let body = ByteBuffer(string: Self.toggl)
+                // A member is refused before anything of the request is looked at.
+                let member = try await client.execute(
+                    uri: "/api/v1/imports?format=nonsense",
+                    method: .post,
+                    headers: .bearer(memberToken),
+                    body: body
+                )
+                #expect(member.status == .forbidden)
                 let dry = try await client.execute(
-                    uri: "/api/v1/imports?format=toggl&dryRun=true",
+                    uri: "/api/v1/imports?format=toggl&dryRun=true&zone=",
                     method: .post,
                     headers: headers,
                     body: body

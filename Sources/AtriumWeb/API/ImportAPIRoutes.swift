@@ -11,6 +11,10 @@ struct ImportAPIRoutes {
     func register(on api: RouterGroup<AppContext>) {
         api.post("/imports") { request, context in
             let caller = try context.apiCaller()
+            // A member is refused before the query is read or the body received.
+            guard caller.canManageWorkspace else {
+                throw ServiceError.forbidden("Only an owner can import time entries.")
+            }
             let query = request.uri.queryParameters
             let format = try attributing(to: "format") { () throws -> ImportFormat in
                 try ImportFormat.parse(
@@ -20,7 +24,10 @@ struct ImportAPIRoutes {
             }
             let bytes = Array(try await request.body.collect(upTo: ImportPage.maxUpload).readableBytesView)
             var input = ImportService.Request(format: format, bytes: bytes)
-            input.zone = try query.get("zone").map { text in try attributing(to: "zone") { try ZoneID(text) } }
+            // An empty zone is each person's own, as on the page.
+            input.zone = try query.get("zone").flatMap { $0.isEmpty ? nil : $0 }.map { text in
+                try attributing(to: "zone") { try ZoneID(text) }
+            }
             input.person = query.get("person")
             input.personMap = try ImportService.personMap(
                 (query.get("map") ?? "").split(separator: ";").map(String.init)
