@@ -109,6 +109,11 @@ extension CLISuite {
                 #expect(
                     try atrium.run("import", "timewarrior", toggl).error.contains("no line of toggl.csv is an interval")
                 )
+                let timewarrior = atrium.directory.file("2026-03.data")
+                try "inc 20260302T090000Z - 20260302T100000Z # acme\n"
+                    .write(toFile: timewarrior, atomically: true, encoding: .utf8)
+                let dataAsToggl = try atrium.run("import", "toggl", timewarrior)
+                #expect(dataAsToggl.error.contains("it looks like Timewarrior data: import it as Timewarrior"))
                 let utf16 = atrium.directory.file("utf16.csv")
                 try togglText.write(toFile: utf16, atomically: true, encoding: .utf16)
                 #expect(

@@ -28,6 +28,21 @@ import Testing
         }
     }
 
+    @Test("The import's format is a required parameter, and its 422 is the report, not a problem document")
+    func importOperation() throws {
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any]
+        )
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        let post = try #require(paths["/api/v1/imports"]?["post"] as? [String: Any])
+        let parameters = try #require(post["parameters"] as? [[String: Any]])
+        #expect(parameters.first { $0["name"] as? String == "format" }?["required"] as? Bool == true)
+        let responses = try #require(post["responses"] as? [String: Any])
+        let refused = try #require(responses["422"] as? [String: Any])
+        let schema = (refused["content"] as? [String: Any])?["application/json"] as? [String: Any]
+        #expect((schema?["schema"] as? [String: Any])?["$ref"] as? String == "#/components/schemas/ImportResult")
+    }
+
     /// Hummingbird writes a parameter as `{id}` or `:id`; the document as `{id}`.
     private static func template(_ path: String) -> String {
         path.split(separator: "/", omittingEmptySubsequences: false).map { part in

@@ -27,6 +27,18 @@ public struct CSVTable {
             throw .notFormat(format: format, reason: "the header cannot be read")
         }
         keys = header.map { $0.trimmingWhitespace().lowercased() }
+        if header.count == 1, let line = header.first?.trimmingWhitespace() {
+            // No separator on the first line: not a CSV, perhaps another of the tools' files.
+            if line.hasPrefix("inc ") {
+                throw .notFormat(format: format, reason: "it looks like Timewarrior data: import it as Timewarrior")
+            }
+            if line.hasPrefix("[") {
+                throw .notFormat(
+                    format: format,
+                    reason: "it looks like JSON (Watson's frames or timew export): import it as Watson or Timewarrior"
+                )
+            }
+        }
     }
 
     /// The position of the first column named any of `names` (compared without case).

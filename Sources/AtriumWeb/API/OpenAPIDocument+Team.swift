@@ -75,7 +75,7 @@ extension OpenAPIDocument {
             "Imports another tool's export (owners): one transaction, refused (422, with the report) while rows "
                 + "cannot be read unless skipBadRows; importing the same file again adds nothing.",
             parameters: [
-                query("format", "string", "toggl, clockify, harvest, kimai, watson or timewarrior (required)"),
+                required(query("format", "string", "toggl, clockify, harvest, kimai, watson or timewarrior")),
                 query("zone", "string", "the zone of the file's times; each person's when absent"),
                 query("person", "string", "put every entry on this person (name or email)"),
                 query(
@@ -96,6 +96,21 @@ extension OpenAPIDocument {
                 "required": true,
                 "content": ["application/octet-stream": ["schema": ["type": "string", "format": "binary"]]],
             ] as Object
+        // Refused for rows that cannot be read: the report itself, not a problem document.
+        var responses = operation["responses"] as? Object ?? [:]
+        responses["422"] =
+            [
+                "description": "Rows cannot be read: the report, with its problems",
+                "content": ["application/json": ["schema": ref("ImportResult")]],
+            ] as Object
+        operation["responses"] = responses
         return operation
+    }
+
+    /// `parameter` marked as one the request must give.
+    private static func required(_ parameter: Object) -> Object {
+        var parameter = parameter
+        parameter["required"] = true
+        return parameter
     }
 }

@@ -140,7 +140,9 @@ struct ImportSummary {
             "headline": report.headline(),
             "committed": report.committed, "refused": report.refused,
             "preview": !report.committed,
-            "speed": "\(report.rows) rows in \(String(format: "%.1f", seconds)) s (\(rate) rows/s)",
+            "speed": "\(report.rows.counting("row", "rows")) in "
+                + (seconds < 1 ? "\(Int(seconds * 1000)) ms" : "\(String(format: "%.1f", seconds)) s")
+                + " (\(rate) rows/s)",
             "figures": report.figures + report.notes,
             "created": lists.map {
                 ["kind": $0.0, "count": $0.1.count, "names": $0.1.prefix(30).joined(separator: ", ")]
