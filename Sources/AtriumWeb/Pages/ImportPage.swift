@@ -73,6 +73,9 @@ struct ImportPage {
     {
         let directory = try await app.services.workspaces.directory(for: signed.caller)
         let chosen = form["format"] ?? "toggl"
+        // An error of a field the page draws itself goes next to it, without the field's name.
+        let refused = error as? InvalidInput
+        let beside = refused?.field.flatMap { ["file", "format", "person", "map"].contains($0) ? $0 : nil }
         let values: [String: Any] = [
             "formats": ImportFormat.allCases.map {
                 Option(value: $0.rawValue, label: $0.displayName, selected: $0.rawValue == chosen)
@@ -102,10 +105,11 @@ struct ImportPage {
                         hint: "Watson, Timewarrior: every entry's client; CSV: for rows without one"
                     ),
                 ],
-                error: error,
+                error: beside == nil ? error : nil,
                 csrf: signed.session?.csrfToken ?? ""
             ),
             "report": report.map { $0.values } as Any,
+            "errors": beside.map { [$0: refused?.neutralText ?? ""] } as Any,
         ]
         return app.pages.page(
             "import",

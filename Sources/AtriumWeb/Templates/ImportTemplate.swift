@@ -22,16 +22,20 @@ extension Templates {
             <input type="hidden" name="upload" value="{{#upload}}{{token}}{{/upload}}">
             {{#form.formError}}<p class="error" role="alert">{{form.formError}}</p>{{/form.formError}}
             <div class="field"><label for="format">From</label>
-              <select id="format" name="format">{{#formats}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/formats}}</select></div>
+              <select id="format" name="format">{{#formats}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/formats}}</select>
+              {{#errors.format}}<p class="error" id="format-error">{{errors.format}}</p>{{/errors.format}}</div>
             <div class="field"><label for="file">Export file</label>
-              <input id="file" name="file" type="file">
+              <input id="file" name="file" type="file"{{#errors.file}} aria-invalid="true" aria-describedby="file-error"{{/errors.file}}>
+              {{#errors.file}}<p class="error" id="file-error">{{errors.file}}</p>{{/errors.file}}
               {{#upload}}<small class="hint">The file chosen before is kept: choose another only to replace it.</small>{{/upload}}</div>
             {{#form.fields}}{{> field}}{{/form.fields}}
             <div class="field"><label for="person">Whose entries</label>
-              <select id="person" name="person">{{#people}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/people}}</select></div>
+              <select id="person" name="person">{{#people}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/people}}</select>
+              {{#errors.person}}<p class="error" id="person-error">{{errors.person}}</p>{{/errors.person}}</div>
             <div class="field"><label for="map">Map people</label>
               <textarea id="map" name="map" rows="3" aria-describedby="map-hint">{{map}}</textarea>
-              <small id="map-hint" class="hint">One per line: the name (or email) in the file = a person here, e.g. Peter Tester = Maria Lopez. Others are matched by name or added.</small></div>
+              <small id="map-hint" class="hint">One per line: the name (or email) in the file = a person here, e.g. Peter Tester = Maria Lopez. Others are matched by name or added.</small>
+              {{#errors.map}}<p class="error" id="map-error">{{errors.map}}</p>{{/errors.map}}</div>
             <div class="field"><label for="dateFormat">Clockify dates</label>
               <select id="dateFormat" name="dateFormat">{{#dateFormats}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/dateFormats}}</select></div>
             <div class="field"><label><input type="checkbox" name="skipBadRows" value="1"{{#skipBadRows}} checked{{/skipBadRows}}> Import the good rows even when some cannot be read</label></div>
