@@ -134,7 +134,7 @@ struct ImportRun {
             projectID: project?.id,
             start: span.start,
             end: span.end,
-            memo: Self.trimmedMemo(of: imported),
+            memo: imported.memo,
             tags: tags,
             isBillable: imported.billable ?? true,
             source: .import,
@@ -145,7 +145,8 @@ struct ImportRun {
         if let name = imported.task {
             try place(&entry, onTask: name, of: client, in: project, from: imported.place)
         }
-        try Self.checkLength(ofMemo: entry.memo, of: imported)
+        // The memo kept as every memo is (trimmed, not too long), a task's name put in front included.
+        entry.memo = try imported.asProblem(of: nil) { try TimeEntry.memo(entry.memo) }
         times.keep()
         guard try writer.addEntry(entry) else {
             report.alreadyImported += 1
@@ -251,23 +252,6 @@ struct ImportRun {
         spans[person, default: []].append((start.secondsSinceEpoch, end.secondsSinceEpoch))
     }
 
-    /// The row's memo trimmed, as every memo is kept (``TimeEntry/memo(_:)``). Most need no
-    /// trimming: their ends are looked at before anything is copied.
-    private static func trimmedMemo(of imported: ImportedEntry) -> String {
-        let memo = imported.memo
-        guard let first = memo.utf8.first, let last = memo.utf8.last,
-            !(0x21..<0x80).contains(first) || !(0x21..<0x80).contains(last)
-        else { return memo }
-        return memo.trimmingWhitespace()
-    }
-
-    /// Refuses the row when its entry's memo (a task's name put in front included) is longer than
-    /// ``TimeEntry/longestMemo`` characters.
-    private static func checkLength(ofMemo memo: String, of imported: ImportedEntry) throws(ImportProblem) {
-        guard memo.utf8.count > TimeEntry.longestMemo, memo.count > TimeEntry.longestMemo else { return }
-        throw imported.problem("the memo has \(memo.count) characters; a memo has at most \(TimeEntry.longestMemo)")
-    }
-
     /// SQLite's text binding would cut a text at a NUL character: such a row is a problem, not a
     /// shorter memo or name.
     private static func refuseNUL(in imported: ImportedEntry) throws(ImportProblem) {
@@ -308,8 +292,14 @@ extension ImportedEntry {
     /// Runs `body`, which matches or makes the row's `kind` (client, project, person): a name it
     /// refuses is a problem of this row, not of the whole import.
     fileprivate func naming<Result>(_ kind: String, _ body: () throws -> Result) throws -> Result {
-        do { return try body() } catch let refused as InvalidInput where refused.field == "name" {
-            throw problem("the \(kind) cannot be made: \(refused.message)")
+        try asProblem(of: "the \(kind) cannot be made") { try body() }
+    }
+
+    /// Runs `body`, whose refusal of a value of the row (``InvalidInput``) becomes a problem of this
+    /// row, its message after `what` when given, rather than an end of the whole import.
+    fileprivate func asProblem<Result>(of what: String?, _ body: () throws -> Result) throws -> Result {
+        do { return try body() } catch let refused as InvalidInput {
+            throw problem(what.map { "\($0): \(refused.message)" } ?? refused.message)
         }
     }
 }

@@ -65,7 +65,7 @@ struct ImportTimes {
                 start = stop.adding(seconds: -seconds)
             }
         }
-        if let stop = end, start.seconds(until: stop) > Self.longest {
+        if let stop = end, TimeSpan(seconds: start.seconds(until: stop)) > TimeEntry.longestImported {
             throw entry.problem("the entry lasts more than a year")
         }
         return (start, end)
@@ -77,10 +77,6 @@ struct ImportTimes {
         if let (key, next) = pendingCursor { dayCursors[key] = next }
         pendingCursor = nil
     }
-
-    /// The longest entry an import takes: longer is a broken row (a mistyped year, a timer that ran
-    /// for years), not history.
-    static let longest: Int64 = 366 * 86_400
 
     /// What the zone's clocks show at `instant`.
     private mutating func local(_ instant: Instant, zone: ZoneID) -> LocalDateTime {

@@ -69,7 +69,7 @@ extension CLISuite {
                 let asExport = try atrium.run("import", "atrium", backup, "--data-dir", elsewhere)
                 #expect(
                     asExport.error.contains(
-                        "it is an Atrium backup (a database), not an export: bring it back with atrium restore FILE"
+                        "is an Atrium backup (a database), not an export: bring it back with atrium restore FILE"
                     )
                 )
                 let empty = atrium.directory.file("empty.sqlite")

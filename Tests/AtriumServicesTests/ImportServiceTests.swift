@@ -370,7 +370,7 @@ import Testing
             let report = try await fixture.services.imports.run(skipping, as: fixture.owner)
             #expect(report.created == 1)
             #expect(
-                report.problems.map(\.description) == ["line 4: the memo has 5001 characters; a memo has at most 5000"]
+                report.problems.map(\.description) == ["line 4: a memo has at most 5000 characters; this one has 5001"]
             )
             let entries = try await fixture.store.entries(in: fixture.owner.workspaceID, matching: EntryQuery())
             #expect(entries.map(\.memo) == ["Inbox zero"])

@@ -109,7 +109,7 @@ import Testing
             let report = try await fixture.services.imports.run(request(text), as: fixture.owner)
             #expect(report.refused)
             #expect(
-                report.problems.map(\.description) == ["line 2: the memo has 5003 characters; a memo has at most 5000"]
+                report.problems.map(\.description) == ["line 2: a memo has at most 5000 characters; this one has 5003"]
             )
         }
     }

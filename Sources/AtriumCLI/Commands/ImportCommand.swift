@@ -2,6 +2,7 @@ import ArgumentParser
 import AtriumCore
 import AtriumDocuments
 import AtriumServices
+import AtriumStore
 import Foundation
 
 /// `atrium import FORMAT FILE`: another tool's history in, all of it or none.
@@ -105,6 +106,11 @@ struct ImportCommand: AtriumCommand {
     /// directory; a database made for it is taken away again when the restore fails.
     private func restore(in context: CommandContext) async throws {
         try refuseOptionsOfOtherFormats()
+        if SQLiteStore.startsAsSQLite(file) {
+            throw InvalidInput(
+                "\(file) is an Atrium backup (a database), not an export: bring it back with atrium restore FILE"
+            )
+        }
         let bootstrap = try Bootstrap(options: global, context: context)
         let database = bootstrap.dataDirectory.databasePath
         let existed = FileManager.default.fileExists(atPath: database)

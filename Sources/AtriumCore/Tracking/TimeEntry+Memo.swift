@@ -11,7 +11,8 @@ extension TimeEntry {
         guard !memo.holdsNUL else {
             throw InvalidInput("a memo cannot hold the NUL character (U+0000)", field: "memo")
         }
-        guard memo.count <= longestMemo else {
+        // Counting characters walks the text: a memo of no more bytes than the limit needs none.
+        guard memo.utf8.count <= longestMemo || memo.count <= longestMemo else {
             throw InvalidInput(
                 "a memo has at most \(longestMemo) characters; this one has \(memo.count)",
                 field: "memo"

@@ -2,6 +2,10 @@ extension TimeEntry {
     /// The longest entry accepted without `--force`.
     public static let longestUnforced = TimeSpan.hours(24)
 
+    /// The longest entry an import takes: longer is a broken row (a mistyped year, a timer left
+    /// running for years), not history.
+    public static let longestImported = TimeSpan.hours(366 * 24)
+
     /// Checks the entry's times: the end after the start, no more than 24 hours unless
     /// `allowLong`, and nothing in the future unless `allowFuture`.
     ///

@@ -23,12 +23,6 @@ public enum AtriumExportReader {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            if isSQLiteFile(path) {
-                throw .notFormat(
-                    format: format,
-                    reason: "it is an Atrium backup (a database), not an export: bring it back with atrium restore FILE"
-                )
-            }
             // The entries are read by a second reader of the same open file, not of the path: an export
             // replaced meanwhile (another file renamed to its name, as editors save) is not read half.
             let whole = try JSONByteReader(path: path)
@@ -47,13 +41,6 @@ public enum AtriumExportReader {
         default:
             throw .unreadable(path: path, reason: "it is not a file")
         }
-    }
-
-    /// Whether the file starts with SQLite's header: a backup given where an export is expected.
-    private static func isSQLiteFile(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: 16)) == Data("SQLite format 3\u{0}".utf8)
     }
 
     /// An export opened for a restore: all of it but the entries, and the entries to read.

@@ -113,7 +113,7 @@ extension SQLiteStore {
 
     /// Whether the file starts with SQLite's header, `SQLite format 3` and a NUL (an empty file,
     /// which SQLite would open as an empty database, does not).
-    static func startsAsSQLite(_ path: String) -> Bool {
+    public static func startsAsSQLite(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         return (try? handle.read(upToCount: 16)) == Data("SQLite format 3\u{0}".utf8)
