@@ -67,11 +67,7 @@ final class ImportDirectory {
     ///   as ``client(_:currency:)`` and ``project(_:of:)`` do.
     func person(_ named: ImportedPerson?) throws -> Person {
         guard let named else { return me }
-        let keys = [nameKey(named.name)] + (named.email.map { [nameKey($0)] } ?? [])
-        if let key = keys.first(where: { mapped[$0] != nil }), let found = mapped[key] {
-            unmatchedMappings[key] = nil
-            return found
-        }
+        if !mapped.isEmpty, let found = mappedPerson(named) { return found }
         if let email = named.email?.lowercased(), let found = peopleByEmail[email] { return found }
         if let found = person(named: named.name) { return found }
         try NameCharacters.requireName(named.name, of: "person")
@@ -95,8 +91,17 @@ final class ImportDirectory {
     /// written the same but for case, else the first made.
     private func person(named name: String) -> Person? {
         guard let alike = peopleByName[nameKey(name)] else { return nil }
+        guard alike.count > 1 else { return alike.first }
         let lowered = name.lowercased()
         return alike.first { $0.name.lowercased() == lowered } ?? alike.first
+    }
+
+    /// The person the person map puts `named` on, by name or email; the mapping is then used.
+    private func mappedPerson(_ named: ImportedPerson) -> Person? {
+        let keys = [nameKey(named.name)] + (named.email.map { [nameKey($0)] } ?? [])
+        guard let key = keys.first(where: { mapped[$0] != nil }) else { return nil }
+        unmatchedMappings[key] = nil
+        return mapped[key]
     }
 
     /// The person a `--person` option names, by name or email; never created.

@@ -146,7 +146,7 @@ struct ImportRun {
             try place(&entry, onTask: name, of: client, in: project, from: imported.place)
         }
         // The memo kept as every memo is (trimmed, not too long), a task's name put in front included.
-        entry.memo = try imported.asProblem(of: nil) { try TimeEntry.memo(entry.memo) }
+        do { entry.memo = try TimeEntry.memo(entry.memo) } catch { throw imported.problem(error.message) }
         times.keep()
         guard try writer.addEntry(entry) else {
             report.alreadyImported += 1
@@ -225,7 +225,7 @@ struct ImportRun {
     /// commands) made a `-`, said once in a note.
     private mutating func clientName(of imported: ImportedEntry) -> String {
         let name = imported.client ?? request.options.client ?? "No client"
-        guard name.contains("/") else { return name }
+        guard name.utf8.contains(UInt8(ascii: "/")) else { return name }
         let renamed = name.replacingOccurrences(of: "/", with: "-")
         if noted.insert("client/" + name).inserted {
             report.note(
@@ -292,14 +292,8 @@ extension ImportedEntry {
     /// Runs `body`, which matches or makes the row's `kind` (client, project, person): a name it
     /// refuses is a problem of this row, not of the whole import.
     fileprivate func naming<Result>(_ kind: String, _ body: () throws -> Result) throws -> Result {
-        try asProblem(of: "the \(kind) cannot be made") { try body() }
-    }
-
-    /// Runs `body`, whose refusal of a value of the row (``InvalidInput``) becomes a problem of this
-    /// row, its message after `what` when given, rather than an end of the whole import.
-    fileprivate func asProblem<Result>(of what: String?, _ body: () throws -> Result) throws -> Result {
         do { return try body() } catch let refused as InvalidInput {
-            throw problem(what.map { "\($0): \(refused.message)" } ?? refused.message)
+            throw problem("the \(kind) cannot be made: \(refused.message)")
         }
     }
 }
